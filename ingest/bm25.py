@@ -1,0 +1,68 @@
+"""Store (lexical): the BM25 side index (bm25s; jieba for Chinese, stemmed words for English).
+
+Always built from the docstore's live chunks and saved with the docstore generation it reflects, so
+it holds exactly the chunk ids the docstore and Chroma hold; a stale one is rebuilt on open.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from rag.text import lexical_tokens
+
+
+class BM25Index:
+    def __init__(self, ids: list[str], retriever, generation: int) -> None:
+        self.ids = ids
+        self.retriever = retriever
+        self.generation = generation
+        self.vocab = retriever.vocab_dict if retriever is not None else {}
+
+    @classmethod
+    def build(cls, ids: list[str], texts: list[str], generation: int) -> "BM25Index":
+        import bm25s
+
+        if not ids:
+            return cls([], None, generation)
+        retriever = bm25s.BM25()
+        retriever.index([lexical_tokens(t) or [""] for t in texts], show_progress=False)
+        return cls(list(ids), retriever, generation)
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_name(path.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.retriever is not None:
+            self.retriever.save(str(tmp / "bm25"))
+        (tmp / "ids.json").write_text(json.dumps({"generation": self.generation, "ids": self.ids}))
+        old = path.with_name(path.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            os.replace(path, old)
+        os.replace(tmp, path)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, path: Path) -> "BM25Index | None":
+        import bm25s
+
+        meta_file = path / "ids.json"
+        if not meta_file.exists():
+            return None
+        meta = json.loads(meta_file.read_text())
+        retriever = bm25s.BM25.load(str(path / "bm25")) if meta["ids"] else None
+        return cls(meta["ids"], retriever, int(meta["generation"]))
+
+    def search(self, query: str, n: int) -> list[tuple[str, float]]:
+        tokens = [t for t in lexical_tokens(query) if t in self.vocab]
+        if not tokens or self.retriever is None:
+            return []
+        scores = self.retriever.get_scores(tokens)
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top])]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]

@@ -1,0 +1,172 @@
+"""Clean: plain text → paragraphs with offsets, plus document metadata.
+
+General rules, not rules for particular files: breadcrumbs and footers are dropped, a dateline
+becomes ``published``, a source line becomes ``source_org``, the first heading is the title.
+Datelines, source lines and headings stay as citable paragraphs (kind ``meta`` / ``heading``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rag.text import detect_lang
+
+TERMINAL = tuple("。！？；.!?;:：”\"’」』)）")
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+
+_BREADCRUMB = re.compile(r"(>>|»|›|＞＞| > )")
+_FOOTER = re.compile(
+    r"^(contact us|联系我们|关于我们|copyright|©|版权所有|all rights reserved|back to top|返回顶部|打印本页|关闭窗口|分享到|share this|责任编辑|编辑[:：])",
+    re.IGNORECASE,
+)
+_ZH_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_EN_DATE_MDY = re.compile(r"^(?:[A-Za-z]+,\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+\d{1,2}:\d{2}.*)?$")
+_EN_DATE_DMY = re.compile(r"^(?:[A-Za-z]+,\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s+\d{1,2}:\d{2}.*)?$")
+_SOURCE = re.compile(r"^(?:稿件来源|文章来源|信息来源|来源|source)\s*[:：]\s*(.{2,100})$", re.IGNORECASE)
+_LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s+)")
+
+
+@dataclass
+class Paragraph:
+    number: int
+    text: str
+    start: int
+    end: int
+    lang: str
+    kind: str  # body | heading | meta
+    heading: str = ""  # nearest heading in the same language (or the document title)
+
+
+@dataclass
+class CleanDoc:
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    title: str = ""
+    published: str | None = None
+    source_org: str | None = None
+    dropped: int = 0
+
+
+def clean_text(text: str, fallback_title: str = "") -> CleanDoc:
+    doc = CleanDoc(text=text)
+    headings: dict[str, str] = {}
+    for start, end in paragraph_spans(text):
+        line = text[start:end]
+        kind = classify(line, doc)
+        if kind == "drop":
+            doc.dropped += 1
+            continue
+        lang = detect_lang(line)
+        if kind == "heading":
+            headings[lang] = line
+            doc.title = doc.title or line
+        number = len(doc.paragraphs) + 1
+        doc.paragraphs.append(Paragraph(number, line, start, end, lang, kind, headings.get(lang, "")))
+    doc.title = doc.title or fallback_title
+    for paragraph in doc.paragraphs:
+        paragraph.heading = paragraph.heading or doc.title
+    return doc
+
+
+def classify(line: str, doc: CleanDoc) -> str:
+    if _is_breadcrumb(line) or (len(line) < 80 and _FOOTER.match(line)):
+        return "drop"
+    date = parse_date(line)
+    if date:
+        doc.published = doc.published or date
+        return "meta"
+    source = _SOURCE.match(line)
+    if source:
+        doc.source_org = doc.source_org or source.group(1).strip()
+        return "meta"
+    if _is_heading(line):
+        return "heading"
+    return "body"
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = [p for p in _BREADCRUMB.split(line) if p.strip() and not _BREADCRUMB.fullmatch(p)]
+    return len(line) < 150 and len(parts) >= 2 and bool(_BREADCRUMB.search(line)) and not line.endswith(TERMINAL[:6])
+
+
+def _is_heading(line: str) -> bool:
+    limit = 60 if detect_lang(line) == "zh" else 150
+    return len(line) <= limit and "\n" not in line and not line.rstrip().endswith(TERMINAL)
+
+
+def parse_date(line: str) -> str | None:
+    """ISO date of a line that is only a date (with an optional time), else None."""
+    line = line.strip()
+    if len(line) > 40:
+        return None
+    for pattern, order in ((_ZH_DATE, "ymd"), (_ISO_DATE, "ymd"), (_EN_DATE_MDY, "mdy"), (_EN_DATE_DMY, "dmy")):
+        match = pattern.match(line)
+        if match:
+            return _to_iso(match.groups(), order)
+    return None
+
+
+def _to_iso(groups: tuple, order: str) -> str | None:
+    if order == "ymd":
+        year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+    else:
+        month_name, day, year = (groups[0], groups[1], groups[2]) if order == "mdy" else (groups[1], groups[0], groups[2])
+        month = MONTHS.get(month_name.lower())
+        if month is None:
+            return None
+        day, year = int(day), int(year)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks between blank lines; a block's lines are separate paragraphs
+    when each reads as a whole (ends a sentence, or is short) — hard-wrapped prose stays one block."""
+    spans: list[tuple[int, int]] = []
+    for block in _blocks(text):
+        lines = _line_spans(text, *block)
+        if len(lines) > 1 and all(_line_is_whole(text[s:e]) for s, e in lines[:-1]):
+            spans.extend(_strip_span(text, s, e) for s, e in lines)
+        else:
+            spans.append(_strip_span(text, *block))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    blocks, pos = [], 0
+    for match in re.finditer(r"\n[ \t\u3000\r]*\n", text):
+        blocks.append((pos, match.start()))
+        pos = match.end()
+    blocks.append((pos, len(text)))
+    return [b for b in blocks if text[b[0]:b[1]].strip()]
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for match in re.finditer(r"\r?\n", text[start:end]):
+        spans.append((pos, start + match.start()))
+        pos = start + match.end()
+    spans.append((pos, end))
+    return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+def _line_is_whole(line: str) -> bool:
+    line = line.strip()
+    return line.endswith(TERMINAL) or len(line) <= 60 or bool(_LEADING_MARKUP.match(line))
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    markup = _LEADING_MARKUP.match(text[start:end])
+    if markup and markup.end() < end - start:
+        start += markup.end()
+    return start, end

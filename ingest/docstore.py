@@ -1,0 +1,239 @@
+"""The docstore: SQLite beside Chroma, holding provenance and the commit point of every ingest.
+
+A chunk is *live* when at least one file occurrence names it. Each file is replaced in one SQLite
+transaction, so after any interruption every document is in its old or its new state; vectors
+written to Chroma before a commit that never happened are orphans, ignored by queries and removed
+by the next ingest (``reconcile``).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections import OrderedDict
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from rag.types import Chunk, Occurrence
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+  path TEXT PRIMARY KEY, name TEXT, sha TEXT, doc_id TEXT, title TEXT, published TEXT,
+  source_org TEXT, text TEXT, paragraphs INTEGER, updated REAL);
+CREATE TABLE IF NOT EXISTS chunks (
+  id TEXT PRIMARY KEY, text TEXT, lang TEXT, kind TEXT, doc_id TEXT, title TEXT, published TEXT,
+  source_org TEXT, sentences TEXT, svecs BLOB);
+CREATE TABLE IF NOT EXISTS occurrences (
+  chunk_id TEXT, path TEXT, file TEXT, paragraph INTEGER, s_from INTEGER, s_to INTEGER,
+  start INTEGER, "end" INTEGER, title TEXT, PRIMARY KEY (chunk_id, path, start));
+CREATE INDEX IF NOT EXISTS occ_path ON occurrences(path);
+CREATE TABLE IF NOT EXISTS parallel (a TEXT, b TEXT, score REAL, PRIMARY KEY (a, b));
+CREATE TABLE IF NOT EXISTS emb_cache (key TEXT PRIMARY KEY, vec BLOB);
+"""
+
+
+class StoredChunk:
+    """A live chunk with what answering needs: the Chunk, its sentence spans and sentence vectors."""
+
+    __slots__ = ("chunk", "sentences", "svecs")
+
+    def __init__(self, chunk: Chunk, sentences: list[tuple[int, int]], svecs: np.ndarray) -> None:
+        self.chunk, self.sentences, self.svecs = chunk, sentences, svecs
+
+
+class DocStore:
+    def __init__(self, path: Path, readonly: bool = False) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self._cache: OrderedDict[str, StoredChunk] = OrderedDict()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- meta ----------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str, db: sqlite3.Connection | None = None) -> None:
+        (db or self.db).execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    @property
+    def generation(self) -> int:
+        return int(self.get_meta("generation", "0") or 0)
+
+    # --- files ---------------------------------------------------------------
+    def file_sha(self, path: str) -> str | None:
+        row = self.db.execute("SELECT sha FROM files WHERE path=?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def file_paths(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT path FROM files")]
+
+    def has_chunk(self, chunk_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM chunks WHERE id=?", (chunk_id,)).fetchone() is not None
+
+    def replace_file(self, path: str, record: dict, chunks: list[tuple[Chunk, list, np.ndarray]]) -> list[str]:
+        """Atomically make ``path`` hold exactly ``chunks``; returns chunk ids no file names any more."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(c.id, c.text, c.lang, c.kind, c.doc_id, c.title, c.published, c.source_org,
+                  json.dumps(sents), svecs.astype(np.float16).tobytes()) for c, sents, svecs in chunks])
+            old = {r[0] for r in db.execute("SELECT chunk_id FROM occurrences WHERE path=?", (path,))}
+            db.execute("DELETE FROM occurrences WHERE path=?", (path,))
+            db.executemany(
+                "INSERT OR REPLACE INTO occurrences VALUES (?,?,?,?,?,?,?,?,?)",
+                [(c.id, path, o.file, o.paragraph, o.sentences[0], o.sentences[1], o.start, o.end, o.title)
+                 for c, _, _ in chunks for o in c.occurrences])
+            db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?)", (
+                path, record["name"], record["sha"], record["doc_id"], record["title"], record["published"],
+                record["source_org"], record["text"], record["paragraphs"], time.time()))
+            orphans = self._drop_orphans(db, old)
+            self._bump(db)
+        self._cache.clear()
+        return orphans
+
+    def remove_file(self, path: str) -> list[str]:
+        with self.transaction() as db:
+            old = {r[0] for r in db.execute("SELECT chunk_id FROM occurrences WHERE path=?", (path,))}
+            db.execute("DELETE FROM occurrences WHERE path=?", (path,))
+            db.execute("DELETE FROM files WHERE path=?", (path,))
+            orphans = self._drop_orphans(db, old)
+            self._bump(db)
+        self._cache.clear()
+        return orphans
+
+    def _drop_orphans(self, db: sqlite3.Connection, candidates: set[str]) -> list[str]:
+        orphans = [cid for cid in candidates
+                   if db.execute("SELECT 1 FROM occurrences WHERE chunk_id=? LIMIT 1", (cid,)).fetchone() is None]
+        db.executemany("DELETE FROM chunks WHERE id=?", [(c,) for c in orphans])
+        db.executemany("DELETE FROM parallel WHERE a=? OR b=?", [(c, c) for c in orphans])
+        return orphans
+
+    def _bump(self, db: sqlite3.Connection) -> None:
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
+                   "CAST(COALESCE((SELECT value FROM meta WHERE key='generation'), 0) + 1 AS TEXT))")
+
+    # --- chunks --------------------------------------------------------------
+    def live_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM chunks ORDER BY id")]
+
+    def live_texts(self) -> tuple[list[str], list[str]]:
+        rows = self.db.execute("SELECT id, text FROM chunks ORDER BY id").fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    def get(self, ids: list[str]) -> dict[str, StoredChunk]:
+        found = {i: self._cache[i] for i in ids if i in self._cache}
+        missing = [i for i in dict.fromkeys(ids) if i not in found]
+        for start in range(0, len(missing), 500):
+            found.update(self._load(missing[start:start + 500]))
+        for key, value in found.items():
+            self._cache[key] = value
+            if len(self._cache) > 5000:
+                self._cache.popitem(last=False)
+        return found
+
+    def _load(self, ids: list[str]) -> dict[str, StoredChunk]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT * FROM chunks WHERE id IN ({marks})", ids).fetchall()
+        occ: dict[str, list[Occurrence]] = {}
+        for r in self.db.execute(f"SELECT * FROM occurrences WHERE chunk_id IN ({marks}) ORDER BY file, start", ids):
+            occ.setdefault(r[0], []).append(Occurrence(file=r[2], paragraph=r[3], sentences=(r[4], r[5]),
+                                                       start=r[6], end=r[7], title=r[8] or ""))
+        par: dict[str, list[str]] = {}
+        for a, b in self.db.execute(f"SELECT a, b FROM parallel WHERE a IN ({marks}) ORDER BY score DESC", ids):
+            par.setdefault(a, []).append(b)
+        out = {}
+        for r in rows:
+            sentences = [tuple(s) for s in json.loads(r[8])]
+            svecs = np.frombuffer(r[9], dtype=np.float16).astype(np.float32).reshape(len(sentences), -1)
+            chunk = Chunk(id=r[0], text=r[1], lang=r[2], kind=r[3], doc_id=r[4], title=r[5] or "", published=r[6],
+                          source_org=r[7], occurrences=occ.get(r[0], []), parallel=par.get(r[0], []))
+            out[r[0]] = StoredChunk(chunk, sentences, svecs)
+        return out
+
+    def chunk_vectors(self) -> tuple[list[str], list[str], list[str], np.ndarray]:
+        """(ids, langs, paths-of-first-occurrence, chunk vectors) for parallel linking."""
+        rows = self.db.execute(
+            "SELECT c.id, c.lang, MIN(o.path || char(0) || printf('%09d', o.start)), c.svecs, c.sentences "
+            "FROM chunks c JOIN occurrences o ON o.chunk_id = c.id GROUP BY c.id").fetchall()
+        vectors = [chunk_vector(np.frombuffer(r[3], dtype=np.float16).astype(np.float32).reshape(len(json.loads(r[4])), -1))
+                   for r in rows]
+        matrix = np.vstack(vectors) if vectors else np.zeros((0, 1), dtype=np.float32)
+        return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], matrix
+
+    def file_sections(self) -> dict[str, list[tuple[str, str]]]:
+        """path → [(chunk_id, lang)] of body and heading chunks, in document order."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for path, cid, lang in self.db.execute(
+                "SELECT o.path, o.chunk_id, c.lang FROM occurrences o JOIN chunks c ON c.id = o.chunk_id "
+                "WHERE c.kind != 'meta' ORDER BY o.path, o.start"):
+            out.setdefault(path, []).append((cid, lang))
+        return out
+
+    def set_parallel(self, links: list[tuple[str, str, float]]) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM parallel")
+            db.executemany("INSERT OR REPLACE INTO parallel VALUES (?,?,?)", links)
+        self._cache.clear()
+
+    def parallel_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM parallel WHERE a < b").fetchone()[0]
+
+    # --- embedding cache -----------------------------------------------------
+    def cached_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        out = {}
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            marks = ",".join("?" * len(part))
+            for key, blob in self.db.execute(f"SELECT key, vec FROM emb_cache WHERE key IN ({marks})", part):
+                out[key] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def cache_vectors(self, items: dict[str, np.ndarray]) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO emb_cache VALUES (?, ?)",
+                           [(k, v.astype(np.float32).tobytes()) for k, v in items.items()])
+
+    # --- stats ---------------------------------------------------------------
+    def stats(self) -> dict:
+        by_lang = dict(self.db.execute("SELECT lang, COUNT(*) FROM chunks GROUP BY lang").fetchall())
+        return {
+            "chunks": sum(by_lang.values()),
+            "documents": self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0],
+            "by_lang": {"en": by_lang.get("en", 0), "zh": by_lang.get("zh", 0)},
+            "occurrences": self.db.execute("SELECT COUNT(*) FROM occurrences").fetchone()[0],
+            "parallel_links": self.parallel_count(),
+            "files": [dict(zip(("name", "title", "published", "paragraphs"), r)) for r in
+                      self.db.execute("SELECT name, title, published, paragraphs FROM files ORDER BY name")],
+        }
+
+    def file_text(self, name: str) -> str | None:
+        row = self.db.execute("SELECT text FROM files WHERE name=? LIMIT 1", (name,)).fetchone()
+        return row[0] if row else None
+
+
+def chunk_vector(svecs: np.ndarray) -> np.ndarray:
+    """The chunk's vector: the normalised mean of its sentence vectors."""
+    mean = svecs.mean(axis=0)
+    return (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)

