@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +17,12 @@ from rag.text import lexical_tokens
 
 
 class BM25Index:
-    def __init__(self, ids: list[str], retriever, generation: int) -> None:
+    def __init__(self, ids: list[str], retriever, generation: int, doc_freq: dict[str, int] | None = None) -> None:
         self.ids = ids
         self.retriever = retriever
         self.generation = generation
         self.vocab = retriever.vocab_dict if retriever is not None else {}
+        self.doc_freq = doc_freq or {}
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], generation: int) -> "BM25Index":
@@ -28,9 +30,11 @@ class BM25Index:
 
         if not ids:
             return cls([], None, generation)
+        tokens = [lexical_tokens(t) or [""] for t in texts]
+        doc_freq = Counter(t for doc in tokens for t in set(doc))
         retriever = bm25s.BM25()
-        retriever.index([lexical_tokens(t) or [""] for t in texts], show_progress=False)
-        return cls(list(ids), retriever, generation)
+        retriever.index(tokens, show_progress=False)
+        return cls(list(ids), retriever, generation, dict(doc_freq))
 
     def save(self, path: Path) -> None:
         tmp = path.with_name(path.name + ".tmp")
@@ -38,7 +42,7 @@ class BM25Index:
         tmp.mkdir(parents=True)
         if self.retriever is not None:
             self.retriever.save(str(tmp / "bm25"))
-        (tmp / "ids.json").write_text(json.dumps({"generation": self.generation, "ids": self.ids}))
+        (tmp / "ids.json").write_text(json.dumps({"generation": self.generation, "ids": self.ids, "doc_freq": self.doc_freq}))
         old = path.with_name(path.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if path.exists():
@@ -55,7 +59,7 @@ class BM25Index:
             return None
         meta = json.loads(meta_file.read_text())
         retriever = bm25s.BM25.load(str(path / "bm25")) if meta["ids"] else None
-        return cls(meta["ids"], retriever, int(meta["generation"]))
+        return cls(meta["ids"], retriever, int(meta["generation"]), meta.get("doc_freq", {}))
 
     def search(self, query: str, n: int) -> list[tuple[str, float]]:
         tokens = [t for t in lexical_tokens(query) if t in self.vocab]

@@ -158,7 +158,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _line_is_whole(line: str) -> bool:
     line = line.strip()
-    return line.endswith(TERMINAL) or len(line) <= 60 or bool(_LEADING_MARKUP.match(line))
+    return line.endswith(TERMINAL) or len(line) <= 40 or bool(_LEADING_MARKUP.match(line))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

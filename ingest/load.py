@@ -80,7 +80,7 @@ def _check_text(text: str) -> str:
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Main text of an HTML page, one block element per paragraph; navigation, scripts and footers dropped."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     title_node = tree.css_first("title")

@@ -51,11 +51,14 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def discover(paths: list[Path], report: IngestReport) -> list[Path]:
+def discover(paths: list[Path], report: IngestReport, exclude: Path | None = None) -> list[Path]:
+    """Files under ``paths`` (hidden files and the data dir itself left out)."""
     files: list[Path] = []
+    skip = exclude.resolve() if exclude else None
     for path in paths:
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+            children = (p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for child in sorted(c for c in children if not (skip and c.resolve().is_relative_to(skip))):
                 if child.suffix.lower() in SUPPORTED:
                     files.append(child)
                 else:
@@ -73,7 +76,7 @@ def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress:
     started = time.perf_counter()
     report = IngestReport()
     index.reconcile()
-    files = discover([Path(p) for p in paths], report)
+    files = discover([Path(p) for p in paths], report, exclude=index.settings.data_dir)
     changed = False
     bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
     for number, path in enumerate(bar, 1):

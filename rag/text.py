@@ -16,7 +16,7 @@ LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # A sentence ends at 。！？； (+ closing quotes) or at .?! followed by space/end (+ closing quotes).
 _SENT_END = re.compile(r"""(?:[。！？；]+|[!?]+|\.(?!\d))[”’"'」』）)]*""")
-_ABBREVIATIONS = frozenset("mr ms mrs dr st no vs vol pp jr sr co inc ltd prof etc e.g i.e fig dept".split())
+_ABBREVIATIONS = frozenset("mr ms mrs dr st no vs vol pp jr sr co inc ltd prof etc fig dept jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 

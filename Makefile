@@ -1,0 +1,38 @@
+# ANSO Assistant — `make run` sets everything up and serves; `make test` runs the suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: install run ingest test test-fast test-reliability bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+ingest: install  ## ingest the bundled corpus (incremental: unchanged files cost nothing)
+	$(BIN)/anso ingest data/corpus
+
+run: ingest  ## set up, ingest if needed, serve on http://127.0.0.1:7860
+	$(BIN)/anso serve
+
+test: install  ## the whole suite, browser tests included (skipped with a message when chromium is missing)
+	$(BIN)/python -m pytest -q
+
+test-fast: install
+	$(BIN)/python -m pytest -q -m "unit"
+
+bench: install
+	$(BIN)/anso bench --quick
+
+eval: install
+	$(BIN)/anso eval --dataset builtin:anso --split test --out eval-out
+
+clean:
+	rm -rf .anso eval-out .pytest_cache

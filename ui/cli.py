@@ -1,0 +1,191 @@
+"""The `anso` command: thin wrappers over library functions; errors become one line and an exit code."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="ANSO Assistant: bilingual cited answers from ANSO documents.")
+index_app = typer.Typer(no_args_is_help=True, help="Inspect, rebuild or reset the index.")
+app.add_typer(index_app, name="index")
+log = logging.getLogger("anso")
+
+
+def _settings(**overrides):
+    from pydantic import ValidationError
+
+    from rag.settings import Settings
+
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        _fail(f"invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']} (check the ANSO_* environment)", 2)
+
+
+def _fail(message: str, code: int = 1):
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _open_index(settings):
+    from ingest.embed import ConfigError
+    from ingest.index import Index
+    from ingest.vectorstore import VectorStoreUnavailable
+
+    try:
+        return Index(settings)
+    except (ConfigError, VectorStoreUnavailable) as exc:
+        _fail(str(exc), 2)
+
+
+@app.callback()
+def main_callback(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details to stderr.")) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or directories (.txt .md .html .pdf .docx)."),
+           prune: bool = typer.Option(False, help="Drop chunks of files that no longer exist."),
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+    """Ingest documents: bad files are reported and skipped; exit code 1 when anything was skipped."""
+    from ingest.pipeline import ingest_paths
+
+    index = _open_index(_settings())
+    report = ingest_paths(index, paths, prune=prune, progress=not quiet)
+    typer.echo(report.summary())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@index_app.command("stats")
+def index_stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
+    """Chunks, documents, languages and the embedder of the index."""
+    stats = _open_index(_settings()).stats()
+    if as_json:
+        typer.echo(json.dumps(stats, ensure_ascii=False))
+        return
+    typer.echo(f"chunks: {stats['chunks']} (en {stats['by_lang']['en']}, zh {stats['by_lang']['zh']}); "
+               f"documents: {stats['documents']}; parallel links: {stats['parallel_links']}")
+    typer.echo(f"embedder: {stats['embedder']}; data dir: {stats['data_dir']}")
+    for f in stats["files"]:
+        typer.echo(f"  {f['name']}: {f['title']} ({f['paragraphs']} paragraphs, published {f['published'] or '-'})")
+
+
+@index_app.command("reset")
+def index_reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
+    """Delete everything indexed."""
+    if not yes and not typer.confirm("Delete the whole index?"):
+        raise typer.Exit(1)
+    settings = _settings()
+    _reset_index(settings)
+    typer.echo("index reset")
+
+
+def _reset_index(settings):
+    import shutil
+
+    from ingest.docstore import DocStore
+
+    store = DocStore(settings.data_dir / "docstore.sqlite")
+    store.set_meta("embedder", settings.embedder_id)  # a reset index belongs to the configured embedder
+    store.close()
+    index = _open_index(settings)
+    index.reset()
+    shutil.rmtree(settings.data_dir / "chroma", ignore_errors=True) if not settings.chroma_host else None
+    return index
+
+
+@index_app.command("rebuild")
+def index_rebuild(paths: Optional[list[Path]] = typer.Argument(None, help="What to ingest (default: the files indexed now, else the bundled corpus)."),
+                  yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
+    """Re-ingest from scratch with the configured embedder and chunking."""
+    from ingest.docstore import DocStore
+    from ingest.pipeline import ingest_paths
+
+    settings = _settings()
+    if not yes and not typer.confirm("Rebuild the whole index?"):
+        raise typer.Exit(1)
+    store = DocStore(settings.data_dir / "docstore.sqlite")
+    previous = [Path(p) for p in store.file_paths()]
+    store.close()
+    targets = paths or [p for p in previous if p.exists()] or [settings.corpus_dir]
+    index = _reset_index(settings)
+    report = ingest_paths(index, targets)
+    typer.echo(report.summary())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="The question, or '-' to read one question per line from stdin."),
+        as_json: bool = typer.Option(False, "--json", help="Print the result object as JSON."),
+        mode: Optional[str] = typer.Option(None, help="extractive | llm (default: llm when configured)."),
+        k: Optional[int] = typer.Option(None, help="Chunks handed to the answerer."),
+        retriever: Optional[str] = typer.Option(None, help="dense | bm25 | hybrid."),
+        history: Optional[Path] = typer.Option(None, help="JSON file: [{role, content}, …] of earlier turns.")) -> None:
+    """Answer a question with citations (or abstain)."""
+    from rag.chain import Assistant
+
+    settings = _settings()
+    index = _open_index(settings)
+    if index.docstore.stats()["chunks"] == 0:
+        _fail("the index is empty; run `anso ingest data/corpus` (or `make run`) first", 2)
+    assistant = Assistant(settings, index)
+    turns = _read_history(history)
+    questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
+    failed = False
+    for q in questions:
+        if not q:
+            continue
+        try:
+            result = assistant.answer(q, turns, mode, k, retriever)
+        except (ValueError, OSError) as exc:
+            _fail(str(exc), 2)
+        failed |= bool(result.notices) and result.abstained and not result.nearest
+        typer.echo(result.model_dump_json() if as_json else format_answer(result))
+    raise typer.Exit(1 if failed and question != "-" else 0)
+
+
+def _read_history(path: Path | None) -> list[dict] | None:
+    if path is None:
+        return None
+    try:
+        turns = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        _fail(f"cannot read history file {path}: {exc}", 2)
+    if not isinstance(turns, list) or not all(isinstance(t, dict) and "content" in t for t in turns):
+        _fail("history file must be a JSON list of {\"role\", \"content\"} objects", 2)
+    return turns
+
+
+def format_answer(result) -> str:
+    lines = [result.answer, ""]
+    for note in result.notices:
+        lines.append(f"! {note}")
+    for c in result.citations or result.nearest:
+        where = "; ".join(f"{s.file} ¶{s.paragraph}" for s in c.sources)
+        lines.append(f"[{c.n}] {c.title} — {where} ({c.lang})")
+        lines.append(f"    “{c.quote}”")
+        if c.parallel:
+            lines.append(f"    ↔ ({c.parallel.lang}) {c.parallel.text[:160]}")
+    lines.append("timings (ms): " + ", ".join(f"{k} {v:.1f}" for k, v in result.timings_ms.items()))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.secho("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
