@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.text import lexical_tokens
+from rag.text import coverage_terms, lexical_tokens
 
 
 class BM25Index:
@@ -22,7 +22,7 @@ class BM25Index:
         self.retriever = retriever
         self.generation = generation
         self.vocab = retriever.vocab_dict if retriever is not None else {}
-        self.doc_freq = doc_freq or {}
+        self.doc_freq = doc_freq or {}  # over coverage_terms, for the answerer's idf weights
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], generation: int) -> "BM25Index":
@@ -31,7 +31,7 @@ class BM25Index:
         if not ids:
             return cls([], None, generation)
         tokens = [lexical_tokens(t) or [""] for t in texts]
-        doc_freq = Counter(t for doc in tokens for t in set(doc))
+        doc_freq = Counter(t for text in texts for t in coverage_terms(text))
         retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
         return cls(list(ids), retriever, generation, dict(doc_freq))

@@ -125,6 +125,16 @@ def _to_iso(groups: tuple, order: str) -> str | None:
         return None
 
 
+def index_text(text: str, kind: str) -> str:
+    """What is embedded and indexed for a paragraph: meta lines carry a bilingual label saying what
+    they are, so "when was the page published?" finds a bare dateline in either language."""
+    if kind != "meta":
+        return text
+    if parse_date(text):
+        return f"Published on 发布时间 {text}"
+    return f"News source 稿件来源 {text}"
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks between blank lines; a block's lines are separate paragraphs
     when each reads as a whole (ends a sentence, or is short) — hard-wrapped prose stays one block."""

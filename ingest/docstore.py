@@ -137,8 +137,11 @@ class DocStore:
         return [r[0] for r in self.db.execute("SELECT id FROM chunks ORDER BY id")]
 
     def live_texts(self) -> tuple[list[str], list[str]]:
-        rows = self.db.execute("SELECT id, text FROM chunks ORDER BY id").fetchall()
-        return [r[0] for r in rows], [r[1] for r in rows]
+        """(ids, index texts) of the live chunks, for the BM25 index."""
+        from ingest.clean import index_text
+
+        rows = self.db.execute("SELECT id, text, kind FROM chunks ORDER BY id").fetchall()
+        return [r[0] for r in rows], [index_text(r[1], r[2]) for r in rows]
 
     def get(self, ids: list[str]) -> dict[str, StoredChunk]:
         found = {i: self._cache[i] for i in ids if i in self._cache}

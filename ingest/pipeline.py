@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from ingest.clean import clean_text
+from ingest.clean import clean_text, index_text
 from ingest.docstore import chunk_vector
 from ingest.index import Index, chroma_metadata
 from ingest.load import SUPPORTED, LoadError, load_file
@@ -145,7 +145,7 @@ def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
 def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestReport) -> dict[str, np.ndarray]:
     """Sentence vectors per chunk, through the content-hash cache, in batches."""
     embedder = index.embedder
-    texts = {p.chunk.id: [p.chunk.text[s:e] for s, e in p.sentences] for p in pieces}
+    texts = {p.chunk.id: [index_text(p.chunk.text[s:e], p.chunk.kind) for s, e in p.sentences] for p in pieces}
     keys = {t: hashlib.sha1(f"{embedder.name}\x00passage\x00{t}".encode()).hexdigest()
             for sents in texts.values() for t in sents}
     cached = index.docstore.cached_vectors(list(set(keys.values())))

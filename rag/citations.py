@@ -13,12 +13,15 @@ from rag.types import Citation, ParallelText, Source
 MARKER = re.compile(r"\[(\s*\d+(?:\s*[,，、]\s*\d+)*\s*)\]|【(\s*\d+(?:\s*[,，、]\s*\d+)*\s*)】")
 
 
-def make_citation(n: int, stored: StoredChunk, sentence: int | None, parallel: StoredChunk | None = None) -> Citation:
+def make_citation(n: int, stored: StoredChunk, sentence: int | None, parallel: StoredChunk | None = None,
+                  first_sentence: int | None = None) -> Citation:
+    """Citation of sentence ``sentence`` (from ``first_sentence`` when the quote needs the one before)."""
     chunk = stored.chunk
     if sentence is None or not stored.sentences:
         start, end = 0, len(chunk.text)
     else:
-        start, end = stored.sentences[sentence]
+        start = stored.sentences[first_sentence if first_sentence is not None else sentence][0]
+        end = stored.sentences[sentence][1]
     return Citation(
         n=n, chunk_id=chunk.id, title=chunk.title, lang=chunk.lang, text=chunk.text,
         sources=[Source(file=o.file, paragraph=o.paragraph) for o in chunk.occurrences],

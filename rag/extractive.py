@@ -17,11 +17,15 @@ from rag.citations import make_citation
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
-from rag.text import lexical_tokens, truncate_chars
+from rag.text import coverage_terms, truncate_chars
 from rag.types import Answer, Citation
 
+LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
 QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
+META_CONTEXT = "published publication date source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
+W_DENSE, W_COVERAGE, W_CUE, W_PENALTY = 0.4, 0.45, 0.15, 0.35
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
+CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 
 
 @dataclass
@@ -50,6 +54,8 @@ class Extractive:
     def evaluate(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> tuple[Answer, float]:
         """The answer and the best evidence score behind it (the LLM is not called when that is low)."""
         candidates = self.candidates(info, retrieval, extra_terms)
+        if info.evidence is not None:  # a typed question is answered by evidence of its type
+            candidates.sort(key=lambda c: (c.cue, c.score), reverse=True)
         best = candidates[0] if candidates else None
         score = best.score if best else 0.0
         if best is None or best.score < self.threshold or (info.evidence is not None and best.cue < 1):
@@ -72,7 +78,7 @@ class Extractive:
         return out
 
     def _score(self, info, hit: Hit, number, text, dense, terms, context, rank) -> Candidate:
-        tokens = set(lexical_tokens(text))
+        tokens = coverage_terms(text)
         total = sum(terms.values()) or 1.0
         own = sum(w for t, w in terms.items() if t in tokens) / total
         ctx = sum(w for t, w in terms.items() if t in context) / total
@@ -80,16 +86,18 @@ class Extractive:
         coverage = max(coverage, 0.6 * ctx)
         cue = 1.0 if info.evidence is None else (1.0 if info.evidence.search(text) else 0.0)
         penalty = 1.0 if self._qualifier_mismatch(info.text, text) else 0.0
+        if hit.chunk.lang != info.lang:
+            dense += CROSS_LINGUAL_OFFSET
         dense_n = min(1.0, max(0.0, (dense - DENSE_FLOOR) / DENSE_SPAN))
-        score = 0.5 * dense_n + 0.35 * coverage + 0.15 * cue - 0.35 * penalty
+        score = W_DENSE * dense_n + W_COVERAGE * coverage + W_CUE * cue - W_PENALTY * penalty
         score += 0.03 if hit.chunk.lang == info.lang else 0.0
         score += 0.02 if hit.chunk.kind == "body" else 0.0
         score -= 0.01 * min(rank, 10) if not hit.companion else 0.05
         return Candidate(hit.stored, number, text, hit.chunk.lang, dense, coverage, cue, penalty, score, rank)
 
     def _weights(self, question: str, extra_terms: str) -> dict[str, float]:
-        weights = {t: self.idf(t) for t in lexical_tokens(question)}
-        for t in lexical_tokens(extra_terms):
+        weights = {t: self.idf(t) for t in coverage_terms(question)}
+        for t in coverage_terms(extra_terms):
             weights.setdefault(t, 0.3 * self.idf(t))
         return weights
 
@@ -97,7 +105,9 @@ class Extractive:
     def _context_tokens(hit: Hit, by_id: dict[str, Hit]) -> set[str]:
         texts = [hit.chunk.text, hit.chunk.title]
         texts += [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id]
-        return set(lexical_tokens(" ".join(texts)))
+        if hit.chunk.kind == "meta":  # datelines and source lines say when and by whom a page was published
+            texts.append(META_CONTEXT)
+        return coverage_terms(" ".join(texts))
 
     @staticmethod
     def _qualifier_mismatch(question: str, sentence: str) -> bool:
@@ -106,8 +116,8 @@ class Extractive:
         for match in QUALIFIERS.finditer(sentence):
             if match.group(0).lower() in asked:
                 continue
-            following = set(lexical_tokens(sentence[match.end():match.end() + 40]))
-            if following & set(lexical_tokens(question)):
+            following = coverage_terms(_next_word(sentence, match.end()))
+            if following & coverage_terms(question):
                 return True
         return False
 
@@ -151,7 +161,7 @@ class Extractive:
             if evidence is not None:
                 citations.append(self._cite(n + 1, evidence, retrieval))
                 markers += f"[{n + 1}]"
-            sentence = truncate_chars(primary.text, self.max_chars)
+            sentence = truncate_chars(citations[n - 1].quote, self.max_chars)
             if primary.lang != info.lang:
                 sentence = message(info.lang, "other_version", lang_name=message(info.lang, f"lang_{primary.lang}"), quote=sentence)
             parts.append(f"{sentence} {markers}")
@@ -159,8 +169,10 @@ class Extractive:
                       abstained=False, citations=citations)
 
     def _cite(self, n: int, cand: Candidate, retrieval: Retrieval) -> Citation:
+        """A sentence that opens with a pronoun ("He read …") is quoted with the one before it."""
         parallel = self._best_parallel(cand, retrieval)
-        return make_citation(n, cand.stored, cand.sentence, parallel)
+        first = cand.sentence - 1 if cand.sentence > 0 and LEADING_PRONOUN.match(cand.text) else None
+        return make_citation(n, cand.stored, cand.sentence, parallel, first)
 
     @staticmethod
     def _best_parallel(cand: Candidate, retrieval: Retrieval) -> StoredChunk | None:
@@ -180,6 +192,13 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest)
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word a qualifier qualifies: the next Latin word, or the next three CJK characters."""
+    rest = text[pos:].lstrip()
+    latin = re.match(r"[A-Za-z][\w-]*", rest)
+    return latin.group(0) if latin else rest[:3]
 
 
 def idf_table(doc_freq: dict[str, int], n_docs: int):

@@ -44,7 +44,7 @@ class Settings(BaseSettings):
 
     # --- answering -----------------------------------------------------------
     mode: Literal["auto", "extractive", "llm"] = Field("auto", description="'auto' uses the LLM when one is configured, else extractive.")
-    abstain_threshold: float = Field(0.5, description="Minimum evidence score for the extractive answerer (calibrated on the dev split).")
+    abstain_threshold: float = Field(0.56, description="Minimum evidence score for the extractive answerer (calibrated on the builtin dev split with `anso eval --calibrate`).")
     max_answer_chars: int = Field(300, ge=50, description="Approximate length cap of an extractive answer.")
     llm_base_url: str | None = Field(None, description="OpenAI-compatible base URL (vLLM, Ollama, llama.cpp server). Setting it enables llm mode.")
     llm_api_key: SecretStr | None = Field(None, validation_alias=AliasChoices("ANSO_LLM_API_KEY", "OPENAI_API_KEY"), description="API key; read from the environment only, never written anywhere.")

@@ -118,10 +118,12 @@ _WORDISH = re.compile(r"\w", re.UNICODE)
 
 
 def lexical_tokens(text: str, keep_stopwords: bool = False) -> list[str]:
-    """Tokens for BM25 and term overlap: jieba words for Chinese, stemmed lower-case words for English."""
+    """Tokens for BM25: jieba words plus character bigrams for Chinese (robust to segmentation
+    differences such as 刘印春 / 刘印春等), stemmed lower-case words for English."""
     stem = _stemmer().stemWord
+    norm = normalize(text)
     out: list[str] = []
-    for token in _jieba().lcut(normalize(text)):
+    for token in _jieba().lcut(norm):
         token = token.strip()
         if not token or not _WORDISH.search(token):
             continue
@@ -132,8 +134,30 @@ def lexical_tokens(text: str, keep_stopwords: bool = False) -> list[str]:
         elif not keep_stopwords and token in ZH_STOPWORDS:
             continue
         out.append(token)
+    for run in _CJK_RUN.findall(norm if keep_stopwords else _ZH_QUESTION_WORDS.sub(" ", norm)):
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
     return out
 
 
 def truncate_chars(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_ZH_QUESTION_WORDS = re.compile(
+    "什么时候|什么地方|什么|哪一天|哪一年|哪些|哪个|哪位|哪里|哪儿|哪|谁|几|多少|怎么|如何|为什么|何时|何地|是否|吗|呢|请问|是|的|了|在|和|与|及|由|对|于|为")
+
+
+def coverage_terms(text: str) -> set[str]:
+    """Terms for matching a question against a sentence: Chinese character bigrams (robust to
+    segmentation differences) and stemmed English words; question words and stopwords left out."""
+    norm = normalize(text)
+    terms: set[str] = set()
+    for run in _CJK_RUN.findall(_ZH_QUESTION_WORDS.sub(" ", norm)):
+        terms.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else terms.add(run)
+    latin = _CJK_RUN.sub(" ", norm)
+    stem = _stemmer().stemWord
+    for word in re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", latin):
+        if word not in EN_STOPWORDS:
+            terms.add(stem(word) if word.isalpha() else word)
+    return terms
