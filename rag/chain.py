@@ -67,12 +67,14 @@ class Assistant:
             query = self.llm.condense(question, history, info.lang) or question
             extra = "" if query != question else extra
         retrieval = self.retriever.retrieve(query, k, retriever, extra_terms=extra)
+        asked = info if query == question else analyse(query).with_lang(info.lang)
         answer_started = time.perf_counter()
-        extractive, best = self.extractive().evaluate(info, retrieval, extra)
+        extractive, best = self.extractive().evaluate(asked, retrieval, extra)
         if mode == "llm" and best >= self.settings.abstain_threshold * LLM_EVIDENCE_FRACTION:
-            result = yield from self.llm.stream(info, retrieval, extractive)
+            result = yield from self.llm.stream(asked, retrieval, extractive)
         else:
             result = extractive
+        result.question = question
         result.timings_ms.update(retrieval.timings_ms)
         result.timings_ms["answer"] = round((time.perf_counter() - answer_started) * 1000, 3)
         result.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 3)

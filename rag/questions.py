@@ -47,6 +47,10 @@ class QuestionInfo:
     evidence: re.Pattern | None
     follow_up: bool
 
+    def with_lang(self, lang: str) -> "QuestionInfo":
+        """The same question answered in ``lang`` (a condensed follow-up keeps the user's language)."""
+        return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up)
+
 
 def analyse(question: str, has_history: bool = False) -> QuestionInfo:
     lang = detect_lang(question, default="en")
