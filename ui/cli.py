@@ -179,6 +179,48 @@ def format_answer(result) -> str:
     return "\n".join(lines)
 
 
+@app.command()
+def serve(host: Optional[str] = typer.Option(None, help="Address to bind (default 127.0.0.1)."),
+          port: Optional[int] = typer.Option(None, help="Port (default 7860).")) -> None:
+    """Serve the chat page (and /healthz, /api/ask); ingests the bundled corpus first if the index is empty."""
+    import uvicorn
+
+    from ingest.pipeline import ingest_paths
+    from ui.app import Services, create_app
+
+    settings = _settings(host=host, port=port)
+    index = _open_index(settings)
+    if index.docstore.stats()["chunks"] == 0:
+        typer.echo(f"index empty: ingesting {settings.corpus_dir}")
+        typer.echo(ingest_paths(index, [settings.corpus_dir]).summary())
+    index.bm25  # load the BM25 index before the first question
+    application = create_app(settings, Services.build(settings, index))
+    typer.echo(f"ANSO Assistant ready on http://{settings.host}:{settings.port}")
+    uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+
+
+feedback_app = typer.Typer(no_args_is_help=True, help="User feedback.")
+app.add_typer(feedback_app, name="feedback")
+
+
+@feedback_app.command("export")
+def feedback_export(fmt: str = typer.Option("csv", "--format", help="csv | jsonl")) -> None:
+    """Print all feedback (question, answer, cited chunk ids, mode, rating, comment, time)."""
+    from ui.feedback import FeedbackStore
+
+    if fmt not in ("csv", "jsonl"):
+        _fail("--format must be csv or jsonl", 2)
+    typer.echo(FeedbackStore(_settings().data_dir).export(fmt), nl=False)
+
+
+@app.command("hash-password")
+def hash_password_command(password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True)) -> None:
+    """Print a bcrypt hash for ANSO_STAFF_USERS=user:HASH."""
+    from ui.staff import hash_password
+
+    typer.echo(hash_password(password))
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,239 @@
+"""The web app: a Gradio chat built by ``build_app(settings, services)``, mounted in FastAPI with
+``GET /healthz`` and ``POST /api/ask``. No import-time globals; per-user state lives in ``gr.State``."""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from html import escape
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from ingest.index import Index
+from ingest.vectorstore import VectorStoreUnavailable
+from rag.chain import Assistant
+from rag.prompts import message
+from rag.questions import analyse
+from rag.settings import Settings
+from rag.types import Answer
+from ui.feedback import FeedbackStore
+from ui.limits import RateLimiter
+from ui.render import CSS, chat_markdown, plain_with_references, sources_html, timings_markdown
+from ui.strings import EXAMPLES, browser_language, t
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the app shares between users, built once from settings."""
+
+    settings: Settings
+    index: Index
+    assistant: Assistant
+    feedback: FeedbackStore
+    limiter: RateLimiter
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def build(cls, settings: Settings, index: Index | None = None) -> "Services":
+        index = index or Index(settings)
+        return cls(settings, index, Assistant(settings, index), FeedbackStore(settings.data_dir),
+                   RateLimiter(settings.rate_limit_per_minute))
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., description="The question, in Chinese or English.")
+    history: list[dict] | None = Field(None, description="Earlier turns as [{role, content}].")
+    mode: str | None = Field(None, description="extractive | llm (default: llm when configured).")
+
+
+def check_question(services: Services, question: str, client: str) -> str:
+    """The stripped question, or a ValueError whose message is for the user (in their language)."""
+    question = (question or "").replace("\x00", "").strip()
+    lang = analyse(question).lang if question else "en"
+    if not question:
+        raise ValueError(message(lang, "empty_question"))
+    limit = services.settings.max_question_chars
+    if len(question) > limit:
+        raise ValueError(message(lang, "too_long", length=len(question), limit=limit))
+    if not services.limiter.allow(client):
+        raise PermissionError(t(lang, "rate_limited"))
+    return question
+
+
+def answer_question(services: Services, question: str, history=None, mode=None) -> Answer:
+    try:
+        result = services.assistant.answer(question, history, mode)
+    except VectorStoreUnavailable as exc:
+        lang = analyse(question).lang
+        return Answer(question=question, language=lang, mode="extractive", abstained=True,
+                      answer=message(lang, "store_unavailable", reason="vector store"), notices=[str(exc)])
+    if result.abstained:
+        services.feedback.log_unanswered(question, result.language, result.mode)
+    return result
+
+
+def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
+    services = services or Services.build(settings)
+    api = FastAPI(title="ANSO Assistant", docs_url="/api/docs", openapi_url="/api/openapi.json")
+
+    @api.get("/healthz")
+    def healthz() -> dict:
+        return {"status": "ok", "chunks": services.index.docstore.stats()["chunks"]}
+
+    @api.post("/api/ask")
+    def ask(body: AskRequest, request: Request) -> JSONResponse:
+        client = request.client.host if request.client else "unknown"
+        try:
+            question = check_question(services, body.question, client)
+        except PermissionError as exc:
+            raise HTTPException(status_code=429, detail=str(exc)) from None
+        except ValueError as exc:
+            raise HTTPException(status_code=400, detail=str(exc)) from None
+        if body.mode not in (None, "extractive", "llm"):
+            raise HTTPException(status_code=400, detail="mode must be 'extractive' or 'llm'")
+        return JSONResponse(answer_question(services, question, body.history, body.mode).model_dump())
+
+    blocks = build_app(settings, services)
+    return gr.mount_gradio_app(api, blocks, path="/", css=CSS, show_error=False,
+                               max_file_size=f"{int(settings.max_upload_mb)}mb", footer_links=[])
+
+
+def build_app(settings: Settings, services: Services) -> gr.Blocks:
+    from ui.staff import build_staff_tab, staff_accounts
+
+    with gr.Blocks(title="ANSO Assistant · ANSO 助手", analytics_enabled=False) as demo:
+        ui_lang = gr.State("en")
+        session = gr.State({"turns": [], "last": None})
+        with gr.Row():
+            title = gr.Markdown(t("en", "title"))
+            lang_choice = gr.Radio(["English", "中文"], value="English", label=t("en", "language"),
+                                   elem_id="anso-lang", scale=0)
+        subtitle = gr.Markdown(t("en", "subtitle"))
+        with gr.Tabs():
+            with gr.Tab("Chat · 问答", id="chat"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(label=t("en", "chat"), height=460, elem_id="anso-chat",
+                                             sanitize_html=True, feedback_options=("Like", "Dislike"))
+                        with gr.Row():
+                            box = gr.Textbox(label=t("en", "question"), placeholder=t("en", "placeholder"),
+                                             elem_id="anso-question", scale=5, max_lines=4)
+                            send = gr.Button(t("en", "send"), variant="primary", elem_id="anso-send", scale=1)
+                        gr.Examples(EXAMPLES["en"] + EXAMPLES["zh"], inputs=[box], label="Examples · 示例问题")
+                        clear = gr.Button(t("en", "clear"), size="sm")
+                        with gr.Accordion(t("en", "copy"), open=False) as copy_box:
+                            copy_text = gr.Textbox(show_label=False, lines=4, buttons=["copy"], elem_id="anso-copy")
+                        with gr.Accordion(t("en", "timings"), open=False) as timing_box:
+                            timings = gr.Markdown(elem_id="anso-timings")
+                        with gr.Row():
+                            comment = gr.Textbox(label=t("en", "feedback"), scale=4, max_lines=2)
+                            comment_send = gr.Button(t("en", "send_feedback"), size="sm", scale=1)
+                    with gr.Column(scale=2):
+                        sources_title = gr.Markdown(f"### {t('en', 'sources')}")
+                        sources = gr.HTML(sources_html(None, "en"), elem_id="anso-sources")
+            if staff_accounts(settings):
+                build_staff_tab(settings, services, ui_lang)
+
+        outputs = [chatbot, session, sources, copy_text, timings, box]
+
+        def respond(question, chat, state, lang, request: gr.Request):
+            client = request.client.host if request and request.client else "unknown"
+            try:
+                question = check_question(services, question, client)
+            except ValueError as exc:
+                if not (question or "").strip():
+                    yield chat, state, gr.skip(), gr.skip(), gr.skip(), ""
+                    return
+                raise gr.Error(str(exc)) from None
+            except PermissionError as exc:
+                raise gr.Error(str(exc)) from None
+            chat = list(chat or []) + [{"role": "user", "content": escape(question, quote=False)},
+                                       {"role": "assistant", "content": "…"}]
+            yield chat, state, gr.skip(), gr.skip(), gr.skip(), ""
+            result, partial = None, ""
+            try:
+                for event in services.assistant.stream(question, state["turns"] or None):
+                    if isinstance(event, str):
+                        partial += event
+                        chat[-1] = {"role": "assistant", "content": escape(partial, quote=False)}
+                        yield chat, state, gr.skip(), gr.skip(), gr.skip(), ""
+                    else:
+                        result = event
+            except VectorStoreUnavailable as exc:
+                log.warning("vector store unavailable: %s", exc)
+                raise gr.Error(message(analyse(question).lang, "store_unavailable", reason="vector store")) from None
+            except Exception:  # the edge: the user gets one line, the log gets the trace
+                log.exception("answering failed for %r", question[:200])
+                raise gr.Error(t(lang, "error")) from None
+            if result.abstained:
+                services.feedback.log_unanswered(question, result.language, result.mode)
+            chat[-1] = {"role": "assistant", "content": chat_markdown(result, lang)}
+            turns = (state["turns"] + [{"role": "user", "content": question},
+                                       {"role": "assistant", "content": result.answer}])[-8:]
+            state = {"turns": turns, "last": result.model_dump()}
+            yield chat, state, sources_html(result, lang), plain_with_references(result), timings_markdown(result), ""
+
+        for trigger in (box.submit, send.click):
+            trigger(respond, [box, chatbot, session, ui_lang], outputs, api_name=False,
+                    concurrency_limit=settings.concurrency, concurrency_id="answer")
+
+        def reset(lang):
+            return [], {"turns": [], "last": None}, sources_html(None, lang), "", "", ""
+
+        clear.click(reset, [ui_lang], outputs, api_name=False)
+
+        def on_like(state, data: gr.LikeData):
+            if state.get("last"):
+                services.feedback.add(state["last"], "up" if data.liked else "down")
+
+        chatbot.like(on_like, [session], None, api_name=False)
+
+        def on_comment(text, state, lang):
+            if not state.get("last"):
+                raise gr.Error(t(lang, "nothing_to_rate"))
+            services.feedback.add(state["last"], None, text or "")
+            gr.Info(t(lang, "thanks"))
+            return ""
+
+        comment_send.click(on_comment, [comment, session, ui_lang], [comment], api_name=False)
+
+        def relabel(choice, state):
+            lang = "zh" if choice == "中文" else "en"
+            last = Answer(**state["last"]) if state.get("last") else None
+            return (lang, t(lang, "title"), t(lang, "subtitle"), gr.update(label=t(lang, "language")),
+                    gr.update(label=t(lang, "chat")),
+                    gr.update(label=t(lang, "question"), placeholder=t(lang, "placeholder")),
+                    gr.update(value=t(lang, "send")), gr.update(value=t(lang, "clear")),
+                    gr.update(label=t(lang, "copy")), gr.update(label=t(lang, "timings")),
+                    gr.update(label=t(lang, "feedback")), gr.update(value=t(lang, "send_feedback")),
+                    f"### {t(lang, 'sources')}", sources_html(last, lang))
+
+        lang_choice.change(relabel, [lang_choice, session],
+                           [ui_lang, title, subtitle, lang_choice, chatbot, box, send, clear, copy_box, timing_box,
+                            comment, comment_send, sources_title, sources], api_name=False)
+
+        def initial_language(request: gr.Request):
+            lang = browser_language(request.headers.get("accept-language") if request else None)
+            return "中文" if lang == "zh" else "English"
+
+        demo.load(initial_language, None, [lang_choice], api_name=False)
+
+        def ask(question: str, mode: str | None = None) -> dict:
+            """Answer a question about ANSO with citations (the result object as JSON)."""
+            try:
+                question = check_question(services, question, "gradio-api")
+            except (ValueError, PermissionError) as exc:
+                raise gr.Error(str(exc)) from None
+            return answer_question(services, question, None, mode if mode in ("extractive", "llm") else None).model_dump()
+
+        gr.api(ask, api_name="ask", concurrency_limit=settings.concurrency, concurrency_id="answer")
+    demo.queue(default_concurrency_limit=settings.concurrency, max_size=256)
+    return demo
