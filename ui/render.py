@@ -38,8 +38,7 @@ def sources_html(answer: Answer | None, ui_lang: str) -> str:
 
 
 def _citation_html(c: Citation, ui_lang: str, anchor: bool) -> str:
-    where = "; ".join(f"{escape(s.file)} · {escape(t(ui_lang, 'paragraph', n=s.paragraph))} {s.paragraph if ui_lang == 'en' else ''}".rstrip()
-                      for s in c.sources)
+    where = "; ".join(f"{escape(s.file)} · {escape(t(ui_lang, 'paragraph', n=s.paragraph))}" for s in c.sources)
     body = (escape(c.text[:c.start]) + f'<mark class="anso-quote">{escape(c.quote)}</mark>' + escape(c.text[c.end:]))
     ident = f' id="anso-src-{c.n}"' if anchor else ""
     html = [f'<div class="anso-source"{ident} data-chunk="{escape(c.chunk_id)}">',

@@ -150,7 +150,7 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> None:
 
         table_outputs = [stats, feedback_table, unanswered_table]
         login.click(do_login, [user, password, ui_lang], [logged_in, login_box, panel, password, *table_outputs],
-                    api_name=False)
+                    api_name=False, show_progress="hidden")
         ingest_button.click(do_ingest, [logged_in, uploads], [summary, *table_outputs], api_name=False,
                             concurrency_limit=1, concurrency_id="write")
         rebuild.click(do_rebuild, [logged_in], [summary, *table_outputs], api_name=False,

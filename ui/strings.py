@@ -18,7 +18,7 @@ UI: dict[str, dict[str, str]] = {
     "sources": {"en": "Sources", "zh": "出处"},
     "no_sources": {"en": "Sources of the latest answer appear here.", "zh": "最新回答的出处显示在这里。"},
     "nearest": {"en": "Nearest passages (they do not answer the question)", "zh": "最接近的段落（并未回答这个问题）"},
-    "paragraph": {"en": "paragraph", "zh": "第 {n} 段"},
+    "paragraph": {"en": "paragraph {n}", "zh": "第 {n} 段"},
     "show_parallel": {"en": "Show the {lang} version", "zh": "显示{lang}版本"},
     "lang_en": {"en": "English", "zh": "英文"},
     "lang_zh": {"en": "Chinese", "zh": "中文"},
@@ -52,8 +52,8 @@ EXAMPLES = {
 }
 
 
-def t(lang: str, key: str, **values) -> str:
-    return UI[key]["zh" if lang == "zh" else "en"].format(**values)
+def t(ui_lang: str, key: str, /, **values) -> str:
+    return UI[key]["zh" if ui_lang == "zh" else "en"].format(**values)
 
 
 def browser_language(accept_language: str | None) -> str:

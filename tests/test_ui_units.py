@@ -1,0 +1,88 @@
+import pytest
+
+from rag.types import Answer, Citation, ParallelText, Source
+from ui.render import chat_markdown, plain_with_references, sources_html
+from ui.staff import check_login, hash_password, safe_upload_name, staff_accounts
+from ui.strings import UI, browser_language
+
+pytestmark = pytest.mark.unit
+
+
+def _answer(text, quote="<img src=x onerror=alert(1)>"):
+    cite = Citation(n=1, chunk_id="c1", title="<b>T</b>", sources=[Source(file="a.txt", paragraph=2)], lang="en",
+                    text=f"before {quote} after", quote=quote, start=7, end=7 + len(quote),
+                    parallel=ParallelText(lang="zh", text="<script>alert('x')</script>"))
+    return Answer(question="q", language="en", mode="extractive", answer=text, abstained=False, citations=[cite])
+
+
+def test_everything_from_documents_is_escaped():
+    html = sources_html(_answer("Hi <script>alert(1)</script> [1]"), "en")
+    assert "<script>" not in html and "<img" not in html and "<b>T</b>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&lt;script&gt;" in html
+    assert '<mark class="anso-quote">' in html and 'id="anso-src-1"' in html
+    bubble = chat_markdown(_answer("Hi <script>alert(1)</script> [1] [7]"), "en")
+    assert "<script>" not in bubble and 'href="#anso-src-1"' in bubble and "[7]" in bubble and "#anso-src-7" not in bubble
+
+
+def test_copy_text_lists_references():
+    text = plain_with_references(_answer("Answer [1]"))
+    assert text.startswith("Answer [1]") and "[1] <b>T</b> (a.txt ¶2)" in text
+
+
+def test_ui_strings_have_both_languages_and_same_placeholders():
+    from rag.prompts import placeholders
+
+    for key, versions in UI.items():
+        assert set(versions) == {"zh", "en"}, key
+        assert placeholders(versions["zh"]) == placeholders(versions["en"]), key
+
+
+@pytest.mark.parametrize("header, lang", [("zh-CN,zh;q=0.9,en;q=0.8", "zh"), ("en-US,en;q=0.9", "en"),
+                                          ("fr-FR,zh-TW;q=0.5", "zh"), (None, "en"), ("", "en")])
+def test_browser_language(header, lang):
+    assert browser_language(header) == lang
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "/etc/passwd", "a\x00b.txt", "x" * 500 + ".md",
+                                  "..", ".bashrc", "C:\\Windows\\win.ini", "报告 2019 🎉.docx"])
+def test_upload_names_cannot_escape_the_uploads_folder(name):
+    safe = safe_upload_name(name)
+    assert "/" not in safe and "\\" not in safe and "\x00" not in safe and not safe.startswith(".")
+    assert len(safe) <= 91 and safe not in ("", ".", "..")
+
+
+def test_staff_accounts_and_login(tmp_path):
+    from tests.conftest import make_settings
+
+    hashed = hash_password("s3cret-密码")
+    settings = make_settings(tmp_path, staff_users=f"alice:{hashed}")
+    accounts = staff_accounts(settings)
+    assert check_login(accounts, "alice", "s3cret-密码")
+    assert not check_login(accounts, "alice", "wrong") and not check_login(accounts, "bob", "s3cret-密码")
+    assert staff_accounts(make_settings(tmp_path)) == {}
+
+
+def test_staff_tab_absent_without_credentials_and_present_with(corpus_index, tmp_path):
+    from tests.conftest import make_settings
+    from ui.app import Services, build_app
+
+    def labels(settings):
+        demo = build_app(settings, Services.build(settings, corpus_index))
+        return [getattr(b, "label", None) for b in demo.blocks.values()]
+
+    assert "Staff · 工作人员" not in labels(corpus_index.settings)
+    with_staff = make_settings(corpus_index.settings.data_dir, staff_users=f"alice:{hash_password('pw')}")
+    assert "Staff · 工作人员" in labels(with_staff)
+
+
+def test_login_throttle_doubles_the_wait():
+    from ui.limits import LoginThrottle
+
+    throttle = LoginThrottle(free=2, base=2.0)
+    for _ in range(2):
+        throttle.failed("k")
+    assert throttle.wait_seconds("k") == 0
+    throttle.failed("k")
+    assert throttle.wait_seconds("k") >= 1
+    throttle.succeeded("k")
+    assert throttle.wait_seconds("k") == 0
