@@ -6,6 +6,7 @@ it holds exactly the chunk ids the docstore and Chroma hold; a stale one is rebu
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections import Counter
@@ -14,6 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from rag.text import coverage_terms, lexical_tokens
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 class BM25Index:

@@ -221,6 +221,52 @@ def hash_password_command(password: str = typer.Option(..., prompt=True, hide_in
     typer.echo(hash_password(password))
 
 
+@app.command("eval")
+def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso | xquad:en | xquad:zh | xquad:zh+en | cmrc | PATH (.jsonl or SQuAD .json)"),
+                 split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one)"),
+                 mode: str = typer.Option("extractive", help="extractive | llm"),
+                 retriever: str = typer.Option("hybrid", help="dense | bm25 | hybrid"),
+                 k: int = typer.Option(4, help="Chunks handed to the answerer."),
+                 out: Path = typer.Option(Path("eval-out"), help="Where results.jsonl, summary.json, report.md and report.html go."),
+                 grid: bool = typer.Option(False, help="Also run the retriever × k × chunk-size ablation."),
+                 baseline: bool = typer.Option(True, help="Also evaluate the plain LangChain tutorial pipeline."),
+                 limit: Optional[int] = typer.Option(None, help="Only the first N items."),
+                 workers: int = typer.Option(4, help="Parallel workers in llm mode."),
+                 update_baseline: bool = typer.Option(False, "--update-baseline", help="Rewrite the committed regression baseline from this run."),
+                 calibrate: bool = typer.Option(False, help="Only find the abstention threshold that maximises accuracy on the split (dev).")) -> None:
+    """Evaluate a QA dataset; exit code 1 when a headline metric fell below its committed baseline."""
+    from eval.harness import gate, run_eval
+    from eval.harness import update_baseline as write_baseline
+
+    settings = _settings()
+    if calibrate:
+        from eval.calibrate import calibrate as find_threshold
+
+        try:
+            typer.echo(json.dumps(find_threshold(settings, dataset, "dev" if split == "test" else split)))
+        except (FileNotFoundError, ValueError) as exc:
+            _fail(str(exc), 2)
+        return
+    try:
+        result = run_eval(settings, dataset, split, mode, retriever, k, out, grid, baseline, limit, workers)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc), 2)
+    ours, base = result["ours"], result["langchain_tutorial"]
+    typer.echo(f"{'metric':24} {'ours':>8} {'langchain':>10}")
+    for key in ("answer_em", "answer_f1", "answer_contains", "hit@k", "mrr", "ndcg@10", "citation_precision",
+                "citation_recall", "abstain_f1", "false_abstention_rate", "answer_language_match"):
+        typer.echo(f"{key:24} {ours[key]:8.3f} {base[key] if base else float('nan'):10.3f}")
+    typer.echo(f"latency total p50/p95 ms: {ours['latency_ms'].get('total', {}).get('p50')} / {ours['latency_ms'].get('total', {}).get('p95')}")
+    typer.echo(f"reports: {out}/report.md, {out}/report.html")
+    if update_baseline:
+        typer.echo(f"baseline written: {write_baseline(ours, dataset, split, mode)}")
+        return
+    drops = gate(ours, dataset, split, mode)
+    for drop in drops:
+        typer.secho(f"regression: {drop}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(1 if drops else 0)
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,111 @@
+"""Evaluation datasets: the builtin ANSO benchmark, JSONL files, and SQuAD-format importers
+(XQuAD, CMRC 2018, DRCD; SQuAD v2.0 impossible questions become unanswerable)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from rag.settings import PROJECT_ROOT
+from rag.text import detect_lang
+
+BUILTIN = Path(__file__).resolve().parent / "datasets" / "anso.jsonl"
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+
+
+class Item(BaseModel):
+    id: str
+    question: str
+    lang: str
+    answers: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    answerable: bool = True
+    history: list[dict] | None = None
+    tags: list[str] = Field(default_factory=list)
+    split: str | None = None
+
+
+@dataclass
+class Dataset:
+    name: str
+    items: list[Item]
+    corpus: list[Path] = field(default_factory=list)  # files to ingest
+    corpus_texts: dict[str, str] = field(default_factory=dict)  # generated corpus files: name → text
+
+
+def load_jsonl(path: Path, split: str | None = None) -> list[Item]:
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = Item(**json.loads(line))
+        except (json.JSONDecodeError, ValueError) as exc:
+            raise ValueError(f"{path}:{number}: not a valid item ({exc})") from None
+        if split in (None, "all") or item.split in (None, split):
+            items.append(item)
+    return items
+
+
+def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[list[Item], dict[str, str]]:
+    """SQuAD v1.1/v2.0-format JSON → items with the gold paragraph as evidence, and the contexts as a corpus."""
+    data = json.loads(path.read_text(encoding="utf-8"))["data"]
+    items, corpus = [], {}
+    for article in data:
+        for paragraph in article["paragraphs"]:
+            context = paragraph["context"]
+            name = f"{prefix}{hashlib.sha1(context.encode()).hexdigest()[:12]}.txt"
+            corpus[name] = context
+            for qa in paragraph["qas"]:
+                answers = list(dict.fromkeys(a["text"] for a in qa.get("answers", []) if a.get("text")))
+                impossible = bool(qa.get("is_impossible")) or not answers
+                question = qa["question"]
+                items.append(Item(id=f"{prefix}{qa['id']}", question=question,
+                                  lang=lang or detect_lang(question), answers=answers, evidence=[context],
+                                  answerable=not impossible, tags=["unanswerable"] if impossible else []))
+    return items, corpus
+
+
+def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
+    """``builtin:anso`` | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc`` | a .jsonl or SQuAD .json path."""
+    if spec == "builtin:anso":
+        from rag.settings import Settings
+
+        corpus_dir = Settings(_env_file=None).corpus_dir
+        return Dataset(spec, _limit(load_jsonl(BUILTIN, split), limit), corpus=[corpus_dir])
+    if spec.startswith("xquad:"):
+        langs = spec.split(":", 1)[1].split("+")
+        items, corpus = [], {}
+        for lang in langs:
+            path = SHARED_DATA / f"xquad.{lang}.json"
+            if not path.exists():
+                raise FileNotFoundError(f"{path} not found (XQuAD lives in ../shared/data/)")
+            lang_items, lang_corpus = load_squad(path, lang, prefix=f"xquad-{lang}-")
+            items += [i.model_copy(update={"tags": i.tags + [f"xquad-{lang}"]}) for i in lang_items]
+            corpus.update(lang_corpus)
+        return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
+    if spec == "cmrc":
+        items, corpus = load_squad(SHARED_DATA / "cmrc2018_dev.json", "zh", prefix="cmrc-")
+        return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
+    path = Path(spec)
+    if not path.exists():
+        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, xquad:en|zh|zh+en, cmrc, or a file path")
+    if path.suffix == ".jsonl":
+        corpus = path.with_suffix("").with_name(path.stem + ".corpus")
+        return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[corpus] if corpus.exists() else [])
+    items, corpus = load_squad(path, prefix=f"{path.stem}-")
+    return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
+
+
+def _limit(items: list[Item], limit: int | None) -> list[Item]:
+    return items[:limit] if limit else items
+
+
+def is_relevant(chunk_text: str, item: Item) -> bool:
+    """A chunk is relevant when it holds an item's evidence (or lies inside a long evidence paragraph) or answer."""
+    if item.evidence:
+        return any(ev in chunk_text or (len(chunk_text) >= 20 and chunk_text in ev) for ev in item.evidence)
+    return any(len(answer) >= 2 and answer in chunk_text for answer in item.answers)
