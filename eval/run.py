@@ -24,7 +24,7 @@ def prepare_index(settings: Settings, dataset: Dataset, progress: bool = True):
 
     paths = list(dataset.corpus)
     if dataset.corpus_texts:
-        corpus_dir = settings.data_dir / "corpus"
+        corpus_dir = settings.data_dir.with_name(settings.data_dir.name + "-corpus")  # outside the data dir: ingest skips that
         corpus_dir.mkdir(parents=True, exist_ok=True)
         for name, text in dataset.corpus_texts.items():
             target = corpus_dir / name
