@@ -70,22 +70,44 @@ def discover(paths: list[Path], report: IngestReport, exclude: Path | None = Non
     return list(dict.fromkeys(files))
 
 
+@dataclass
+class PreparedFile:
+    """A changed file, loaded, cleaned and split, waiting for its new sentences to be embedded."""
+
+    key: str
+    path: Path
+    record: dict
+    pieces: list[SplitChunk]
+    new: list[SplitChunk]
+
+
 def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress: bool = True,
                  on_progress=None) -> IngestReport:
-    """Ingest files and directories; bad files are reported and skipped, the rest goes on."""
+    """Ingest files and directories; bad files are reported and skipped, the rest goes on.
+
+    Changed files are prepared one by one, their new sentences embedded together in full batches
+    (small files would otherwise make small batches), then each file is committed on its own."""
     started = time.perf_counter()
     report = IngestReport()
     index.reconcile()
     files = discover([Path(p) for p in paths], report, exclude=index.settings.data_dir)
+    pending: list[PreparedFile] = []
     changed = False
     bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
     for number, path in enumerate(bar, 1):
         try:
-            changed |= _ingest_file(index, path, report)
+            prepared = _prepare(index, path, report)
         except LoadError as exc:
             report.skipped.append((str(path), str(exc)))
+            prepared = None
+        if prepared is not None:
+            pending.append(prepared)
+        if sum(len(p.sentences) for f in pending for p in f.new) >= 4 * index.settings.embed_batch or number == len(files):
+            changed |= _commit(index, pending, report)
+            pending = []
         if on_progress:
             on_progress(number, len(files), path.name)
+    changed |= _commit(index, pending, report)
     if prune:
         changed |= _prune(index, report)
     if changed or index.docstore.get_meta("embedder") is None:
@@ -101,33 +123,49 @@ def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress:
     return report
 
 
-def _ingest_file(index: Index, path: Path, report: IngestReport) -> bool:
+def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | None:
     settings = index.settings
     key = str(path.resolve())
     sha = hashlib.sha256(path.read_bytes() if path.is_file() else b"").hexdigest()
+    report.files_read += 1
     if index.docstore.file_sha(key) == sha:
         report.files_unchanged += 1
-        report.files_read += 1
-        return False
-    loaded = load_file(path, int(settings.max_file_mb * 1024 * 1024))
-    doc = clean_text(loaded.text, fallback_title=loaded.html_title or path.stem)
-    if not doc.paragraphs:
-        raise LoadError("no text left after cleaning")
+        return None
+    try:
+        loaded = load_file(path, int(settings.max_file_mb * 1024 * 1024))
+        doc = clean_text(loaded.text, fallback_title=loaded.html_title or path.stem)
+        if not doc.paragraphs:
+            raise LoadError("no text left after cleaning")
+    except LoadError:
+        report.files_read -= 1
+        raise
     pieces = _merge_same_file(split_document(doc, path.name, path.stem, settings.chunk_tokens))
     new = [p for p in pieces if not index.docstore.has_chunk(p.chunk.id)]
-    svecs = _embed_sentences(index, new, report)
-    rows = [(p.chunk, p.sentences, svecs.get(p.chunk.id)) for p in pieces]
-    rows = [(c, s, v if v is not None else np.zeros((len(s), 1), np.float32)) for c, s, v in rows]
-    if new:
-        vectors = np.vstack([chunk_vector(svecs[p.chunk.id]) for p in new])
-        index.vectors.upsert([p.chunk.id for p in new], vectors, [p.chunk.text for p in new],
-                             [chroma_metadata(p.chunk) for p in new])
     record = {"name": path.name, "sha": sha, "doc_id": path.stem, "title": doc.title, "published": doc.published,
               "source_org": doc.source_org, "text": doc.text, "paragraphs": len(doc.paragraphs)}
-    orphans = index.docstore.replace_file(key, record, rows)
-    index.vectors.delete(orphans)
-    report.files_read += 1
     report.paragraphs += len(doc.paragraphs)
+    return PreparedFile(key, path, record, pieces, new)
+
+
+def _commit(index: Index, files: list[PreparedFile], report: IngestReport) -> bool:
+    """Embed the files' new sentences in batches, then write each file: vectors first, docstore commit last."""
+    if not files:
+        return False
+    unique = list({p.chunk.id: p for f in files for p in f.new}.values())
+    svecs = _embed_sentences(index, unique, report)
+    for prepared in files:
+        # what is new is decided again now: an earlier file of this batch may have orphaned a shared chunk
+        new = [p for p in prepared.pieces if not index.docstore.has_chunk(p.chunk.id)]
+        missing = [p for p in new if p.chunk.id not in svecs]
+        if missing:
+            svecs.update(_embed_sentences(index, missing, report))
+        rows = [(p.chunk, p.sentences, svecs[p.chunk.id] if p.chunk.id in svecs else None) for p in prepared.pieces]
+        rows = [(c, s, v if v is not None else np.zeros((len(s), 1), np.float32)) for c, s, v in rows]  # kept rows are not rewritten
+        if new:
+            index.vectors.upsert([p.chunk.id for p in new], np.vstack([chunk_vector(svecs[p.chunk.id]) for p in new]),
+                                 [p.chunk.text for p in new], [chroma_metadata(p.chunk) for p in new])
+        orphans = index.docstore.replace_file(prepared.key, prepared.record, rows)
+        index.vectors.delete(orphans)
     return True
 
 

@@ -25,6 +25,12 @@ class VectorStore(Protocol):
 
 
 class ChromaStore:
+    """One Chroma collection per language ("anso_zh", "anso_en"): each language's nearest neighbours
+    come from an unfiltered HNSW search, so neither language crowds the other out and no metadata
+    filter slows the query down as the store grows."""
+
+    LANGS = ("zh", "en")
+
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
@@ -41,10 +47,12 @@ class ChromaStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
                 self.where = str(path)
-            self.vectorstore = Chroma(client=self.client, collection_name=settings.collection,
-                                      embedding_function=embedder,
-                                      collection_configuration={"hnsw": {"space": "cosine"}})
-            self.collection = self.client.get_or_create_collection(settings.collection)
+            self.stores = {lang: Chroma(client=self.client, collection_name=f"{settings.collection}_{lang}",
+                                        embedding_function=embedder,
+                                        collection_configuration={"hnsw": {"space": "cosine"}})
+                           for lang in self.LANGS}
+            self.collections = {lang: self.client.get_or_create_collection(f"{settings.collection}_{lang}")
+                                for lang in self.LANGS}
         except ValueError as exc:
             raise ConfigError(f"Chroma settings are invalid: {exc}") from exc
         except Exception as exc:  # chromadb raises bare Exceptions for connection failures
@@ -64,29 +72,32 @@ class ChromaStore:
             raise VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}") from exc
 
     def upsert(self, ids, vectors, texts, metadatas) -> None:
-        for start in range(0, len(ids), 1000):
-            end = start + 1000
-            self._call("upsert", self.collection.upsert, ids=ids[start:end], embeddings=vectors[start:end],
-                       documents=texts[start:end], metadatas=metadatas[start:end])
+        for lang in self.LANGS:
+            rows = [i for i, meta in enumerate(metadatas) if meta["lang"] == lang]
+            for start in range(0, len(rows), 1000):
+                part = rows[start:start + 1000]
+                self._call("upsert", self.collections[lang].upsert, ids=[ids[i] for i in part],
+                           embeddings=np.asarray(vectors)[part], documents=[texts[i] for i in part],
+                           metadatas=[metadatas[i] for i in part])
 
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), 1000):
-            self._call("delete", self.collection.delete, ids=ids[start:start + 1000])
+            for collection in self.collections.values():
+                self._call("delete", collection.delete, ids=ids[start:start + 1000])
 
     def search(self, vector: np.ndarray, n: int, lang: str | None = None) -> list[tuple[str, float]]:
-        found = self._call("query", self.vectorstore.similarity_search_by_vector_with_relevance_scores,
-                           vector.tolist(), k=n, filter={"lang": lang} if lang else None)
-        return [(doc.id, float(score)) for doc, score in found]
+        found = []
+        for code in (lang,) if lang else self.LANGS:
+            found += self._call("query", self.stores[code].similarity_search_by_vector_with_relevance_scores,
+                                vector.tolist(), k=n)
+        ranked = sorted(((doc.id, float(score)) for doc, score in found), key=lambda pair: -pair[1])
+        return ranked[:n]
 
     def ids(self) -> list[str]:
-        return list(self._call("get", self.collection.get, include=[])["ids"])
+        return [i for c in self.collections.values() for i in self._call("get", c.get, include=[])["ids"]]
 
     def count(self) -> int:
-        return int(self._call("count", self.collection.count))
-
-    def reset(self) -> None:
-        self._call("reset", self.vectorstore.reset_collection)
-        self.collection = self.client.get_or_create_collection(self.vectorstore._collection.name)
+        return sum(int(self._call("count", c.count)) for c in self.collections.values())
 
 
 def make_vector_store(settings: Settings, embedder: Embedder) -> VectorStore:

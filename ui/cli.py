@@ -267,6 +267,16 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
     raise typer.Exit(1 if drops else 0)
 
 
+@app.command()
+def bench(quick: bool = typer.Option(False, "--quick", help="Smaller corpus and stores (a few minutes)."),
+          as_json: bool = typer.Option(False, "--json", help="One JSON object with every figure and ratio.")) -> None:
+    """Performance as ratios to the embedder's floor: ingest, re-ingest, query latency at 3 store sizes, serving."""
+    from eval.bench import format_table, run_bench, to_json
+
+    results = run_bench(_settings(), quick=quick, progress=lambda line: typer.echo(line, err=True))
+    typer.echo(to_json(results) if as_json else format_table(results))
+
+
 def main() -> None:
     try:
         app()

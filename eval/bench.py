@@ -1,0 +1,220 @@
+"""`anso bench`: performance as ratios to the embedder's own floor, measured in one run."""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from eval.datasets import BUILTIN, SHARED_DATA, load_jsonl, load_squad
+from eval.metrics import percentile
+from rag.settings import Settings
+from rag.text import split_sentences
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {"cores": os.cpu_count(), "cpu": cpu, "python": platform.python_version()}
+
+
+def bench_corpus(target: Path, settings: Settings, quick: bool) -> list[str]:
+    """The bundled corpus plus XQuAD contexts (both languages) when ../shared/data has them."""
+    target.mkdir(parents=True, exist_ok=True)
+    paragraphs = []
+    for path in sorted(settings.corpus_dir.iterdir()):
+        shutil.copy(path, target / path.name)
+        paragraphs += [p for p in path.read_text(encoding="utf-8-sig").split("\n\n") if p.strip()]
+    for lang in ("en", "zh"):
+        source = SHARED_DATA / f"xquad.{lang}.json"
+        if source.exists():
+            _, contexts = load_squad(source, lang, prefix=f"xq-{lang}-")
+            for name, text in list(contexts.items())[: (130 if quick else 240)]:
+                (target / name).write_text(text, encoding="utf-8")
+                paragraphs.append(text)
+    return paragraphs
+
+
+def embedder_ceiling(embedder, paragraphs: list[str], batch: int) -> dict:
+    sentences = [p[s:e] for p in paragraphs for s, e in split_sentences(p)]
+    tokens = sum(embedder.token_count("passage: " + s) for s in sentences)
+    started = time.perf_counter()
+    for i in range(0, len(sentences), batch):
+        embedder.passages(sentences[i:i + batch])
+    seconds = time.perf_counter() - started
+    queries = [item.question for item in load_jsonl(BUILTIN)][:60]
+    times = []
+    for question in queries:
+        t0 = time.perf_counter()
+        embedder.model.query(question)
+        times.append((time.perf_counter() - t0) * 1000)
+    return {"passage_tokens": tokens, "passage_tokens_per_s": round(tokens / seconds, 1),
+            "query_embed_p50_ms": round(percentile(times, 0.5), 3)}
+
+
+def run_cli(args: list[str], env: dict) -> tuple[str, int, float]:
+    """Run `anso …` in a child process: (stdout, peak resident KiB, wall seconds)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "ui.cli", *args], env={**os.environ, **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return out, usage.ru_maxrss, time.perf_counter() - started
+
+
+def _seconds(summary: str) -> float:
+    return float(re.search(r"seconds: ([\d.]+)", summary).group(1))
+
+
+def query_latency(settings: Settings, questions: list[str]) -> dict:
+    from ingest.index import Index
+    from rag.chain import Assistant
+
+    index = Index(settings)
+    assistant = Assistant(settings, index)
+    assistant.answer("warm up 预热")
+    stages: dict[str, list[float]] = {}
+    for question in questions:
+        result = assistant.answer(question, mode="extractive")
+        for stage, value in result.timings_ms.items():
+            stages.setdefault(stage, []).append(value)
+    embed_p50 = percentile(stages["embed"], 0.5)
+    out = {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
+    out["chunks"] = index.docstore.stats()["chunks"]
+    out["ratio_total_p50_to_embed_p50"] = round(out["total"]["p50"] / max(embed_p50, 1e-6), 2)
+    index.close()
+    return out
+
+
+def synthetic_store(base: Settings, target: Path, size: int) -> Settings:
+    """A store of ``size`` chunks: resampled real bilingual sentences, vectors = perturbed real
+    sentence embeddings. Only the data is generated; the query path over it is the real one."""
+    from ingest.docstore import DocStore, chunk_vector
+    from ingest.index import Index, chroma_metadata
+    from ingest.split import chunk_id
+    from rag.types import Chunk, Occurrence
+
+    settings = base.model_copy(update={"data_dir": target})
+    source = DocStore(base.data_dir / "docstore.sqlite")
+    real = list(source.get(source.live_ids()).values())
+    source.close()
+    sentences = [(s.chunk.lang, s.chunk.text[a:b], s.svecs[i]) for s in real for i, (a, b) in enumerate(s.sentences)]
+    rng = np.random.default_rng(7)
+    index = Index(settings)
+    index.record_embedder()
+    for start in range(0, size, 2000):
+        rows, ids, vectors, texts, metas = [], [], [], [], []
+        for n in range(start, min(size, start + 2000)):
+            picks = [sentences[i] for i in rng.integers(0, len(sentences), 2)]
+            lang = picks[0][0]
+            text = f"{picks[0][1]} {picks[1][1]} #{n}"
+            svecs = np.vstack([p[2] for p in picks]) + rng.normal(0, 0.02, (2, picks[0][2].shape[0])).astype(np.float32)
+            svecs /= np.linalg.norm(svecs, axis=1, keepdims=True)
+            chunk = Chunk(id=chunk_id(lang, text), text=text, lang=lang, doc_id=f"synthetic-{n // 50}", title="synthetic",
+                          occurrences=[Occurrence(file=f"synthetic-{n // 50}.txt", paragraph=n % 50 + 1, sentences=(1, 2),
+                                                  start=0, end=len(text))])
+            split_at = len(picks[0][1]) + 1
+            rows.append((chunk, [(0, split_at - 1), (split_at, len(text))], svecs))
+            ids.append(chunk.id), vectors.append(chunk_vector(svecs)), texts.append(text), metas.append(chroma_metadata(chunk))
+        index.vectors.upsert(ids, np.vstack(vectors), texts, metas)
+        index.docstore.replace_file(f"/synthetic/{start}", {"name": f"synthetic-{start}", "sha": str(start), "doc_id": "s",
+                                                           "title": "synthetic", "published": None, "source_org": None,
+                                                           "text": "", "paragraphs": len(rows)}, rows)
+    index.rebuild_bm25()
+    index.close()
+    return settings
+
+
+def run_bench(settings: Settings, quick: bool = True, progress=print) -> dict:
+    from ingest.embed import E5Embedder
+
+    results: dict = {"machine": machine(), "quick": quick, "date": time.strftime("%Y-%m-%d")}
+    work = Path(tempfile.mkdtemp(prefix="anso-bench-"))
+    try:
+        corpus = work / "corpus"
+        paragraphs = bench_corpus(corpus, settings, quick)
+        progress(f"bench corpus: {len(paragraphs)} paragraphs")
+        embedder = E5Embedder()
+        results["embedder"] = embedder_ceiling(embedder, paragraphs, settings.embed_batch)
+        progress(f"embedder: {results['embedder']}")
+        env = {"ANSO_DATA_DIR": str(work / "data")}
+        first, rss_ingest, _ = run_cli(["ingest", "-q", str(corpus)], env)
+        second, _, _ = run_cli(["ingest", "-q", str(corpus)], env)
+        ingest_seconds, again_seconds = _seconds(first), _seconds(second)
+        tokens_per_s = results["embedder"]["passage_tokens"] / ingest_seconds
+        results["ingest"] = {
+            "paragraphs": len(paragraphs), "seconds": ingest_seconds, "tokens_per_s": round(tokens_per_s, 1),
+            "ratio_to_ceiling": round(tokens_per_s / results["embedder"]["passage_tokens_per_s"], 3),
+            "reingest_seconds": again_seconds, "reingest_ratio": round(ingest_seconds / max(again_seconds, 1e-4), 1),
+            "peak_rss_mb": round(rss_ingest / 1024, 1)}
+        progress(f"ingest: {results['ingest']}")
+        questions = [item.question for item in load_jsonl(BUILTIN)]
+        bundled = settings.model_copy(update={"data_dir": work / "bundled"})
+        run_cli(["ingest", "-q", str(settings.corpus_dir)], {"ANSO_DATA_DIR": str(bundled.data_dir)})
+        results["query"] = {"bundled": query_latency(bundled, questions)}
+        progress(f"query bundled: {results['query']['bundled']['total']}")
+        for size in ((10_000,) if quick else (10_000, 100_000)):
+            store = synthetic_store(bundled, work / f"synthetic-{size}", size)
+            results["query"][f"{size // 1000}k"] = query_latency(store, questions[:60])
+            results["query"][f"{size // 1000}k"]["synthetic"] = "generated texts (resampled bilingual sentences) and perturbed real vectors"
+            progress(f"query {size}: {results['query'][f'{size // 1000}k']['total']}")
+        results["langchain_tutorial"] = tutorial_latency(settings, questions, results["embedder"]["query_embed_p50_ms"], work)
+        from eval.bench_serve import serve_figures
+
+        results["serve"] = serve_figures(bundled, questions, quick)
+        progress(f"serve: {results['serve']}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+def tutorial_latency(settings: Settings, questions: list[str], embed_p50: float, work: Path) -> dict:
+    from eval.baseline import TutorialPipeline, corpus_texts
+    from ingest.embed import E5Embedder
+
+    pipeline = TutorialPipeline(E5Embedder(), corpus_texts([settings.corpus_dir]), work / "tutorial")
+    times = []
+    for question in questions:
+        times.append(pipeline.answer(question)[2]["total"])
+    p50 = percentile(times, 0.5)
+    return {"total": {"p50": round(p50, 2), "p95": round(percentile(times, 0.95), 2)},
+            "ratio_total_p50_to_embed_p50": round(p50 / max(embed_p50, 1e-6), 2)}
+
+
+def format_table(results: dict) -> str:
+    e, i = results["embedder"], results["ingest"]
+    lines = [f"machine: {results['machine']['cores']} cores, {results['machine']['cpu']}",
+             f"embedder ceiling: {e['passage_tokens_per_s']} passage tokens/s; query embed p50 {e['query_embed_p50_ms']} ms",
+             f"ingest: {i['paragraphs']} paragraphs, {i['tokens_per_s']} tokens/s = {i['ratio_to_ceiling']} × ceiling (goal ≥ 0.9); "
+             f"peak RSS {i['peak_rss_mb']} MB",
+             f"re-ingest unchanged: {i['reingest_seconds']} s; first/second = {i['reingest_ratio']} (goal ≥ 50)",
+             "query latency, extractive, end to end (ms):"]
+    for name, q in results["query"].items():
+        stages = ", ".join(f"{s} {v['p50']}/{v['p95']}" for s, v in q.items() if isinstance(v, dict))
+        lines.append(f"  {name:8} ({q['chunks']} chunks): total p50/p95 {q['total']['p50']}/{q['total']['p95']}; "
+                     f"ratio to embed p50 {q['ratio_total_p50_to_embed_p50']} — {stages}")
+    t = results["langchain_tutorial"]
+    lines.append(f"  LangChain tutorial (bundled): total p50/p95 {t['total']['p50']}/{t['total']['p95']}; "
+                 f"ratio {t['ratio_total_p50_to_embed_p50']}")
+    s = results["serve"]
+    lines.append(f"serve: cold start to /healthz {s['cold_start_s']} s (goal ≤ 3); peak RSS {s['peak_rss_mb']} MB")
+    for n, c in s["concurrency"].items():
+        lines.append(f"  {n:>2} clients: {c['requests']} requests, {c['rps']} req/s, p95 {c['p95_ms']} ms, errors {c['errors']}")
+    return "\n".join(lines)
+
+
+def to_json(results: dict) -> str:
+    return json.dumps(results, ensure_ascii=False, indent=2)

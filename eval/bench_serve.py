@@ -1,0 +1,89 @@
+"""Serving figures for `anso bench`: cold start to /healthz, concurrency through POST /api/ask, memory.
+
+All traffic goes to a server this process starts on loopback; request counts and time are bounded."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from eval.metrics import percentile
+from rag.settings import Settings
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(settings: Settings, timeout: float = 60) -> tuple[subprocess.Popen, str, float]:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "ANSO_DATA_DIR": str(settings.data_dir), "ANSO_RATE_LIMIT_PER_MINUTE": "1000000",
+           "ANSO_CONCURRENCY": "8"}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "ui.cli", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while time.perf_counter() - started < timeout:
+        try:
+            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                return proc, url, time.perf_counter() - started
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    proc.kill()
+    raise RuntimeError("anso serve did not become ready")
+
+
+def load(url: str, questions: list[str], clients: int, per_client: int, deadline_s: float = 120) -> dict:
+    latencies, errors = [], 0
+    stop_at = time.perf_counter() + deadline_s
+
+    def client(number: int) -> list[float | None]:
+        out = []
+        with httpx.Client(timeout=60) as http:
+            for i in range(per_client):
+                if time.perf_counter() > stop_at:
+                    break
+                question = questions[(number * per_client + i) % len(questions)]
+                t0 = time.perf_counter()
+                try:
+                    ok = http.post(url + "/api/ask", json={"question": question}).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                out.append((time.perf_counter() - t0) * 1000 if ok else None)
+        return out
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        for result in pool.map(client, range(clients)):
+            latencies += [r for r in result if r is not None]
+            errors += sum(r is None for r in result)
+    elapsed = time.perf_counter() - started
+    return {"requests": len(latencies) + errors, "rps": round(len(latencies) / elapsed, 1),
+            "p50_ms": round(percentile(latencies, 0.5), 1), "p95_ms": round(percentile(latencies, 0.95), 1), "errors": errors}
+
+
+def peak_rss_mb(pid: int) -> float:
+    try:
+        line = next(l for l in Path(f"/proc/{pid}/status").read_text().splitlines() if l.startswith("VmHWM"))
+        return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, StopIteration):
+        return 0.0
+
+
+def serve_figures(settings: Settings, questions: list[str], quick: bool) -> dict:
+    proc, url, cold = start_server(settings)
+    try:
+        per_client = 5 if quick else 20
+        concurrency = {str(n): load(url, questions, n, per_client) for n in (1, 8, 32)}
+        return {"cold_start_s": round(cold, 2), "concurrency": concurrency, "peak_rss_mb": peak_rss_mb(proc.pid)}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
