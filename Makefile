@@ -23,7 +23,10 @@ run: ingest  ## set up, ingest if needed, serve on http://127.0.0.1:7860
 	$(BIN)/anso serve
 
 test: install  ## the whole suite, browser tests included (skipped with a message when chromium is missing)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --ignore=tests/reliability
+
+test-reliability: install  ## heavy fault and load campaigns: kill -9 trials, 32-client load, 2,000-request soak
+	$(BIN)/python -m pytest -q -s tests/reliability
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "unit"

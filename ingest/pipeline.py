@@ -198,7 +198,9 @@ def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestRepor
         index.docstore.cache_vectors(fresh)
         report.new_embeddings += len(fresh)
     vectors = {**cached, **fresh}
-    return {cid: np.vstack([vectors[keys[t]] for t in sents]) for cid, sents in texts.items()}
+    # rounded as the docstore stores them, so vectors rebuilt from the docstore are identical
+    return {cid: np.vstack([vectors[keys[t]] for t in sents]).astype(np.float16).astype(np.float32)
+            for cid, sents in texts.items()}
 
 
 def _prune(index: Index, report: IngestReport) -> bool:

@@ -123,6 +123,30 @@ def index_rebuild(paths: Optional[list[Path]] = typer.Argument(None, help="What 
     raise typer.Exit(0 if report.ok else 1)
 
 
+@index_app.command("export")
+def index_export(file: Path = typer.Argument(..., help="Snapshot file to write (.tar.gz).")) -> None:
+    """Write a consistent snapshot of the index (safe while the server runs)."""
+    from ingest.backup import BackupError, export_index
+
+    try:
+        manifest = export_index(_settings(), file)
+    except BackupError as exc:
+        _fail(str(exc), 2)
+    typer.echo(f"exported {manifest['chunks']} chunks to {file}")
+
+
+@index_app.command("import")
+def index_import(file: Path = typer.Argument(..., help="Snapshot written by `anso index export`.")) -> None:
+    """Restore a snapshot into an empty data dir (Chroma and BM25 are rebuilt from it)."""
+    from ingest.backup import BackupError, import_index
+
+    try:
+        manifest = import_index(_settings(), file)
+    except BackupError as exc:
+        _fail(str(exc), 2)
+    typer.echo(f"imported {manifest['chunks']} chunks ({manifest['embedder']})")
+
+
 @app.command()
 def ask(question: str = typer.Argument(..., help="The question, or '-' to read one question per line from stdin."),
         as_json: bool = typer.Option(False, "--json", help="Print the result object as JSON."),
