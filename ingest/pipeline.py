@@ -153,17 +153,17 @@ def _commit(index: Index, files: list[PreparedFile], report: IngestReport) -> bo
         return False
     unique = list({p.chunk.id: p for f in files for p in f.new}.values())
     svecs = _embed_sentences(index, unique, report)
+    _upsert(index, unique, svecs)  # one write for the whole batch; orphans, if killed now, are reconciled later
+    written = {p.chunk.id for p in unique}
     for prepared in files:
         # what is new is decided again now: an earlier file of this batch may have orphaned a shared chunk
         new = [p for p in prepared.pieces if not index.docstore.has_chunk(p.chunk.id)]
         missing = [p for p in new if p.chunk.id not in svecs]
         if missing:
             svecs.update(_embed_sentences(index, missing, report))
+        _upsert(index, [p for p in new if p.chunk.id not in written], svecs)
         rows = [(p.chunk, p.sentences, svecs[p.chunk.id] if p.chunk.id in svecs else None) for p in prepared.pieces]
         rows = [(c, s, v if v is not None else np.zeros((len(s), 1), np.float32)) for c, s, v in rows]  # kept rows are not rewritten
-        if new:
-            index.vectors.upsert([p.chunk.id for p in new], np.vstack([chunk_vector(svecs[p.chunk.id]) for p in new]),
-                                 [p.chunk.text for p in new], [chroma_metadata(p.chunk) for p in new])
         orphans = index.docstore.replace_file(prepared.key, prepared.record, rows)
         index.vectors.delete(orphans)
     return True
@@ -178,6 +178,12 @@ def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
         else:
             merged[piece.chunk.id] = piece
     return list(merged.values())
+
+
+def _upsert(index: Index, pieces: list[SplitChunk], svecs: dict[str, np.ndarray]) -> None:
+    if pieces:
+        index.vectors.upsert([p.chunk.id for p in pieces], np.vstack([chunk_vector(svecs[p.chunk.id]) for p in pieces]),
+                             [p.chunk.text for p in pieces], [chroma_metadata(p.chunk) for p in pieces])
 
 
 def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestReport) -> dict[str, np.ndarray]:

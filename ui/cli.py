@@ -5,6 +5,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Optional
 
@@ -217,8 +218,12 @@ def serve(host: Optional[str] = typer.Option(None, help="Address to bind (defaul
     if index.docstore.stats()["chunks"] == 0:
         typer.echo(f"index empty: ingesting {settings.corpus_dir}")
         typer.echo(ingest_paths(index, [settings.corpus_dir]).summary())
+    index.reconcile()  # after an interrupted ingest: Chroma holds exactly the docstore's chunks
     index.bm25  # load the BM25 index before the first question
-    application = create_app(settings, Services.build(settings, index))
+    services = Services.build(settings, index)
+    application = create_app(settings, services)
+    # the first question would otherwise pay for loading jieba's dictionary (~1 s)
+    threading.Thread(target=services.assistant.answer, args=("ANSO 联盟",), daemon=True, name="warm-up").start()
     typer.echo(f"ANSO Assistant ready on http://{settings.host}:{settings.port}")
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
 
