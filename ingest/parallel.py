@@ -3,7 +3,8 @@
 A section is a run of same-language chunks in one file. Each section is paired with the
 other-language section it matches best (mean best cross-lingual similarity), then the two are
 aligned monotonically (document order), many-to-one in both directions: the Chinese paragraphs
-are longer and each covers several English ones.
+are longer and each covers several English ones. Only sections holding some chunk's nearest
+other-language neighbour are candidates, so the cost grows with the corpus, not its square.
 """
 from __future__ import annotations
 
@@ -18,25 +19,49 @@ MIN_LINK_SCORE = 0.15     # a forced alignment below this is not a link
 MIN_PER_LANGUAGE = 8      # fewer chunks than this in a language: no reliable mean, use raw cosines
 RAW_SECTION_SCORE, RAW_LINK_SCORE = 0.82, 0.80
 
+Section = tuple[str, tuple[str, ...]]  # (lang, chunk ids in order)
+
 
 def link_parallel(docstore: DocStore) -> int:
     ids, langs, _firsts, matrix = docstore.chunk_vectors()
-    if not ids:
+    sections = _sections(docstore.file_sections())
+    if not ids or not sections:
         docstore.set_parallel([])
         return 0
-    matrix, thresholds = _centre_by_language(matrix, langs)
+    matrix, (section_min, link_min) = _centre_by_language(matrix, langs)
     row = {cid: i for i, cid in enumerate(ids)}
-    sections = _sections(docstore.file_sections())
+    nearest = _nearest_other_language(matrix, langs)
+    owner: dict[str, list[int]] = {}
+    for number, (_, chunk_ids) in enumerate(sections):
+        for cid in chunk_ids:
+            owner.setdefault(cid, []).append(number)
     links: dict[tuple[str, str], float] = {}
     for source in sections:
-        targets = [s for s in sections if s[0] != source[0] and s[1] != source[1]]
-        best = _best_section(source, targets, matrix, row, thresholds[0])
+        candidates = {n for cid in source[1] if nearest.get(row[cid]) is not None
+                      for n in owner.get(ids[nearest[row[cid]]], [])}
+        targets = [sections[n] for n in candidates if sections[n][0] != source[0]]
+        best = _best_section(source, targets, matrix, row, section_min)
         if best is not None:
-            for a, b, score in _align(source[1], best[1], matrix, row, thresholds[1]):
+            for a, b, score in _align(source[1], best[1], matrix, row, link_min):
                 links[(a, b)] = max(score, links.get((a, b), 0.0))
                 links[(b, a)] = links[(a, b)]
     docstore.set_parallel([(a, b, s) for (a, b), s in links.items()])
     return len(links) // 2
+
+
+def _nearest_other_language(matrix: np.ndarray, langs: list[str]) -> dict[int, int | None]:
+    labels = np.array(langs)
+    out: dict[int, int | None] = {}
+    for lang, other in (("zh", "en"), ("en", "zh")):
+        rows, cols = np.flatnonzero(labels == lang), np.flatnonzero(labels == other)
+        if not len(cols):
+            out.update({int(r): None for r in rows})
+            continue
+        for start in range(0, len(rows), 2048):
+            part = rows[start:start + 2048]
+            best = (matrix[part] @ matrix[cols].T).argmax(axis=1)
+            out.update({int(r): int(cols[b]) for r, b in zip(part, best)})
+    return out
 
 
 def _centre_by_language(matrix: np.ndarray, langs: list[str]) -> tuple[np.ndarray, tuple[float, float]]:
@@ -50,7 +75,7 @@ def _centre_by_language(matrix: np.ndarray, langs: list[str]) -> tuple[np.ndarra
     return centred, (MIN_SECTION_SCORE, MIN_LINK_SCORE)
 
 
-def _sections(files: dict[str, list[tuple[str, str]]]) -> list[tuple[str, tuple[str, ...]]]:
+def _sections(files: dict[str, list[tuple[str, str]]]) -> list[Section]:
     seen, out = set(), []
     for chunks in files.values():
         run: list[str] = []
@@ -68,7 +93,7 @@ def _sections(files: dict[str, list[tuple[str, str]]]) -> list[tuple[str, tuple[
     return out
 
 
-def _best_section(source, targets, matrix, row, threshold):
+def _best_section(source: Section, targets: list[Section], matrix, row, threshold) -> Section | None:
     src = matrix[[row[c] for c in source[1]]]
     best, best_score = None, threshold
     for target in targets:
@@ -98,9 +123,8 @@ def _monotone(sims: np.ndarray) -> list[tuple[int, int]]:
     score[0] = sims[0]
     for i in range(1, m):
         best_prev = np.maximum.accumulate(score[i - 1])
-        arg_prev = _running_argmax(score[i - 1])
+        back[i] = _running_argmax(score[i - 1])
         score[i] = best_prev + sims[i]
-        back[i] = arg_prev
     j = int(np.argmax(score[-1]))
     path = [(m - 1, j)]
     for i in range(m - 1, 0, -1):
