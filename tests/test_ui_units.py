@@ -86,3 +86,29 @@ def test_login_throttle_doubles_the_wait():
     assert throttle.wait_seconds("k") >= 1
     throttle.succeeded("k")
     assert throttle.wait_seconds("k") == 0
+
+
+def test_feedback_store_and_export(tmp_path):
+    import csv
+    import io
+    import json as jsonlib
+    import os
+    import subprocess
+    import sys
+
+    from ui.feedback import FeedbackStore
+
+    store = FeedbackStore(tmp_path)
+    answer = {"question": "联盟是哪一天成立的？🎉", "answer": "2018年11月4日 [1]", "mode": "extractive", "language": "zh",
+              "citations": [{"chunk_id": "abc"}]}
+    store.add(answer, "up")
+    store.add(answer, None, "很好, \"quoted\"\nnew line")
+    store.log_unanswered("Who is the current Secretary-General?", "en", "extractive")
+    store.log_unanswered("Who is the current Secretary-General?", "en", "extractive")
+    rows = list(csv.DictReader(io.StringIO(store.export("csv"))))
+    assert len(rows) == 2 and {r["rating"] for r in rows} == {"up", ""} and jsonlib.loads(rows[0]["chunk_ids"]) == ["abc"]
+    assert [jsonlib.loads(line)["question"] for line in store.export("jsonl").splitlines()] == [answer["question"]] * 2
+    assert store.unanswered_rows()[0]["count"] == 2
+    out = subprocess.run([sys.executable, "-m", "ui.cli", "feedback", "export", "--format", "jsonl"], capture_output=True,
+                         text=True, env={**os.environ, "ANSO_DATA_DIR": str(tmp_path)}, timeout=60)
+    assert out.returncode == 0 and len(out.stdout.splitlines()) == 2
