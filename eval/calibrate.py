@@ -29,7 +29,7 @@ def calibrate(settings, spec: str = "builtin:anso", split: str = "dev") -> dict:
         forced, best = extractive.evaluate(info, retrieval, extra)
         right = item.answerable and not forced.abstained and answer_scores(forced.answer, item.answers, item.lang)["contains"] > 0
         points.append((best, item.answerable, right, forced.abstained))
-    candidates = sorted({round(p[0], 3) for p in points}) or [settings.abstain_threshold]
+    candidates = sorted({round(p[0], 3) for p in points} | {settings.abstain_threshold})
 
     def accuracy(threshold: float) -> float:
         good = sum((p[2] and p[0] >= threshold) or (not p[1] and (p[0] < threshold or p[3])) for p in points)

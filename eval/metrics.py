@@ -109,7 +109,7 @@ def answer_scores(prediction: str, golds: list[str], lang: str) -> dict[str, flo
 
 
 def _contains(prediction: str, gold: str, lang: str) -> bool:
-    if lang == "zh":
+    if lang == "zh" or _CJK.search(gold):  # a Chinese answer quoted in an English reply is matched as Chinese
         return "".join(cmrc_segment(gold, True)) in "".join(cmrc_segment(prediction, True))
     return f" {squad_normalize(gold)} " in f" {squad_normalize(prediction)} "
 

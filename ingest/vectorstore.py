@@ -19,7 +19,9 @@ class VectorStoreUnavailable(Exception):
 class VectorStore(Protocol):
     def upsert(self, ids: list[str], vectors: np.ndarray, texts: list[str], metadatas: list[dict]) -> None: ...
     def delete(self, ids: list[str]) -> None: ...
-    def search(self, vector: np.ndarray, n: int, lang: str | None = None) -> list[tuple[str, float]]: ...
+    def search(self, vector: np.ndarray, n: int, lang: str | None = None) -> list[tuple[str, float]]:
+        """(id, distance) pairs, closest first."""
+        ...
     def ids(self) -> list[str]: ...
     def count(self) -> int: ...
 
@@ -86,12 +88,12 @@ class ChromaStore:
                 self._call("delete", collection.delete, ids=ids[start:start + 1000])
 
     def search(self, vector: np.ndarray, n: int, lang: str | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks as (id, cosine distance), closest first."""
         found = []
         for code in (lang,) if lang else self.LANGS:
             found += self._call("query", self.stores[code].similarity_search_by_vector_with_relevance_scores,
                                 vector.tolist(), k=n)
-        ranked = sorted(((doc.id, float(score)) for doc, score in found), key=lambda pair: -pair[1])
-        return ranked[:n]
+        return sorted(((doc.id, float(distance)) for doc, distance in found), key=lambda pair: pair[1])[:n]
 
     def ids(self) -> list[str]:
         return [i for c in self.collections.values() for i in self._call("get", c.get, include=[])["ids"]]

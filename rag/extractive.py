@@ -24,6 +24,7 @@ LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\
 QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
 META_CONTEXT = "published publication date source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
 W_DENSE, W_COVERAGE, W_CUE, W_PENALTY = 0.4, 0.45, 0.15, 0.35
+EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as well as the best
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 
@@ -129,8 +130,10 @@ class Extractive:
         used = {best.stored.chunk.id}
         length = len(picks[0][0].text)
         for cand in candidates[1:6]:
-            if len(picks) == 3 or cand.score < max(self.threshold, best.score - 0.08):
+            if len(picks) == 3 or cand.score < max(self.threshold, best.score - EXTRA_SENTENCE_MARGIN):
                 break
+            if cand.coverage < 0.8 * best.coverage:
+                continue
             if cand.stored.chunk.id in used or cand.lang != picks[0][0].lang or cand.cue < 1:
                 continue
             if any(p.stored.chunk.id in cand.stored.chunk.parallel for p, _ in picks):

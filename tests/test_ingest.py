@@ -194,3 +194,13 @@ def test_ingest_and_query_through_chroma_server(chroma_server, tmp_path):
 
     answer = Assistant(settings, index).answer("When was ANSO established?")
     assert "4 November 2018" in answer.answer
+
+
+def test_dense_search_returns_the_closest_first(corpus_index):
+    for lang, question, expected in (("en", "When was ANSO established?", "On 4 November 2018"),
+                                     ("zh", "联盟是哪一天在北京正式成立的？", "2018年11月4日")):
+        found = corpus_index.vectors.search(corpus_index.embedder.query_vector(question), 5, lang)
+        distances = [d for _, d in found]
+        assert distances == sorted(distances)
+        top3 = [s.chunk.text for s in corpus_index.docstore.get([i for i, _ in found[:3]]).values()]
+        assert any(expected in text for text in top3)
