@@ -204,3 +204,31 @@ def test_dense_search_returns_the_closest_first(corpus_index):
         assert distances == sorted(distances)
         top3 = [s.chunk.text for s in corpus_index.docstore.get([i for i, _ in found[:3]]).values()]
         assert any(expected in text for text in top3)
+
+
+def test_broken_pdfs_and_zip_bomb_are_reported(settings, tmp_path):
+    import zipfile
+
+    from fpdf import FPDF
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)  # a drawing, no text layer
+    pdf.output(str(docs / "scan.pdf"))
+    good = FPDF()
+    good.add_page()
+    good.set_font("Helvetica", size=12)
+    good.multi_cell(0, 10, "A complete PDF sentence.")
+    data = bytes(good.output())
+    (docs / "truncated.pdf").write_bytes(data[: len(data) // 3])
+    with zipfile.ZipFile(docs / "bomb.docx", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (201 * 1024 * 1024))
+    (docs / "fine.txt").write_text("The fine file is ingested. 正常文件已导入。", encoding="utf-8")
+    index, report = _ingest(settings, [docs])
+    reasons = {Path(path).name: reason for path, reason in report.skipped}
+    assert "no text layer" in reasons["scan.pdf"]
+    assert "PDF" in reasons["truncated.pdf"] or "no text" in reasons["truncated.pdf"]
+    assert "zip bomb" in reasons["bomb.docx"]
+    assert report.files_read == 1 and index.stats()["chunks"] >= 1
