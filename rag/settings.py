@@ -57,7 +57,6 @@ class Settings(BaseSettings):
     # --- serving -------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `anso serve` binds.")
     port: int = Field(7860, description="Port `anso serve` binds.")
-    share: bool = Field(False, description="Create a public Gradio share link (off: it phones home).")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a friendly message.")
     rate_limit_per_minute: int = Field(30, ge=1, description="Questions one client may ask per minute.")
     concurrency: int = Field(4, ge=1, description="Gradio queue concurrency limit.")

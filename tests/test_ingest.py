@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS, make_settings
+from tests.live_server import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -158,18 +159,12 @@ def test_cli_ingest_exit_codes_and_stats_json(tmp_path):
     assert other.returncode == 2 and "anso index rebuild" in other.stderr
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture()
 def chroma_server(tmp_path):
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
     if chroma is None:
         pytest.skip("the `chroma` command (chromadb) is not installed")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
     deadline = time.time() + 60
