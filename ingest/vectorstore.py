@@ -70,7 +70,7 @@ class ChromaStore:
         try:
             return fn(*args, **kwargs)
         except Exception as exc:  # translate transport errors into one clear message
-            log.warning("Chroma %s failed: %s", what, exc, exc_info=True)
+            log.info("Chroma %s failed: %s", what, exc, exc_info=log.isEnabledFor(logging.DEBUG))
             raise VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}") from exc
 
     def upsert(self, ids, vectors, texts, metadatas) -> None:

@@ -132,3 +132,49 @@ def test_index_export_import_answers_identically(corpus_data_dir, tmp_path):
     for question in ("When was ANSO established?", "联盟是哪一天成立的？", "揭牌仪式是星期几举行的？", "What is ANSO's budget?"):
         a, b = original.answer(question), restored.answer(question)
         assert (a.answer, [c.chunk_id for c in a.citations]) == (b.answer, [c.chunk_id for c in b.citations])
+
+
+@pytest.mark.slow
+def test_disk_full_during_ingest_gives_one_line_and_loses_nothing(corpus_copy, tmp_path):
+    """The file-size limit (RLIMIT_FSIZE) makes every write past it fail, as a full disk does."""
+    import resource
+
+    from ingest.index import Index
+    from rag.chain import Assistant
+
+    settings = make_settings(corpus_copy)
+    before = Index(settings).stats()["chunks"]
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for n in range(30):
+        (batch / f"doc-{n}.txt").write_text("\n\n".join(f"Document {n} paragraph {i}: 研讨会 {n}-{i} 在利马举行。 " * 8
+                                                     for i in range(20)), encoding="utf-8")
+    limit = max(p.stat().st_size for p in corpus_copy.rglob("*") if p.is_file()) + 64 * 1024
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    proc = subprocess.run([sys.executable, "-m", "ui.cli", "ingest", "-q", str(batch)], preexec_fn=small_disk,
+                          env={**os.environ, "ANSO_DATA_DIR": str(corpus_copy)}, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith("error: could not write the index")
+    index = Index(settings)
+    index.reconcile()
+    assert index.stats()["chunks"] >= before
+    assert "4 November 2018" in Assistant(settings, index).answer("When was ANSO established?").answer
+
+
+def test_feedback_write_failure_is_an_error_not_a_crash(tmp_path):
+    import sqlite3
+
+    from ui.feedback import FeedbackStore
+
+    store = FeedbackStore(tmp_path)
+    store.db.execute("PRAGMA query_only = ON")  # what a read-only data dir looks like to SQLite
+    with pytest.raises(sqlite3.Error):
+        store.add({"question": "q", "answer": "a"}, "up")
+    store.db.execute("PRAGMA query_only = OFF")
+    store.add({"question": "q", "answer": "a"}, "up")
+    assert len(store.feedback_rows()) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from html import escape
@@ -190,16 +191,23 @@ def build_app(settings: Settings, services: Services) -> gr.Blocks:
 
         clear.click(reset, [ui_lang], outputs, api_name=False)
 
-        def on_like(state, data: gr.LikeData):
+        def on_like(state, lang, data: gr.LikeData):
             if state.get("last"):
-                services.feedback.add(state["last"], "up" if data.liked else "down")
+                save_feedback(state["last"], "up" if data.liked else "down", "", lang)
 
-        chatbot.like(on_like, [session], None, api_name=False)
+        def save_feedback(answer: dict, rating, text: str, lang: str) -> None:
+            try:
+                services.feedback.add(answer, rating, text)
+            except (sqlite3.Error, OSError) as exc:  # disk full or read-only data dir: say so, lose nothing else
+                log.warning("feedback not saved: %s", exc)
+                raise gr.Error(t(lang, "feedback_failed")) from None
+
+        chatbot.like(on_like, [session, ui_lang], None, api_name=False)
 
         def on_comment(text, state, lang):
             if not state.get("last"):
                 raise gr.Error(t(lang, "nothing_to_rate"))
-            services.feedback.add(state["last"], None, text or "")
+            save_feedback(state["last"], None, text or "", lang)
             gr.Info(t(lang, "thanks"))
             return ""
 

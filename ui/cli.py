@@ -58,10 +58,19 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or directories (.
            prune: bool = typer.Option(False, help="Drop chunks of files that no longer exist."),
            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
     """Ingest documents: bad files are reported and skipped; exit code 1 when anything was skipped."""
-    from ingest.pipeline import ingest_paths
+    import sqlite3
 
-    index = _open_index(_settings())
-    report = ingest_paths(index, paths, prune=prune, progress=not quiet)
+    from ingest.pipeline import ingest_paths
+    from ingest.vectorstore import VectorStoreUnavailable
+
+    settings = _settings()
+    index = _open_index(settings)
+    try:
+        report = ingest_paths(index, paths, prune=prune, progress=not quiet)
+    except (sqlite3.Error, OSError, VectorStoreUnavailable) as exc:
+        log.debug("ingest failed", exc_info=True)
+        _fail(f"could not write the index in {settings.data_dir} ({exc}); free disk space or check permissions "
+              "and run the ingest again — documents stored before are intact", 2)
     typer.echo(report.summary())
     raise typer.Exit(0 if report.ok else 1)
 

@@ -26,6 +26,8 @@ UI: dict[str, dict[str, str]] = {
     "timings": {"en": "Timings (ms)", "zh": "耗时（毫秒）"},
     "feedback": {"en": "Comment on the latest answer (optional)", "zh": "对最新回答的意见（可选）"},
     "send_feedback": {"en": "Send feedback", "zh": "提交反馈"},
+    "feedback_failed": {"en": "Your feedback could not be saved right now; please try again later.",
+                        "zh": "暂时无法保存您的反馈，请稍后再试。"},
     "thanks": {"en": "Thank you for the feedback.", "zh": "感谢您的反馈。"},
     "nothing_to_rate": {"en": "Ask a question first.", "zh": "请先提问。"},
     "unsupported": {"en": "⚠ not clearly supported by its source", "zh": "⚠ 与出处对应不明确"},
