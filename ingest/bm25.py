@@ -16,7 +16,13 @@ import numpy as np
 
 from rag.text import coverage_terms, lexical_tokens
 
-logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def _bm25s():
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG to stderr
+    return bm25s
 
 
 class BM25Index:
@@ -29,8 +35,7 @@ class BM25Index:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], generation: int) -> "BM25Index":
-        import bm25s
-
+        bm25s = _bm25s()
         if not ids:
             return cls([], None, generation)
         tokens = [lexical_tokens(t) or [""] for t in texts]
@@ -55,8 +60,7 @@ class BM25Index:
 
     @classmethod
     def load(cls, path: Path) -> "BM25Index | None":
-        import bm25s
-
+        bm25s = _bm25s()
         meta_file = path / "ids.json"
         if not meta_file.exists():
             return None
