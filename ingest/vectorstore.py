@@ -56,6 +56,8 @@ class ChromaStore:
             self.collections = {lang: self.client.get_or_create_collection(f"{settings.collection}_{lang}")
                                 for lang in self.LANGS}
         except ValueError as exc:
+            if settings.chroma_host:  # chromadb reports an unreachable server as a ValueError
+                raise VectorStoreUnavailable(f"cannot reach Chroma at {self._describe(settings)}: {exc}") from exc
             raise ConfigError(f"Chroma settings are invalid: {exc}") from exc
         except Exception as exc:  # chromadb raises bare Exceptions for connection failures
             raise VectorStoreUnavailable(f"cannot open Chroma at {self._describe(settings)}: {exc}") from exc

@@ -164,7 +164,8 @@ def ask(question: str = typer.Argument(..., help="The question, or '-' to read o
         k: Optional[int] = typer.Option(None, help="Chunks handed to the answerer."),
         retriever: Optional[str] = typer.Option(None, help="dense | bm25 | hybrid."),
         history: Optional[Path] = typer.Option(None, help="JSON file: [{role, content}, …] of earlier turns.")) -> None:
-    """Answer a question with citations (or abstain)."""
+    """Answer a question with citations (or abstain). Exit code 2 when the index cannot be used."""
+    from ingest.vectorstore import VectorStoreUnavailable
     from rag.chain import Assistant
 
     settings = _settings()
@@ -174,17 +175,14 @@ def ask(question: str = typer.Argument(..., help="The question, or '-' to read o
     assistant = Assistant(settings, index)
     turns = _read_history(history)
     questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
-    failed = False
     for q in questions:
         if not q:
             continue
         try:
             result = assistant.answer(q, turns, mode, k, retriever)
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, VectorStoreUnavailable) as exc:
             _fail(str(exc), 2)
-        failed |= bool(result.notices) and result.abstained and not result.nearest
         typer.echo(result.model_dump_json() if as_json else format_answer(result))
-    raise typer.Exit(1 if failed and question != "-" else 0)
 
 
 def _read_history(path: Path | None) -> list[dict] | None:
