@@ -231,10 +231,6 @@ class DocStore:
                       self.db.execute("SELECT name, title, published, paragraphs FROM files ORDER BY name")],
         }
 
-    def file_text(self, name: str) -> str | None:
-        row = self.db.execute("SELECT text FROM files WHERE name=? LIMIT 1", (name,)).fetchone()
-        return row[0] if row else None
-
 
 def chunk_vector(svecs: np.ndarray) -> np.ndarray:
     """The chunk's vector: the normalised mean of its sentence vectors."""

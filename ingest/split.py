@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ingest.clean import CleanDoc, Paragraph
+from ingest.clean import CleanDoc
 from rag.text import count_tokens, split_sentences
 from rag.types import Chunk, Occurrence
 

@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from langchain_core.runnables import RunnableLambda
 
 from ingest.index import Index
-from ingest.vectorstore import VectorStoreUnavailable
 from rag.extractive import Extractive, idf_table
-from rag.prompts import message
 from rag.questions import analyse, previous_turn_terms
 from rag.retrieve import Retriever
 from rag.settings import Settings
@@ -84,8 +82,3 @@ class Assistant:
         """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
         return RunnableLambda(lambda inp: self.answer(inp["question"], inp.get("history"), inp.get("mode")))
 
-
-def store_error_answer(question: str, exc: VectorStoreUnavailable) -> Answer:
-    info = analyse(question)
-    return Answer(question=question, language=info.lang, mode="extractive", abstained=True,
-                  answer=message(info.lang, "store_unavailable", reason=str(exc)), notices=[str(exc)])

@@ -105,3 +105,13 @@ def test_cli_batch_mode_answers_fifty_questions_in_one_process(corpus_data_dir):
     assert len(results) == 50
     assert all(r["question"] == q for r, q in zip(results, questions))
     assert results[3]["abstained"] and not results[0]["abstained"]
+
+
+def test_chain_is_a_langchain_runnable(assistant):
+    from rag.retrieve import LangChainRetriever
+
+    result = assistant.as_runnable().invoke({"question": "谁为联盟成立发来贺信？"})
+    assert "习近平" in result.answer and result.citations
+    docs = LangChainRetriever(retriever=assistant.retriever, method="hybrid", k=3).invoke("When was ANSO established?")
+    assert len(docs) == 3 and any("4 November 2018" in d.page_content for d in docs)
+    assert all(d.metadata["sources"] for d in docs)

@@ -1,6 +1,5 @@
 """The evaluation harness: metrics against hand-computed values, importers, the regression gate."""
 import json
-from pathlib import Path
 
 import pytest
 

@@ -1,7 +1,5 @@
 """Faults and bad input: kill -9 during ingest, Chroma server outage, bad questions, secrets, backups."""
-import json
 import os
-import random
 import shutil
 import signal
 import subprocess
