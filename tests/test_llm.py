@@ -78,11 +78,13 @@ def test_nothing_relevant_means_no_llm_call(llm_assistant, fake):
     assert result.abstained and fake.requests == []
 
 
-def test_model_refusal_becomes_an_abstention(llm_assistant, fake):
+def test_model_refusal_gives_the_extractive_verdict(llm_assistant, fake):
     fake.behaviour = "refuse"
-    result = llm_assistant.answer("Who read President Xi's congratulatory letter?")
-    assert result.abstained or result.citations  # refusal → the extractive verdict, never an uncited reply
-    assert "do not say" not in result.answer or result.abstained
+    answered = llm_assistant.answer("Who read President Xi's congratulatory letter?")
+    assert fake.requests and answered.mode == "llm"
+    assert not answered.abstained and "Liu He" in answered.answer and answered.citations  # evidence was there
+    refused = llm_assistant.answer("Who is the current Secretary-General of ANSO?")
+    assert refused.abstained and "do not say" in refused.answer and refused.nearest
 
 
 def test_planted_instruction_obeyed_by_the_model_is_not_shown(llm_assistant, fake):
