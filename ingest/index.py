@@ -94,16 +94,28 @@ class Index:
 
     def reset(self) -> None:
         """Delete everything indexed (the data dir's uploads and feedback stay)."""
-        self.vectors.delete(self.vectors.ids())
         self.docstore.close()
-        for name in ("docstore.sqlite", "docstore.sqlite-wal", "docstore.sqlite-shm"):
-            (self.settings.data_dir / name).unlink(missing_ok=True)
-        shutil.rmtree(self.bm25_path, ignore_errors=True)
+        remove_index_files(self.settings)
         self.docstore = DocStore(self.settings.data_dir / "docstore.sqlite")
+        self.vectors.clear()
         self._bm25 = None
+
+    @classmethod
+    def fresh(cls, settings: Settings) -> "Index":
+        """An empty index for the configured embedder, whatever built the old one (`anso index rebuild`)."""
+        remove_index_files(settings)
+        index = cls(settings)
+        index.vectors.clear()
+        return index
 
     def close(self) -> None:
         self.docstore.close()
+
+
+def remove_index_files(settings: Settings) -> None:
+    for name in ("docstore.sqlite", "docstore.sqlite-wal", "docstore.sqlite-shm"):
+        (settings.data_dir / name).unlink(missing_ok=True)
+    shutil.rmtree(settings.data_dir / "bm25", ignore_errors=True)
 
 
 def chroma_metadata(chunk) -> dict:

@@ -24,6 +24,7 @@ class VectorStore(Protocol):
         ...
     def ids(self) -> list[str]: ...
     def count(self) -> int: ...
+    def clear(self) -> None: ...
 
 
 class ChromaStore:
@@ -102,6 +103,13 @@ class ChromaStore:
 
     def count(self) -> int:
         return sum(int(self._call("count", c.count)) for c in self.collections.values())
+
+    def clear(self) -> None:
+        """Drop and recreate the collections (a new embedder may have another dimension)."""
+        for store in self.stores.values():
+            self._call("reset", store.reset_collection)
+        self.collections = {lang: self.client.get_or_create_collection(store._collection.name)
+                            for lang, store in self.stores.items()}
 
 
 def make_vector_store(settings: Settings, embedder: Embedder) -> VectorStore:

@@ -227,3 +227,18 @@ def test_broken_pdfs_and_zip_bomb_are_reported(settings, tmp_path):
     assert "PDF" in reasons["truncated.pdf"] or "no text" in reasons["truncated.pdf"]
     assert "zip bomb" in reasons["bomb.docx"]
     assert report.files_read == 1 and index.stats()["chunks"] >= 1
+
+
+def test_cli_rebuild_and_reset(tmp_path):
+    env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d")}
+    anso = [sys.executable, "-m", "ui.cli"]
+    assert subprocess.run(anso + ["ingest", "-q", str(CORPUS)], env=env, capture_output=True, timeout=300).returncode == 0
+    rebuilt = subprocess.run(anso + ["index", "rebuild", "--yes"], env=env, capture_output=True, text=True, timeout=300)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    stats = json.loads(subprocess.run(anso + ["index", "stats", "--json"], env=env, capture_output=True, text=True).stdout)
+    assert stats["chunks"] == stats["vector_store"] == stats["bm25"] == 24
+    answer = subprocess.run(anso + ["ask", "When was ANSO established?"], env=env, capture_output=True, text=True)
+    assert "4 November 2018" in answer.stdout
+    assert subprocess.run(anso + ["index", "reset", "--yes"], env=env, capture_output=True).returncode == 0
+    stats = json.loads(subprocess.run(anso + ["index", "stats", "--json"], env=env, capture_output=True, text=True).stdout)
+    assert stats["chunks"] == stats["vector_store"] == stats["bm25"] == 0

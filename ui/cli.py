@@ -100,17 +100,14 @@ def index_reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
 
 
 def _reset_index(settings):
-    import shutil
+    from ingest.embed import ConfigError
+    from ingest.index import Index
+    from ingest.vectorstore import VectorStoreUnavailable
 
-    from ingest.docstore import DocStore
-
-    store = DocStore(settings.data_dir / "docstore.sqlite")
-    store.set_meta("embedder", settings.embedder_id)  # a reset index belongs to the configured embedder
-    store.close()
-    index = _open_index(settings)
-    index.reset()
-    shutil.rmtree(settings.data_dir / "chroma", ignore_errors=True) if not settings.chroma_host else None
-    return index
+    try:
+        return Index.fresh(settings)
+    except (ConfigError, VectorStoreUnavailable) as exc:
+        _fail(str(exc), 2)
 
 
 @index_app.command("rebuild")
