@@ -8,7 +8,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ingest.embed import Embedder
+from rag.store.embed import Embedder
 
 
 class TutorialPipeline:

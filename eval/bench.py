@@ -81,7 +81,7 @@ def _seconds(summary: str) -> float:
 
 def query_latency(settings: Settings, questions: list[str], bare_embed_p50: float) -> dict:
     """Per-stage p50/p95 of extractive answers, and total p50 as a ratio to the bare query-embedding p50."""
-    from ingest.index import Index
+    from rag.store.index import Index
     from rag.chain import Assistant
 
     index = Index(settings)
@@ -102,8 +102,8 @@ def query_latency(settings: Settings, questions: list[str], bare_embed_p50: floa
 def synthetic_store(base: Settings, target: Path, size: int) -> Settings:
     """A store of ``size`` chunks: resampled real bilingual sentences, vectors = perturbed real
     sentence embeddings. Only the data is generated; the query path over it is the real one."""
-    from ingest.docstore import DocStore, chunk_vector
-    from ingest.index import Index, chroma_metadata
+    from rag.store.docstore import DocStore, chunk_vector
+    from rag.store.index import Index, chroma_metadata
     from ingest.split import chunk_id
     from rag.types import Chunk, Occurrence
 
@@ -139,7 +139,7 @@ def synthetic_store(base: Settings, target: Path, size: int) -> Settings:
 
 
 def run_bench(settings: Settings, quick: bool = True, progress=print) -> dict:
-    from ingest.embed import E5Embedder
+    from rag.store.embed import E5Embedder
 
     results: dict = {"machine": machine(), "quick": quick, "date": time.strftime("%Y-%m-%d")}
     work = Path(tempfile.mkdtemp(prefix="anso-bench-"))
@@ -184,7 +184,7 @@ def run_bench(settings: Settings, quick: bool = True, progress=print) -> dict:
 
 def tutorial_latency(settings: Settings, questions: list[str], embed_p50: float, work: Path) -> dict:
     from eval.baseline import TutorialPipeline, corpus_texts
-    from ingest.embed import E5Embedder
+    from rag.store.embed import E5Embedder
 
     pipeline = TutorialPipeline(E5Embedder(), corpus_texts([settings.corpus_dir]), work / "tutorial")
     times = []

@@ -19,7 +19,7 @@ HEADLINE = ["answer_f1", "answer_contains", "abstain_f1", "citation_recall", "ci
 
 def prepare_index(settings: Settings, dataset: Dataset, progress: bool = True):
     """An index of the dataset's corpus in its own data dir (incremental: a second run embeds nothing)."""
-    from ingest.index import Index
+    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
 
     paths = list(dataset.corpus)

@@ -46,7 +46,7 @@ def export_index(settings: Settings, target: Path) -> dict:
 
 
 def import_index(settings: Settings, source: Path) -> dict:
-    from ingest.index import Index
+    from rag.store.index import Index
 
     if (settings.data_dir / "docstore.sqlite").exists():
         raise BackupError(f"{settings.data_dir} already holds an index; import into an empty data dir "

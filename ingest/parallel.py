@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ingest.docstore import DocStore
+from rag.store.docstore import DocStore
 
 # Thresholds on similarities *centred per language* (each language's mean vector removed): the
 # raw e5 cosines of any two texts on one topic sit within a few hundredths of each other.

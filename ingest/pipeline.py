@@ -11,9 +11,10 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from ingest.clean import clean_text, index_text
-from ingest.docstore import chunk_vector
-from ingest.index import Index, chroma_metadata
+from ingest.clean import clean_text
+from rag.meta import index_text
+from rag.store.docstore import chunk_vector
+from rag.store.index import Index, chroma_metadata
 from ingest.load import SUPPORTED, LoadError, load_file
 from ingest.parallel import link_parallel
 from ingest.split import SplitChunk, split_document

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from langchain_core.runnables import RunnableLambda
 
-from ingest.index import Index
+from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
 from rag.questions import analyse, previous_turn_terms
 from rag.retrieve import Retriever

@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 
-from ingest.docstore import StoredChunk
+from rag.store.docstore import StoredChunk
 from rag.text import lexical_tokens, split_sentences
 from rag.types import Citation, ParallelText, Source
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.docstore import StoredChunk
+from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.prompts import message
 from rag.questions import QuestionInfo

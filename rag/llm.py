@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Generator
 
-from ingest.embed import Embedder
+from rag.store.embed import Embedder
 from rag.citations import answer_sentences, clean_markers, is_supported, make_citation, parse_markers
 from rag.prompts import message, prompt
 from rag.questions import QuestionInfo

@@ -11,8 +11,8 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from ingest.docstore import StoredChunk
-from ingest.index import Index
+from rag.store.docstore import StoredChunk
+from rag.store.index import Index
 from rag.settings import Settings
 
 RETRIEVERS = ("hybrid", "dense", "bm25")

@@ -31,7 +31,7 @@ def settings(tmp_path):
 @pytest.fixture(scope="session")
 def corpus_data_dir(tmp_path_factory) -> Path:
     """The bundled corpus ingested once per session; tests that write copy it first."""
-    from ingest.index import Index
+    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
 
     data_dir = tmp_path_factory.mktemp("corpus") / "data"
@@ -44,7 +44,7 @@ def corpus_data_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_index(corpus_data_dir):
-    from ingest.index import Index
+    from rag.store.index import Index
 
     return Index(make_settings(corpus_data_dir))
 

@@ -77,7 +77,7 @@ def test_timings_and_retriever_choices(assistant):
 
 
 def test_planted_instruction_in_a_document_changes_nothing(corpus_copy, tmp_path):
-    from ingest.index import Index
+    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
     from rag.chain import Assistant
     from tests.conftest import make_settings

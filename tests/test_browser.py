@@ -31,7 +31,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, corpus_data_dir):
-    from ingest.index import Index
+    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
     from tests.conftest import make_settings
     from ui.staff import hash_password

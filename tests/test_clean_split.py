@@ -1,6 +1,7 @@
 import pytest
 
-from ingest.clean import clean_text, paragraph_spans, parse_date
+from ingest.clean import clean_text, paragraph_spans
+from rag.meta import parse_date
 from ingest.split import split_document
 from rag.text import count_tokens
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.integration
 
 
 def _ingest(settings, paths):
-    from ingest.index import Index
+    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
 
     index = Index(settings)
@@ -127,7 +127,7 @@ def test_bad_inputs_are_reported_and_good_files_still_ingested(corpus_copy, tmp_
         handle.truncate(51 * 1024 * 1024)
     settings = make_settings(corpus_copy)
     before = None
-    from ingest.index import Index
+    from rag.store.index import Index
 
     before = Index(settings).stats()["chunks"]
     index, report = _ingest(settings, [bad, tmp_path / "does-not-exist.txt"])

@@ -18,9 +18,9 @@ pytestmark = [pytest.mark.integration]
 
 @pytest.mark.slow
 def test_chroma_server_outage_gives_a_clear_message_and_recovers_without_restart(tmp_path):
-    from ingest.index import Index
+    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
-    from ingest.vectorstore import VectorStoreUnavailable
+    from rag.store.vectorstore import VectorStoreUnavailable
     from rag.chain import Assistant
 
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
@@ -58,7 +58,7 @@ def test_chroma_server_outage_gives_a_clear_message_and_recovers_without_restart
 
 @pytest.mark.parametrize("question", ["", "   \n\t ", "x" * 100_000])
 def test_bad_questions_get_a_message(assistant, question):
-    from ui.app import Services, check_question
+    from ui.services import Services, check_question
 
     services = Services.build(assistant.settings, assistant.index)
     with pytest.raises(ValueError) as error:
@@ -115,7 +115,7 @@ def test_api_key_never_reaches_outputs_logs_feedback_or_reports(tmp_path, corpus
 
 def test_index_export_import_answers_identically(corpus_data_dir, tmp_path):
     from ingest.backup import BackupError, export_index, import_index
-    from ingest.index import Index
+    from rag.store.index import Index
     from rag.chain import Assistant
 
     source = make_settings(corpus_data_dir)
@@ -137,7 +137,7 @@ def test_disk_full_during_ingest_gives_one_line_and_loses_nothing(corpus_copy, t
     """The file-size limit (RLIMIT_FSIZE) makes every write past it fail, as a full disk does."""
     import resource
 
-    from ingest.index import Index
+    from rag.store.index import Index
     from rag.chain import Assistant
 
     settings = make_settings(corpus_copy)

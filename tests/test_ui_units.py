@@ -64,7 +64,8 @@ def test_staff_accounts_and_login(tmp_path):
 
 def test_staff_tab_absent_without_credentials_and_present_with(corpus_index, tmp_path):
     from tests.conftest import make_settings
-    from ui.app import Services, build_app
+    from ui.app import build_app
+    from ui.services import Services
 
     def labels(settings):
         demo = build_app(settings, Services.build(settings, corpus_index))

@@ -1,110 +1,26 @@
-"""The web app: a Gradio chat built by ``build_app(settings, services)``, mounted in FastAPI with
-``GET /healthz`` and ``POST /api/ask``. No import-time globals; per-user state lives in ``gr.State``."""
+"""The Gradio page built by ``build_app(settings, services)`` (mounted by ``ui.api.create_app``).
+No import-time globals; per-user state lives in ``gr.State``."""
 from __future__ import annotations
 
 import logging
 import os
 import sqlite3
-import threading
-from dataclasses import dataclass, field
 from html import escape
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 
-from ingest.index import Index
-from ingest.vectorstore import VectorStoreUnavailable
-from rag.chain import Assistant
 from rag.prompts import message
 from rag.questions import analyse
 from rag.settings import Settings
+from rag.store.vectorstore import VectorStoreUnavailable
 from rag.types import Answer
-from ui.feedback import FeedbackStore
-from ui.limits import RateLimiter
-from ui.render import CSS, chat_markdown, plain_with_references, sources_html, timings_markdown
+from ui.render import chat_markdown, plain_with_references, sources_html, timings_markdown
+from ui.services import Services, check_question, answer_question
 from ui.strings import EXAMPLES, browser_language, t
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Services:
-    """Everything the app shares between users, built once from settings."""
-
-    settings: Settings
-    index: Index
-    assistant: Assistant
-    feedback: FeedbackStore
-    limiter: RateLimiter
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
-
-    @classmethod
-    def build(cls, settings: Settings, index: Index | None = None) -> "Services":
-        index = index or Index(settings)
-        return cls(settings, index, Assistant(settings, index), FeedbackStore(settings.data_dir),
-                   RateLimiter(settings.rate_limit_per_minute))
-
-
-class AskRequest(BaseModel):
-    question: str = Field(..., description="The question, in Chinese or English.")
-    history: list[dict] | None = Field(None, description="Earlier turns as [{role, content}].")
-    mode: str | None = Field(None, description="extractive | llm (default: llm when configured).")
-
-
-def check_question(services: Services, question: str, client: str) -> str:
-    """The stripped question, or a ValueError whose message is for the user (in their language)."""
-    question = (question or "").replace("\x00", "").strip()
-    lang = analyse(question).lang if question else "en"
-    if not question:
-        raise ValueError(message(lang, "empty_question"))
-    limit = services.settings.max_question_chars
-    if len(question) > limit:
-        raise ValueError(message(lang, "too_long", length=len(question), limit=limit))
-    if not services.limiter.allow(client):
-        raise PermissionError(t(lang, "rate_limited"))
-    return question
-
-
-def answer_question(services: Services, question: str, history=None, mode=None) -> Answer:
-    try:
-        result = services.assistant.answer(question, history, mode)
-    except VectorStoreUnavailable as exc:
-        lang = analyse(question).lang
-        return Answer(question=question, language=lang, mode="extractive", abstained=True,
-                      answer=message(lang, "store_unavailable", reason="vector store"), notices=[str(exc)])
-    if result.abstained:
-        services.feedback.log_unanswered(question, result.language, result.mode)
-    return result
-
-
-def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
-    services = services or Services.build(settings)
-    api = FastAPI(title="ANSO Assistant", docs_url="/api/docs", openapi_url="/api/openapi.json")
-
-    @api.get("/healthz")
-    def healthz() -> dict:
-        return {"status": "ok", "chunks": services.index.docstore.stats()["chunks"]}
-
-    @api.post("/api/ask")
-    def ask(body: AskRequest, request: Request) -> JSONResponse:
-        client = request.client.host if request.client else "unknown"
-        try:
-            question = check_question(services, body.question, client)
-        except PermissionError as exc:
-            raise HTTPException(status_code=429, detail=str(exc)) from None
-        except ValueError as exc:
-            raise HTTPException(status_code=400, detail=str(exc)) from None
-        if body.mode not in (None, "extractive", "llm"):
-            raise HTTPException(status_code=400, detail="mode must be 'extractive' or 'llm'")
-        return JSONResponse(answer_question(services, question, body.history, body.mode).model_dump())
-
-    blocks = build_app(settings, services)
-    return gr.mount_gradio_app(api, blocks, path="/", css=CSS, show_error=False,
-                               max_file_size=f"{int(settings.max_upload_mb)}mb", footer_links=[])
 
 
 def build_app(settings: Settings, services: Services) -> gr.Blocks:

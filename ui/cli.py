@@ -38,9 +38,9 @@ def _fail(message: str, code: int = 1):
 
 
 def _open_index(settings):
-    from ingest.embed import ConfigError
-    from ingest.index import Index
-    from ingest.vectorstore import VectorStoreUnavailable
+    from rag.store.embed import ConfigError
+    from rag.store.index import Index
+    from rag.store.vectorstore import VectorStoreUnavailable
 
     try:
         return Index(settings)
@@ -61,7 +61,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or directories (.
     import sqlite3
 
     from ingest.pipeline import ingest_paths
-    from ingest.vectorstore import VectorStoreUnavailable
+    from rag.store.vectorstore import VectorStoreUnavailable
 
     settings = _settings()
     index = _open_index(settings)
@@ -100,9 +100,9 @@ def index_reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
 
 
 def _reset_index(settings):
-    from ingest.embed import ConfigError
-    from ingest.index import Index
-    from ingest.vectorstore import VectorStoreUnavailable
+    from rag.store.embed import ConfigError
+    from rag.store.index import Index
+    from rag.store.vectorstore import VectorStoreUnavailable
 
     try:
         return Index.fresh(settings)
@@ -114,7 +114,7 @@ def _reset_index(settings):
 def index_rebuild(paths: Optional[list[Path]] = typer.Argument(None, help="What to ingest (default: the files indexed now, else the bundled corpus)."),
                   yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
     """Re-ingest from scratch with the configured embedder and chunking."""
-    from ingest.docstore import DocStore
+    from rag.store.docstore import DocStore
     from ingest.pipeline import ingest_paths
 
     settings = _settings()
@@ -162,7 +162,7 @@ def ask(question: str = typer.Argument(..., help="The question, or '-' to read o
         retriever: Optional[str] = typer.Option(None, help="dense | bm25 | hybrid."),
         history: Optional[Path] = typer.Option(None, help="JSON file: [{role, content}, …] of earlier turns.")) -> None:
     """Answer a question with citations (or abstain). Exit code 2 when the index cannot be used."""
-    from ingest.vectorstore import VectorStoreUnavailable
+    from rag.store.vectorstore import VectorStoreUnavailable
     from rag.chain import Assistant
 
     settings = _settings()
@@ -215,7 +215,8 @@ def serve(host: Optional[str] = typer.Option(None, help="Address to bind (defaul
     import uvicorn
 
     from ingest.pipeline import ingest_paths
-    from ui.app import Services, create_app
+    from ui.api import create_app
+    from ui.services import Services
 
     settings = _settings(host=host, port=port)
     index = _open_index(settings)

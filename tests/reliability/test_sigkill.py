@@ -28,7 +28,7 @@ def _corpus(root: Path, version: str = "") -> Path:
 
 
 def _snapshot(settings, corpus: Path):
-    from ingest.index import Index
+    from rag.store.index import Index
 
     index = Index(settings)
     prefix = str(corpus.resolve())
@@ -48,7 +48,7 @@ def _anso_ingest(corpus: Path, data: Path, timeout: float = 300):
 @pytest.mark.timeout(900)
 def test_sigkill_during_ingest_leaves_a_working_index_and_the_next_run_completes(tmp_path):
     """20 seeded trials; odd ones interrupt the re-ingest of changed files over an older index."""
-    from ingest.index import Index
+    from rag.store.index import Index
     from rag.chain import Assistant
 
     reference = _corpus(tmp_path / "reference")

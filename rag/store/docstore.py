@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.meta import index_text
 from rag.types import Chunk, Occurrence
 
 SCHEMA = """
@@ -138,7 +139,7 @@ class DocStore:
 
     def live_texts(self) -> tuple[list[str], list[str]]:
         """(ids, index texts) of the live chunks, for the BM25 index."""
-        from ingest.clean import index_text
+
 
         rows = self.db.execute("SELECT id, text, kind FROM chunks ORDER BY id").fetchall()
         return [r[0] for r in rows], [index_text(r[1], r[2]) for r in rows]

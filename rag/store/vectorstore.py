@@ -6,7 +6,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ingest.embed import ConfigError, Embedder
+from rag.store.embed import ConfigError, Embedder
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -4,10 +4,10 @@ from __future__ import annotations
 import logging
 import shutil
 
-from ingest.bm25 import BM25Index
-from ingest.docstore import DocStore, chunk_vector
-from ingest.embed import ConfigError, Embedder, make_embedder
-from ingest.vectorstore import make_vector_store
+from rag.store.bm25 import BM25Index
+from rag.store.docstore import DocStore, chunk_vector
+from rag.store.embed import ConfigError, Embedder, make_embedder
+from rag.store.vectorstore import make_vector_store
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,54 @@
+"""Dates in text and what a meta paragraph (a dateline, a source line) is indexed as.
+
+Shared by cleaning (a line that is only a date becomes the document's ``published``) and the stores
+(meta lines are indexed with a bilingual label so "when was it published?" finds them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+
+_ZH_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_EN_DATE_MDY = re.compile(r"^(?:[A-Za-z]+,\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s+\d{1,2}:\d{2}.*)?$")
+_EN_DATE_DMY = re.compile(r"^(?:[A-Za-z]+,\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s+\d{1,2}:\d{2}.*)?$")
+
+
+def parse_date(line: str) -> str | None:
+    """ISO date of a line that is only a date (with an optional time), else None."""
+    line = line.strip()
+    if len(line) > 40:
+        return None
+    for pattern, order in ((_ZH_DATE, "ymd"), (_ISO_DATE, "ymd"), (_EN_DATE_MDY, "mdy"), (_EN_DATE_DMY, "dmy")):
+        match = pattern.match(line)
+        if match:
+            return _to_iso(match.groups(), order)
+    return None
+
+
+def _to_iso(groups: tuple, order: str) -> str | None:
+    if order == "ymd":
+        year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+    else:
+        month_name, day, year = (groups[0], groups[1], groups[2]) if order == "mdy" else (groups[1], groups[0], groups[2])
+        month = MONTHS.get(month_name.lower())
+        if month is None:
+            return None
+        day, year = int(day), int(year)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def index_text(text: str, kind: str) -> str:
+    """What is embedded and indexed for a paragraph: meta lines carry a bilingual label saying what
+    they are, so "when was the page published?" finds a bare dateline in either language."""
+    if kind != "meta":
+        return text
+    if parse_date(text):
+        return f"Published on 发布时间 {text}"
+    return f"News source 稿件来源 {text}"

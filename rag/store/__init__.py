@@ -1,0 +1,1 @@
+"""The stores shared by ingestion and answering: docstore (SQLite), vectors (Chroma), BM25, the embedder and the Index that keeps them consistent."""
