@@ -77,6 +77,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The model cited no source, so its answer was replaced by the extracted one.",
         "zh": "模型没有引用任何资料，已改用从资料中直接摘录的答案。",
     },
+    "llm_retracted": {
+        "en": "{count} sentence(s) of the model's draft were removed because the sources they cite do not support them.",
+        "zh": "模型草稿中有 {count} 句话因所引资料不支持而被删除。",
+    },
+    "llm_unverified": {
+        "en": "None of the model's answer could be verified against the documents, so the extracted answer is shown instead.",
+        "zh": "模型的回答无法与资料核对一致，以下改为从资料中直接摘录的答案。",
+    },
     "empty_question": {"en": "Please type a question.", "zh": "请输入问题。"},
     "too_long": {
         "en": "The question is too long ({length} characters; the limit is {limit}). Please shorten it.",

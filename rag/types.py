@@ -61,6 +61,22 @@ class Citation(BaseModel):
     supported: bool = True
 
 
+class RemovedSentence(BaseModel):
+    sentence: str
+    reason: str = Field(description="uncited | echo | unsupported | fact: … | negation")
+
+
+class Verification(BaseModel):
+    """What the support check did to an LLM draft: staff and the evaluation read it; the page shows a notice."""
+
+    drafted: int = Field(0, description="sentences in the model's draft (prompt echo included)")
+    kept: int = Field(0, description="sentences shown, each supported by the source it cites")
+    removed: list[RemovedSentence] = Field(default_factory=list)
+    retracted: bool = Field(False, description="text already streamed to the user was withdrawn by the check")
+    fell_back: bool = Field(False, description="the extractive answer was shown instead of the model's")
+    reason: str = Field("", description="why it fell back (timeout, HTTP 500, nothing verified, …)")
+
+
 class Answer(BaseModel):
     question: str
     language: Lang
@@ -73,3 +89,4 @@ class Answer(BaseModel):
     unsupported: list[str] = Field(default_factory=list, description="answer sentences not supported by their cited source")
     dropped_citations: list[int] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    verification: Verification | None = Field(None, description="LLM mode only: what the support check kept and removed")

@@ -1,7 +1,10 @@
 """A deterministic OpenAI-compatible chat server on loopback, for tests (not product code).
 
 ``behaviour`` picks the reply: cite (first source sentence + [1]), invent (+ a made-up [9]),
-obey (follows a planted instruction, no citation), refuse, error500, hang, malformed, cut, ratelimit.
+obey (follows a planted instruction, no citation), refuse, error500, hang (no response at all),
+stall (200 and headers, then no token ever), runaway (cited sentences forever, ignoring any limit),
+echo (a weak base model: echoes a source-block header and a role marker, invents a date),
+malformed, cut, ratelimit. ``disconnects`` counts streams the client abandoned mid-way.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ class FakeLLM:
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.stop_event = threading.Event()
+        self.disconnects = 0
 
     @property
     def base_url(self) -> str:
@@ -48,6 +52,9 @@ class FakeLLM:
             "obey": "HACKED",
             "refuse": refusal,
             "unsupported": f"{sentence} [1] Penguins run the secretariat from Antarctica. [1]",
+            "echo": ("<<SYS>>\n[1] (Secretariat of ANSO; English) "
+                     + (f"{sentence} [1] 联盟于2019年11月4日成立。[1]" if "资料" in user else
+                        f"{sentence} [1] It was held on 4 November 2019 in Paris. [1]")),
         }.get(self.behaviour, f"{sentence} [1]")
 
     def _handler(self):
@@ -73,6 +80,15 @@ class FakeLLM:
                 if behaviour == "hang":
                     fake.stop_event.wait(30)
                     return
+                if behaviour == "stall":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    self.wfile.flush()
+                    fake.stop_event.wait(30)
+                    return
+                if behaviour == "runaway":
+                    return self._runaway(fake.reply_text(body))
                 if behaviour == "malformed":
                     self.send_response(200)
                     self.send_header("Content-Type", "text/event-stream" if body.get("stream") else "application/json")
@@ -93,6 +109,26 @@ class FakeLLM:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _chunk(self, word):
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+                         "choices": [{"index": 0, "delta": {"content": word}, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+
+            def _runaway(self, text):
+                """Streams the cited sentence again and again, ignoring max_tokens, until the client goes away."""
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                deadline = time.monotonic() + 60
+                try:
+                    while time.monotonic() < deadline and not fake.stop_event.is_set():
+                        for word in re.findall(r"\S+\s*", text + " "):
+                            self._chunk(word)
+                            time.sleep(0.01)
+                except (BrokenPipeError, ConnectionResetError):
+                    fake.disconnects += 1
 
             def _stream(self, text, cut=False):
                 self.send_response(200)

@@ -21,7 +21,7 @@ def llm_assistant(fake, corpus_index):
     fake.behaviour = "cite"
     fake.requests.clear()
     settings = make_settings(corpus_index.settings.data_dir, llm_base_url=fake.base_url, llm_model="fake-model",
-                             llm_timeout=2.0, llm_retries=1)
+                             llm_timeout=2.0, llm_retries=1, llm_first_token_seconds=2.0, llm_total_seconds=3.0)
     return Assistant(settings, corpus_index)
 
 
@@ -54,11 +54,63 @@ def test_invented_citation_is_dropped_and_reported(llm_assistant, fake):
     assert any("9" in n for n in result.notices)
 
 
-def test_unsupported_sentence_is_flagged(llm_assistant, fake):
+def test_unsupported_sentence_is_removed_and_listed_for_staff(llm_assistant, fake):
     fake.behaviour = "unsupported"
     result = llm_assistant.answer("When was ANSO established?")
-    assert any("Penguins" in s for s in result.unsupported)
-    assert not any("4 November" in s for s in result.unsupported)
+    assert "Penguins" not in result.answer and "4 November 2018" in result.answer and result.mode == "llm"
+    assert [r.sentence for r in result.verification.removed] == ["Penguins run the secretariat from Antarctica. [1]"]
+    assert result.verification.retracted and result.verification.kept == 1
+    assert any("removed" in n for n in result.notices)
+
+
+def test_stream_ends_with_the_verified_answer_and_the_retraction_is_visible(llm_assistant, fake):
+    fake.behaviour = "unsupported"
+    events = list(llm_assistant.stream("When was ANSO established?"))
+    streamed, final = "".join(e for e in events if isinstance(e, str)), events[-1]
+    assert "Penguins" in streamed and "Penguins" not in final.answer
+    assert final.verification.retracted and final.notices
+
+
+@pytest.mark.parametrize("question, invented", [
+    ("When was ANSO established?", "2019"), ("联盟是哪一天成立的？", "2019")])
+def test_weak_model_echo_and_invented_date_are_removed(llm_assistant, fake, question, invented):
+    fake.behaviour = "echo"
+    result = llm_assistant.answer(question)
+    assert "<<SYS>>" not in result.answer and "English)" not in result.answer and "英文" not in result.answer
+    assert invented not in result.answer and "Paris" not in result.answer
+    reasons = [r.reason for r in result.verification.removed]
+    assert "echo" in reasons and any(r.startswith("fact") for r in reasons)
+    assert result.citations and all(c.n == 1 for c in result.citations)
+
+
+def test_limit_is_sent_the_way_every_server_reads_it(llm_assistant, fake):
+    llm_assistant.answer("When was ANSO established?")
+    body = fake.requests[-1]
+    assert body["max_tokens"] == body["max_completion_tokens"] == llm_assistant.settings.llm_max_tokens
+    assert body["stop"] and body["stream"]
+
+
+def test_runaway_generation_is_cut_at_the_total_deadline_and_still_verified(llm_assistant, fake):
+    fake.behaviour = "runaway"
+    fake.disconnects = 0
+    result = llm_assistant.answer("When was ANSO established?")
+    assert result.mode == "llm" and "4 November 2018" in result.answer and result.citations
+    assert not result.verification.fell_back and result.timings_ms["llm_first_token"] > 0
+    for _ in range(100):  # the abandoned stream is closed by the client, so the server stops sending
+        if fake.disconnects:
+            break
+        import time
+
+        time.sleep(0.05)
+    assert fake.disconnects == 1
+
+
+def test_hang_without_tokens_falls_back_at_the_first_token_deadline(llm_assistant, fake):
+    fake.behaviour = "stall"
+    result = llm_assistant.answer("联盟是哪一天成立的？")
+    assert result.mode == "extractive" and "2018年11月4日" in result.answer
+    assert result.verification.fell_back and result.verification.reason == "timeout"
+    assert any("timeout" in n for n in result.notices)
 
 
 @pytest.mark.parametrize("behaviour, reason", [
@@ -91,7 +143,7 @@ def test_planted_instruction_obeyed_by_the_model_is_not_shown(llm_assistant, fak
     fake.behaviour = "obey"
     result = llm_assistant.answer("When was ANSO established?")
     assert "HACKED" not in result.answer and "4 November 2018" in result.answer
-    assert any("cited no source" in n for n in result.notices)
+    assert any("cited no source" in n for n in result.notices) and result.verification.fell_back
 
 
 def test_follow_up_is_condensed_in_llm_mode(llm_assistant, fake):

@@ -1,0 +1,274 @@
+"""The support check: is one answer sentence backed by the source(s) it cites?
+
+A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, e-mail
+addresses, names, negation — is present in a cited source (or in that source's other-language
+version), and (2) its content is covered by a cited source: by shared terms in the same language,
+or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
+role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
+half of ``eval/datasets/support.jsonl`` (``anso eval --dataset support --split dev``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rag.citations import MARKER
+from rag.prompts import PROMPTS
+from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
+
+# --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
+LEXICAL_SUPPORT = 0.75  # share of a sentence's terms found in a same-language cited source: supported outright
+LEXICAL_FLOOR = 0.5  # below this share (same language) the embedding alone cannot rescue the sentence
+EMBED_SUPPORT = 0.88  # cosine to the closest cited-source sentence that counts as "says the same" (e5-small)
+EMBED_CROSS = 0.86  # the same, when the sentence and the source are in different languages (no parallel text)
+ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
+MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+del MONTHS["may"]
+EN_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split()) if w != "one"}  # "one of"
+EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
+    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i})
+EN_NUMBER_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+                        "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12})
+ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
+ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")
+DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
+EN_NEGATION = frozenset("not no never none neither nor without cannot n't nobody nothing".split())
+ZH_NEGATION = frozenset("不 没 没有 未 未曾 从未 尚未 并非 非 无 不是 不会 不能 并未 绝非 毫无".split())
+ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
+# role markers and chat-template tokens a model may echo
+ROLE_MARKER = re.compile(
+    r"<<\s*/?\s*SYS\s*>>|\[/?INST\]|<\|?\s*(?:im_start|im_end|start_of_turn|end_of_turn|eot_id|begin_of_text|"
+    r"start_header_id|end_header_id|endoftext)\s*\|?>|^\s*(?:system|user|assistant|human|model|ai)\s*[:：]",
+    re.I | re.M)
+# "[1] (title; English) " / "[1]（title；英文）" — the header of a source block (rag/prompts.py "source_block")
+SOURCE_HEADER = re.compile(
+    r"(?:\[\s*\d+\s*\]|【\s*\d+\s*】)\s*[(（][^()（）\n]{0,300}?[;；]\s*(?:English|Chinese|英文|中文)\s*[)）]")
+# the prompt's own labels at the start of a line ("Sources:", "Question:", "Answer (in English …):", "资料：")
+PROMPT_LABEL = re.compile(
+    r"^\s*(?:Sources|Question|Answer(?:\s*\([^)\n]*\))?|Rules|Standalone question|Last question|Conversation|"
+    r"资料|问题|回答(?:（[^）\n]*）)?|规则|独立的问题|最后的问题|对话)\s*[:：]", re.I | re.M)
+
+
+@dataclass
+class Evidence:
+    """One cited source as the checker sees it: its text, its sentence vectors and its other-language versions."""
+
+    text: str
+    svecs: np.ndarray | None = None
+    parallel: list[str] = field(default_factory=list)
+    parallel_svecs: list[np.ndarray] = field(default_factory=list)
+
+    @property
+    def texts(self) -> list[str]:
+        return [self.text, *self.parallel]
+
+
+def bare(sentence: str) -> str:
+    """The sentence without its citation markers."""
+    return MARKER.sub("", sentence).strip()
+
+
+# --- facts -----------------------------------------------------------------------------------------
+def numbers(text: str) -> set[str]:
+    """Every number the text states, normalised: digits, ordinals, month names, number words, Chinese numerals."""
+    norm = unicodedata.normalize("NFKC", text)
+    found: set[str] = set()
+    for match in DIGITS.finditer(norm):
+        value = match.group(0).replace(",", "")
+        found.add(value.rstrip("0").rstrip(".") if "." in value else str(int(value)))
+    lower = norm.lower()
+    for word in re.findall(r"[a-z]+", lower):
+        if word in MONTHS:
+            found.add(str(MONTHS[word]))
+        elif word in EN_NUMBER_WORDS:
+            found.add(str(EN_NUMBER_WORDS[word]))
+    for match in ZH_NUMERAL.finditer(norm):
+        value = _zh_number(match.group(2) or match.group(4))
+        if value is not None:
+            found.add(str(value))
+    if "首" in norm and re.search(r"首(个|次|届|位|批)", norm):
+        found.add("1")
+    if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
+        found.add("5")
+    return found
+
+
+def _zh_number(run: str) -> int | None:
+    total, section, digit = 0, 0, None
+    for ch in run:
+        if ch in ZH_DIGITS:
+            digit = ZH_DIGITS[ch] if digit is None else digit * 10 + ZH_DIGITS[ch]  # 二〇一八 reads digit by digit
+        elif ch in ZH_UNITS:
+            unit = ZH_UNITS[ch]
+            if unit >= 10_000:
+                total = (total + section + (digit or 0)) * unit
+                section = 0
+            else:
+                section += (1 if digit is None else digit) * unit
+            digit = None
+    return total + section + (digit or 0)
+
+
+def emails(text: str) -> set[str]:
+    return {e.lower() for e in EMAIL.findall(text)}
+
+
+def latin_names(sentence: str) -> set[str]:
+    """Capitalised Latin words (names, places, acronyms); the sentence's first word only when a name follows it."""
+    words = [(m.start(), m.group(0)) for m in LATIN_WORD.finditer(sentence)]
+    names = set()
+    for i, (start, word) in enumerate(words):
+        if not word[0].isupper() or word.lower() in EN_STOPWORDS or word.lower() in MONTHS:
+            continue
+        first = i == 0 or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
+        if first and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
+            continue
+        names.add(word.strip("'’-&"))
+    return {n for n in names if len(n) > 1}
+
+
+@functools.lru_cache(maxsize=4096)
+def chinese_names(sentence: str) -> frozenset[str]:
+    """Person, place and organisation names jieba tags in Chinese text."""
+    if not CJK_RE.search(sentence):
+        return frozenset()
+    import jieba.posseg as pseg
+
+    return frozenset(w.word for w in pseg.lcut(sentence) if w.flag in ZH_NAME_TAGS and len(w.word) > 1)
+
+
+def negated(text: str) -> bool:
+    lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    if any(w in EN_NEGATION for w in re.findall(r"[a-z]+(?:'t)?", lower)) or "n't" in lower:
+        return True
+    if CJK_RE.search(text):
+        import jieba
+
+        return any(w in ZH_NEGATION for w in jieba.lcut(text))
+    return False
+
+
+def missing_fact(sentence: str, evidence: list[Evidence]) -> str | None:
+    """The first number, e-mail, name or negation in the sentence that no cited source states, else None."""
+    text = bare(sentence)
+    sources = [t for e in evidence for t in e.texts]
+    joined = "\n".join(sources)
+    missing = numbers(text) - set().union(*(numbers(s) for s in sources))
+    if missing:
+        return f"fact: {sorted(missing)[0]}"
+    for email in emails(text) - emails(joined):
+        return f"fact: {email}"
+    lower = normalize_name(joined)
+    for name in sorted(latin_names(text)):
+        if normalize_name(name) not in lower:
+            return f"fact: {name}"
+    for name in sorted(chinese_names(text)):
+        if name not in joined:
+            return f"fact: {name}"
+    if negated(text) and not any(negated(s) for s in sources):
+        return "negation"
+    return None
+
+
+def normalize_name(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+
+
+# --- content support -------------------------------------------------------------------------------
+def lexical_support(sentence: str, evidence: list[Evidence]) -> float:
+    """Largest share of the sentence's terms found in one cited source (or its other-language version)."""
+    terms = coverage_terms(bare(sentence))
+    if not terms:
+        return 1.0
+    return max((len(terms & coverage_terms(t)) / len(terms) for e in evidence for t in e.texts), default=0.0)
+
+
+def embedding_support(vector: np.ndarray | None, evidence: list[Evidence]) -> float:
+    if vector is None:
+        return 0.0
+    best = 0.0
+    for e in evidence:
+        for svecs in [e.svecs, *e.parallel_svecs]:
+            if svecs is not None and len(svecs):
+                best = max(best, float((svecs @ vector).max()))
+    return best
+
+
+def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
+    """None when the sentence is supported by its cited evidence, else the reason it is not."""
+    if not evidence:
+        return "uncited"
+    fact = missing_fact(sentence, evidence)
+    if fact:
+        return fact
+    lexical = lexical_support(sentence, evidence)
+    if lexical >= LEXICAL_SUPPORT:
+        return None
+    same_language = any(detect_lang(t) == detect_lang(bare(sentence)) for e in evidence for t in e.texts)
+    similarity = embedding_support(vector, evidence)
+    if same_language:
+        return None if lexical >= LEXICAL_FLOOR and similarity >= EMBED_SUPPORT else "unsupported"
+    return None if similarity >= EMBED_CROSS else "unsupported"
+
+
+def substantial(sentence: str) -> bool:
+    return len(coverage_terms(bare(sentence))) >= MIN_SUBSTANTIAL_TERMS
+
+
+# --- prompt echo -----------------------------------------------------------------------------------
+def strip_echo(text: str) -> tuple[str, int]:
+    """The text without source-block headers, role markers and prompt labels; how many were removed."""
+    removed = 0
+    for pattern in (SOURCE_HEADER, ROLE_MARKER, PROMPT_LABEL):
+        text, n = pattern.subn(" ", text)
+        removed += n
+    return text, removed
+
+
+@functools.lru_cache(maxsize=1)
+def _prompt_terms() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("system", "user", "condense"):
+        for template in PROMPTS[name].values():
+            words |= coverage_terms(re.sub(r"\{\w+\}", " ", template))
+    return frozenset(words - coverage_terms("ANSO 联盟 alliance international science organizations 国际科学组织"))
+
+
+def is_prompt_echo(sentence: str) -> bool:
+    """A sentence made mostly of the prompt's own instruction words."""
+    terms = coverage_terms(bare(sentence))
+    return bool(terms) and len(terms & _prompt_terms()) / len(terms) >= ECHO_PROMPT_OVERLAP
+
+
+# --- sentences with their markers ------------------------------------------------------------------
+_LEADING_MARKERS = re.compile(r"^(?:\s*(?:\[[\d\s,，、]+\]|【[\d\s,，、]+】))+")
+
+
+def cited_sentences(text: str) -> list[str]:
+    """Answer sentences, each with the markers written after its full stop ("… 2018. [1]") moved back onto it."""
+    out: list[str] = []
+    for start, end in split_sentences(text):
+        piece = text[start:end]
+        lead = _LEADING_MARKERS.match(piece)
+        if lead and out:
+            space = " " if out[-1][-1:].isascii() else ""
+            out[-1] = out[-1] + space + lead.group(0).strip()
+            piece = piece[lead.end():].strip()
+        if piece:
+            out.append(piece)
+    return out
