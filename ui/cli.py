@@ -256,7 +256,7 @@ def hash_password_command(password: str = typer.Option(..., prompt=True, hide_in
 
 
 @app.command("eval")
-def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso | xquad:en | xquad:zh | xquad:zh+en | cmrc | PATH (.jsonl or SQuAD .json)"),
+def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso | xquad:en | xquad:zh | xquad:zh+en | cmrc | PATH (.jsonl or SQuAD .json) | support (the LLM support-check benchmark)"),
                  split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one)"),
                  mode: str = typer.Option("extractive", help="extractive | llm"),
                  retriever: str = typer.Option("hybrid", help="dense | bm25 | hybrid"),
@@ -273,6 +273,12 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
     from eval.harness import update_baseline as write_baseline
 
     settings = _settings()
+    if dataset == "support":  # the support-check benchmark (labelled answer sentences, not questions)
+        from eval.support import format_summary, run_support
+
+        summary = run_support(settings, split)
+        typer.echo(format_summary(summary))
+        raise typer.Exit(0 if summary["goal_met"] else 1)
     if calibrate:
         from eval.calibrate import calibrate as find_threshold
 
@@ -291,6 +297,11 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
                 "citation_recall", "abstain_f1", "false_abstention_rate", "answer_language_match"):
         typer.echo(f"{key:24} {ours[key]:8.3f} {base[key] if base else float('nan'):10.3f}")
     typer.echo(f"latency total p50/p95 ms: {ours['latency_ms'].get('total', {}).get('p50')} / {ours['latency_ms'].get('total', {}).get('p95')}")
+    if ours.get("llm"):
+        llm = ours["llm"]
+        typer.echo(f"llm: {llm['kept_llm_answers']} of {llm['answers']} answers verified and shown, {llm['fell_back']} fell back "
+                   f"{llm['fallback_reasons']}; sentences removed {llm['sentences_removed']}/{llm['sentences_drafted']} "
+                   f"({llm['removed_share']:.1%}); first token p50/p95 ms {llm['first_token_ms']}; total {llm['llm_total_ms']}")
     typer.echo(f"reports: {out}/report.md, {out}/report.html")
     if update_baseline:
         typer.echo(f"baseline written: {write_baseline(ours, dataset, split, mode)}")
