@@ -33,7 +33,7 @@ from rag.types import Answer, RemovedSentence, Verification
 log = logging.getLogger(__name__)
 MAX_SENTENCES = 4
 # a base model continues the prompt pattern: stop where it would start the next question or source list
-STOP_SEQUENCES = ["\nQuestion:", "\n问题：", "\nSources:", "\n资料：", "<end_of_turn>", "<<SYS>>"]
+STOP_SEQUENCES = ["\nQuestion:", "\n问题：", "<end_of_turn>"]
 
 
 class LLMUnavailable(Exception):
