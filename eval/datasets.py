@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from rag.settings import PROJECT_ROOT
 from rag.text import detect_lang
+from rag.types import Turn
 
 BUILTIN = Path(__file__).resolve().parent / "datasets" / "anso.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
@@ -23,7 +24,7 @@ class Item(BaseModel):
     answers: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     answerable: bool = True
-    history: list[dict] | None = None
+    history: list[Turn] | None = None
     tags: list[str] = Field(default_factory=list)
     split: str | None = None
 
