@@ -11,8 +11,11 @@ from pydantic import BaseModel, Field
 
 from rag.settings import PROJECT_ROOT
 from rag.text import detect_lang
+from rag.types import Turn
 
 BUILTIN = Path(__file__).resolve().parent / "datasets" / "anso.jsonl"
+# the second set: new staff-style documents (not the seeds) in newdocs.corpus/ beside it
+NEWDOCS = Path(__file__).resolve().parent / "datasets" / "newdocs.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -23,7 +26,7 @@ class Item(BaseModel):
     answers: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     answerable: bool = True
-    history: list[dict] | None = None
+    history: list[Turn] | None = None
     tags: list[str] = Field(default_factory=list)
     split: str | None = None
 
@@ -70,12 +73,14 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
-    """``builtin:anso`` | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc`` | a .jsonl or SQuAD .json path."""
+    """``builtin:anso`` | ``builtin:newdocs`` | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc`` | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
         from rag.settings import Settings
 
         corpus_dir = Settings(_env_file=None).corpus_dir
         return Dataset(spec, _limit(load_jsonl(BUILTIN, split), limit), corpus=[corpus_dir])
+    if spec == "builtin:newdocs":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS, split), limit), corpus=[jsonl_corpus(NEWDOCS)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -92,12 +97,17 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
     path = Path(spec)
     if not path.exists():
-        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, xquad:en|zh|zh+en, cmrc, or a file path")
+        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
-        corpus = path.with_suffix("").with_name(path.stem + ".corpus")
+        corpus = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[corpus] if corpus.exists() else [])
     items, corpus = load_squad(path, prefix=f"{path.stem}-")
     return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
+
+
+def jsonl_corpus(path: Path) -> Path:
+    """A JSONL dataset's corpus: the folder ``NAME.corpus/`` beside ``NAME.jsonl``."""
+    return path.with_name(path.stem + ".corpus")
 
 
 def _limit(items: list[Item], limit: int | None) -> list[Item]:

@@ -3,15 +3,9 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
+from rag.markers import MARKER, format_marker, marker_numbers, parse_markers, strip_markers  # noqa: F401 (re-exported)
 from rag.store.docstore import StoredChunk
-from rag.text import lexical_tokens, split_sentences
 from rag.types import Citation, ParallelText, Source
-
-# [1]  [1, 2]  [1][2]  【1】  【1，2】  — markers the answer text may carry
-MARKER = re.compile(r"\[(\s*\d+(?:\s*[,，、]\s*\d+)*\s*)\]|【(\s*\d+(?:\s*[,，、]\s*\d+)*\s*)】")
-
 
 def make_citation(n: int, stored: StoredChunk, sentence: int | None, parallel: StoredChunk | None = None,
                   first_sentence: int | None = None) -> Citation:
@@ -31,49 +25,14 @@ def make_citation(n: int, stored: StoredChunk, sentence: int | None, parallel: S
     )
 
 
-def parse_markers(text: str) -> list[int]:
-    """Every citation number in ``text``, in order of appearance (duplicates kept once). Never raises."""
-    found: list[int] = []
-    for match in MARKER.finditer(text or ""):
-        for part in re.split(r"[,，、]", match.group(1) or match.group(2)):
-            part = part.strip()
-            if part.isdigit() and len(part) <= 6:
-                number = int(part)
-                if number not in found:
-                    found.append(number)
-    return found
-
-
 def clean_markers(text: str, allowed: set[int]) -> tuple[str, list[int]]:
     """Keep markers whose ids were given (1..n), rewrite them as [n]; drop the others. ``[0]`` is never valid."""
     dropped: list[int] = []
 
     def repl(match: re.Match) -> str:
-        numbers = [int(p) for p in re.split(r"[,，、]", match.group(1) or match.group(2)) if p.strip().isdigit()]
+        numbers = marker_numbers(match)
         kept = [n for n in numbers if n in allowed]
         dropped.extend(n for n in numbers if n not in allowed and n not in dropped)
-        return "".join(f"[{n}]" for n in kept)
+        return format_marker(kept)
 
     return MARKER.sub(repl, text or ""), dropped
-
-
-def answer_sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_sentences(text)]
-
-
-def is_supported(sentence: str, sources: list[StoredChunk], vector: np.ndarray | None,
-                 source_vectors: list[np.ndarray]) -> bool:
-    """A sentence is supported when its terms overlap a cited source or it is close to one of its sentences."""
-    bare = MARKER.sub("", sentence)
-    terms = set(lexical_tokens(bare))
-    if not terms:
-        return True
-    for stored in sources:
-        overlap = len(terms & set(lexical_tokens(stored.chunk.text))) / len(terms)
-        if overlap >= 0.5:
-            return True
-    if vector is not None:
-        for svecs in source_vectors:
-            if len(svecs) and float((svecs @ vector).max()) >= 0.86:
-                return True
-    return False

@@ -21,14 +21,15 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from rag import verify
-from rag.citations import clean_markers, make_citation, parse_markers
+from rag.citations import clean_markers, make_citation
+from rag.markers import parse_markers
 from rag.prompts import message, prompt
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.settings import Settings
 from rag.store.embed import Embedder
 from rag.text import count_tokens
-from rag.types import Answer, RemovedSentence, Verification
+from rag.types import Answer, Delta, RemovedSentence, Turn, Verification
 
 log = logging.getLogger(__name__)
 MAX_SENTENCES = 4
@@ -67,11 +68,11 @@ class LLMAnswerer:
                           extra_body=extra, stop=stop)
 
     # --- follow-ups ------------------------------------------------------------
-    def condense(self, question: str, history: list[dict] | None, lang: str) -> str | None:
+    def condense(self, question: str, history: list[Turn], lang: str) -> str | None:
         """The follow-up rewritten as a standalone question, or None (on failure or past its deadline)."""
-        turns = "\n".join(f"{t.get('role', 'user')}: {t.get('content', '')}" for t in (history or [])[-4:])
+        turns = "\n".join(f"{turn.role}: {turn.content}" for turn in history[-4:])
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llm-condense")
-        future = pool.submit(self.condense_chat.invoke, prompt("condense", lang, history=turns, question=question))
+        future = pool.submit(self.condense_chat.invoke, prompt(lang, "condense", history=turns, question=question))
         try:
             reply = future.result(timeout=self.settings.llm_condense_seconds)
         except FutureTimeout:
@@ -100,13 +101,13 @@ class LLMAnswerer:
 
     def messages(self, info: QuestionInfo, sources: list[Hit]) -> list[tuple[str, str]]:
         blocks = "\n\n".join(
-            prompt("source_block", info.lang, n=n, title=hit.chunk.title,
+            prompt(info.lang, "source_block", n=n, title=hit.chunk.title,
                    lang_name=message(info.lang, f"lang_{hit.chunk.lang}"), text=hit.chunk.text)
             for n, hit in enumerate(sources, 1))
-        system = prompt("system", info.lang, max_sentences=MAX_SENTENCES, refusal=message(info.lang, "refusal"))
-        return [("system", system), ("human", prompt("user", info.lang, sources=blocks, question=info.text))]
+        system = prompt(info.lang, "system", max_sentences=MAX_SENTENCES, refusal=message(info.lang, "refusal"))
+        return [("system", system), ("human", prompt(info.lang, "user", sources=blocks, question=info.text))]
 
-    def stream(self, info: QuestionInfo, retrieval: Retrieval, fallback: Answer) -> Generator[str, None, Answer]:
+    def stream(self, info: QuestionInfo, retrieval: Retrieval, fallback: Answer) -> Generator[Delta, None, Answer]:
         """Yields the model's text as it arrives; returns the verified Answer (which may retract some of it)."""
         sources = self.sources(retrieval)
         started = time.perf_counter()
@@ -115,7 +116,7 @@ class LLMAnswerer:
         try:
             for delta in self._bounded(self.messages(info, sources), started, timings):
                 text += delta
-                yield delta
+                yield Delta(delta)
         except LLMTimeout as exc:
             if not exc.text.strip() or "first" in str(exc):
                 log.warning("LLM call failed: %s", exc)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag.citations import MARKER
+from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
 
@@ -31,14 +31,14 @@ ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt i
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 
 MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 del MONTHS["may"]
 EN_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split()) if w != "one"}  # "one of"
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
-    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i})
+    ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i})
 EN_NUMBER_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
                         "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12})
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -46,26 +46,26 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_00
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
 ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
-SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.I)
+SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
-EN_NEGATION = frozenset("not no never none neither nor without cannot n't nobody nothing".split())
-ZH_NEGATION = frozenset("不 没 没有 未 未曾 从未 尚未 并非 非 无 不是 不会 不能 并未 绝非 毫无".split())
+EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])
+ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能", "并未", "绝非", "毫无"])
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo
 ROLE_MARKER = re.compile(
     r"<<\s*/?\s*SYS\s*>>|\[/?INST\]|<\|?\s*(?:im_start|im_end|start_of_turn|end_of_turn|eot_id|begin_of_text|"
     r"start_header_id|end_header_id|endoftext)\s*\|?>|^\s*(?:system|user|assistant|human|model|ai)\s*[:：]",
-    re.I | re.M)
+    re.IGNORECASE | re.MULTILINE)
 # "[1] (title; English) " / "[1]（title；英文）" — the header of a source block (rag/prompts.py "source_block")
 SOURCE_HEADER = re.compile(
     r"(?:\[\s*\d+\s*\]|【\s*\d+\s*】)\s*[(（][^()（）\n]{0,300}?[;；]\s*(?:English|Chinese|英文|中文)\s*[)）]")
 # the prompt's own labels at the start of a line ("Sources:", "Question:", "Answer (in English …):", "资料：")
 PROMPT_LABEL = re.compile(
     r"^\s*(?:Sources|Question|Answer(?:\s*\([^)\n]*\))?|Rules|Standalone question|Last question|Conversation|"
-    r"资料|问题|回答(?:（[^）\n]*）)?|规则|独立的问题|最后的问题|对话)\s*[:：]", re.I | re.M)
+    r"资料|问题|回答(?:（[^）\n]*）)?|规则|独立的问题|最后的问题|对话)\s*[:：]", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
