@@ -25,6 +25,7 @@ LEXICAL_SUPPORT = 0.75  # share of a sentence's terms found in a same-language c
 LEXICAL_FLOOR = 0.5  # below this share (same language) the embedding alone cannot rescue the sentence
 CLAUSE_FLOOR = 0.45  # every clause of a same-language sentence needs this share of its terms in the source (added claims)
 EMBED_SUPPORT = 0.88  # cosine to the closest cited-source sentence that counts as "says the same" (e5-small)
+TRANSLATION_CLAUSE_FLOOR = 0.15  # a translation's clause with almost nothing in the source version: an added claim
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
@@ -273,6 +274,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
     lexical = lexical_support(sentence, texts)
     if not direct:  # a translation, checked against the source's version in the sentence's language
+        if clause_support(sentence, texts) < TRANSLATION_CLAUSE_FLOOR:
+            return "unsupported: added claim"
         ok = lexical >= TRANSLATION_LEXICAL or embedding_support(vector, matrices) >= EMBED_SUPPORT
         return None if ok else "unsupported"
     if clause_support(sentence, texts) < CLAUSE_FLOOR:

@@ -1,0 +1,66 @@
+"""The support check's parts: facts, prompt echo, sentences with their markers, and the verdict (no embedder)."""
+import pytest
+
+from rag import verify
+
+pytestmark = pytest.mark.unit
+
+EN = "On 4 November 2018, ANSO was formally established in Beijing. Liu He read the letter 🎉."
+ZH = "2018年11月4日,“一带一路”国际科学组织联盟在北京正式成立。联盟在成立一周年之际落户怀柔科学城。"
+
+
+def evidence(text: str, parallel: str | None = None) -> list[verify.Evidence]:
+    return [verify.Evidence(text=text, parallel=[parallel] if parallel else [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4 November 2018", {"4", "11", "2018"}), ("2018年11月4日", {"2018", "11", "4"}),
+    ("Its budget is 2.5 million dollars.", {"2500000"}), ("预算为250万美元", {"2500000"}),
+    ("在成立一周年之际", {"1"}), ("一带一路", set()), ("the 3rd meeting, three days", {"3"}),
+    ("ANSO may grow 🚀", set()), ("held on 5 May", {"5"}), ("第十二届", {"12"}), ("1,000 people", {"1000"}),
+])
+def test_numbers_are_normalised_across_languages(text, expected):
+    assert verify.numbers(text) == expected
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("ANSO was formally established in Beijing on 4 November 2018. [1]", None),
+    ("ANSO was established on 4 November 2019. [1]", "fact: 2019"),
+    ("联盟于2019年11月4日成立。[1]", "fact: 2019"),
+    ("ANSO was formally established in Geneva. [1]", "fact: Geneva"),
+    ("Write to info@anso.org for details. [1]", "fact: info@anso.org"),
+    ("ANSO was not formally established in Beijing. [1]", "negation"),
+])
+def test_facts_absent_from_the_cited_source_are_caught(sentence, reason):
+    assert verify.missing_fact(sentence, evidence(EN, ZH)) == reason
+
+
+def test_translation_is_checked_against_the_sources_other_language_version():
+    zh_sentence = "联盟于2018年11月4日在北京正式成立。[1]"
+    assert verify.check(zh_sentence, evidence(EN, ZH), None) is None
+    assert verify.check("联盟于2018年11月4日在北京正式成立，并设立了专项基金。[1]", evidence(EN, ZH), None) is not None
+
+
+def test_added_claim_in_its_own_clause_is_unsupported():
+    assert verify.check("ANSO was formally established in Beijing, and it runs a moon base. [1]", evidence(EN), None)
+    assert verify.check("ANSO was formally established in Beijing. [1]", evidence(EN), None) is None
+
+
+def test_uncited_sentence_is_unsupported():
+    assert verify.check("ANSO was formally established in Beijing.", [], None) == "uncited"
+
+
+def test_prompt_echo_is_stripped_in_both_languages():
+    echoed = ("<<SYS>>\n[1] (Secretariat of ANSO; English) On 4 November 2018 ANSO was established. [1]\n"
+              "[2]（联盟落户怀柔；中文）联盟成立。[2]\nQuestion: When?\nAnswer (in English, with [n] citations): x")
+    text, removed = verify.strip_echo(echoed)
+    assert removed >= 4 and "<<SYS>>" not in text and "English)" not in text and "中文）" not in text
+    assert "Question:" not in text and "Answer (in English" not in text
+    assert verify.is_prompt_echo("Every sentence must end with the number of the source that supports it.")
+    assert verify.is_prompt_echo("每句话末尾都要标注支持它的资料编号。")
+    assert not verify.is_prompt_echo("ANSO was formally established in Beijing on 4 November 2018.")
+
+
+def test_markers_after_the_full_stop_stay_with_their_sentence():
+    assert verify.cited_sentences("ANSO was founded in 2018. [1] It is in Beijing 🏙️. [2] 联盟成立。[1]其秘书处在怀柔。【2】") == [
+        "ANSO was founded in 2018. [1]", "It is in Beijing 🏙️. [2]", "联盟成立。[1]", "其秘书处在怀柔。【2】"]
