@@ -63,6 +63,8 @@ ROLE_MARKER = re.compile(
 # "[1] (title; English) " / "[1]（title；英文）" — the header of a source block (rag/prompts.py "source_block")
 SOURCE_HEADER = re.compile(
     r"(?:\[\s*\d+\s*\]|【\s*\d+\s*】)\s*[(（][^()（）\n]{0,300}?[;；]\s*(?:English|Chinese|英文|中文)\s*[)）]")
+# a source-block header cut short ("[3]（“一带一路”国际科学组织联盟落户怀…"): marker + opening bracket to the line's end
+SOURCE_HEADER_OPEN = re.compile(r"(?:\[\s*\d+\s*\]|【\s*\d+\s*】)[ \t]*[(（][^\n]*")
 # the prompt's own labels at the start of a line ("Sources:", "Question:", "Answer (in English …):", "资料：")
 PROMPT_LABEL = re.compile(
     r"^\s*(?:Sources|Question|Answer(?:\s*\([^)\n]*\))?|Rules|Standalone question|Last question|Conversation|"
@@ -295,7 +297,7 @@ def substantial(sentence: str) -> bool:
 def strip_echo(text: str) -> tuple[str, int]:
     """The text without source-block headers, role markers and prompt labels; how many were removed."""
     removed = 0
-    for pattern in (SOURCE_HEADER, ROLE_MARKER, PROMPT_LABEL):
+    for pattern in (SOURCE_HEADER, SOURCE_HEADER_OPEN, ROLE_MARKER, PROMPT_LABEL):
         text, n = pattern.subn(" ", text)
         removed += n
     return text, removed
@@ -323,8 +325,9 @@ _LEADING_MARKERS = re.compile(r"^(?:\s*(?:\[[\d\s,，、]+\]|【[\d\s,，、]+�
 def cited_sentences(text: str) -> list[str]:
     """Answer sentences, each with the markers written after its full stop ("… 2018. [1]") moved back onto it."""
     out: list[str] = []
-    for start, end in split_sentences(text):
-        piece = text[start:end]
+    lines = text.splitlines()  # a line break ends a sentence too (titles and list items carry no full stop)
+    for line, start, end in ((line, s, e) for line in lines for s, e in split_sentences(line)):
+        piece = line[start:end]
         lead = _LEADING_MARKERS.match(piece)
         if lead and out:
             space = " " if out[-1][-1:].isascii() else ""

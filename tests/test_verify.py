@@ -55,10 +55,17 @@ def test_prompt_echo_is_stripped_in_both_languages():
               "[2]（联盟落户怀柔；中文）联盟成立。[2]\nQuestion: When?\nAnswer (in English, with [n] citations): x")
     text, removed = verify.strip_echo(echoed)
     assert removed >= 4 and "<<SYS>>" not in text and "English)" not in text and "中文）" not in text
+    cut, _ = verify.strip_echo("“一带一路”国际科学组织联盟落户怀柔科学城\n\n[3]（“一带一路”国际科学组织联盟落户怀")
+    assert "[3]" not in cut and verify.cited_sentences(cut) == ["“一带一路”国际科学组织联盟落户怀柔科学城"]
     assert "Question:" not in text and "Answer (in English" not in text
     assert verify.is_prompt_echo("Every sentence must end with the number of the source that supports it.")
     assert verify.is_prompt_echo("每句话末尾都要标注支持它的资料编号。")
     assert not verify.is_prompt_echo("ANSO was formally established in Beijing on 4 November 2018.")
+
+
+def test_a_line_break_ends_a_sentence_and_a_marker_on_the_next_line_stays_with_it():
+    assert verify.cited_sentences("ANSO 联盟\n2018年成立\n[1]\nIt is in Beijing. [2]") == [
+        "ANSO 联盟", "2018年成立[1]", "It is in Beijing. [2]"]
 
 
 def test_markers_after_the_full_stop_stay_with_their_sentence():
