@@ -189,7 +189,7 @@ class LLMAnswerer:
                               retracted=bool(removed))
         if not parse_markers(cleaned) and not kept:
             notice = message(info.lang, "no_citations")
-            return fallback.model_copy(update={"mode": "llm", "notices": fallback.notices + [notice], "verification":
+            return fallback.model_copy(update={"notices": fallback.notices + [notice], "verification":
                                                report.model_copy(update={"fell_back": True, "reason": "no citation"})})
         if not any(verify.substantial(s) for s in kept):
             notice = message(info.lang, "llm_unverified")
