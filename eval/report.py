@@ -9,7 +9,7 @@ from eval.run import HEADLINE
 
 ROWS = ["answer_em", "answer_f1", "answer_contains", "hit@k", "recall@k", "mrr", "ndcg@10", "citation_precision",
         "citation_recall", "abstain_precision", "abstain_recall", "abstain_f1", "false_abstention_rate",
-        "answer_language_match"]
+        "short_answer_rate", "short_in_citation", "answer_language_match"]
 
 
 def comparison_table(ours: dict, baseline: dict | None) -> list[tuple[str, str, str]]:
@@ -44,7 +44,8 @@ def markdown(meta, ours, baseline, rows, grid) -> str:
     lines += ["", f"## Failures ({len(failures)})", ""]
     for row in failures[:60]:
         cited = row["citations"][0]["quote"] if row.get("citations") else ""
-        lines.append(f"- **{row['id']}** {row['question']} — expected {row['expected'] or 'abstain'}; got: {row['answer'][:200]}"
+        short = f" [short: {row['short_answer']}]" if row.get("short_answer") else ""
+        lines.append(f"- **{row['id']}** {row['question']} — expected {row['expected'] or 'abstain'}; got{short}: {row['answer'][:200]}"
                      + (f" — cited: “{cited[:120]}”" if cited else ""))
     return "\n".join(lines) + "\n"
 

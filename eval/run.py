@@ -47,7 +47,9 @@ def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> d
         if result.abstained:
             scores.update({"em": 0.0, "f1": 0.0, "contains": 0.0})
         else:
-            scores.update(answer_scores(result.answer, item.answers, item.lang))
+            scores.update(answer_scores(result.short_answer or result.answer, item.answers, item.lang))
+            evidence = " ".join([result.answer, *(c.quote for c in result.citations)])  # the short answer + its evidence
+            scores["contains"] = answer_scores(evidence, item.answers, item.lang)["contains"]
         cited = [is_relevant(c.text, item) for c in result.citations]
         scores["citation_precision"] = sum(cited) / len(cited) if cited else 0.0
         scores["citation_recall"] = float(any(cited))
@@ -55,6 +57,8 @@ def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> d
         "id": item.id, "question": item.question, "lang": item.lang, "tags": item.tags, "answerable": item.answerable,
         "expected": item.answers, "answer": result.answer, "abstained": result.abstained,
         "answer_lang": result.language, "citations": [c.model_dump() for c in result.citations],
+        "short_answer": result.short_answer, "kind": result.kind,
+        "short_in_citation": any(c.answer_start is not None for c in result.citations) if result.short_answer else None,
         "scores": scores, "timings_ms": result.timings_ms, "notices": result.notices,
     }
 
@@ -105,6 +109,8 @@ def summarise(rows: list[dict], k: int) -> dict:
         "abstain_precision": round(abstention["precision"], 4), "abstain_recall": round(abstention["recall"], 4),
         "abstain_f1": round(abstention["f1"], 4),
         "false_abstention_rate": round(fp / len(answerable), 4) if answerable else 0.0,
+        "short_answer_rate": _share([r for r in answerable if not r["abstained"]], lambda r: bool(r.get("short_answer"))),
+        "short_in_citation": _share([r for r in rows if r.get("short_answer")], lambda r: bool(r.get("short_in_citation"))),
         "answer_language_match": round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
         "latency_ms": _latency(rows), "k": k,
     }
@@ -112,6 +118,11 @@ def summarise(rows: list[dict], k: int) -> dict:
     tags = sorted({t for r in rows for t in r["tags"]})
     summary["by_tag"] = {tag: _slice(rows, lambda r, tag=tag: tag in r["tags"]) for tag in tags}
     return summary
+
+
+def _share(rows: list[dict], keep) -> float:
+    """Share of ``rows`` for which ``keep`` holds (0 for none)."""
+    return round(sum(1 for r in rows if keep(r)) / len(rows), 4) if rows else 0.0
 
 
 def _slice(rows: list[dict], keep) -> dict:

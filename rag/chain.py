@@ -12,7 +12,8 @@ from langchain_core.runnables import RunnableLambda
 
 from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
-from rag.questions import analyse, previous_turn_terms
+from rag.questions import analyse, previous_answer, previous_turn_terms
+from rag.smalltalk import smalltalk_answer, smalltalk_kind
 from rag.retrieve import Retriever
 from rag.settings import Settings
 from rag.types import Answer
@@ -32,7 +33,7 @@ class Assistant:
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
-                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))))
+                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq)
 
     @property
     def llm(self):
@@ -58,6 +59,12 @@ class Assistant:
         mode = self.settings.resolved_mode(mode)
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; choose extractive or llm")
+        chat = smalltalk_kind(question)
+        if chat is not None:  # a greeting, thanks or "what can you do?": a friendly reply, not an abstention
+            result = smalltalk_answer(question, chat)
+            result.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 3)
+            yield result
+            return
         info = analyse(question, has_history=bool(history))
         extra = previous_turn_terms(history) if info.follow_up else ""
         query = question
@@ -67,7 +74,8 @@ class Assistant:
         retrieval = self.retriever.retrieve(query, k, retriever, extra_terms=extra)
         asked = info if query == question else analyse(query).with_lang(info.lang)
         answer_started = time.perf_counter()
-        extractive, best = self.extractive().evaluate(asked, retrieval, extra)
+        avoid = previous_answer(history) if info.follow_up else ""
+        extractive, best = self.extractive().evaluate(asked, retrieval, extra, avoid)
         if mode == "llm" and best >= self.settings.abstain_threshold * LLM_EVIDENCE_FRACTION:
             result = yield from self.llm.stream(asked, retrieval, extractive)
         else:
