@@ -8,7 +8,8 @@ import re
 
 from rag.text import EN_STOPWORDS as EN_STOP, ZH_STOPWORDS, coverage_terms, normalize
 
-MAX_MISSING_SHARE = 0.34  # abstain when more than this share of the question's idf weight is unmatched
+MAX_MISSING_SHARE = 0.5  # abstain when more than this share of the question's idf weight is unmatched
+VERB_MISSING_WEIGHT = 0.5  # a missing verb counts this much of its idf (paraphrases replace verbs: "chaired" for "presided")
 RARE_DF = 0  # a missing question noun with at most this document frequency is something the corpus never names
 
 # words that frame a question rather than name what it is about (stemmed English, Chinese words)
@@ -18,7 +19,8 @@ FRAME_EN = frozenset(
     "chines english version page articl report news document text main exact specif number much mani long "
     "one first-nam person peopl way thing part".split())
 FRAME_ZH = frozenset("名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
-                     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何".split())
+                     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "
+                     "星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文".split())
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
     r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
@@ -27,6 +29,9 @@ YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 SPEECH_CONTENT = re.compile(r"\b(?:said|says|say|stated|pointed out|stressed|noted|suggested|emphasi[sz]ed|added|told|"
                             r"according to)\b|[“\"]|指出|表示|强调|说|认为|希望|提出", re.I)
 VERB_ENDING = re.compile(r"(?:ed|ing)$")
+# the thing an English question asks about: "How many *staff*", "What is the *population* of", "What *scholarships*"
+ASKED_HEAD = re.compile(r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were)?|who (?:is|was|are|were))\s+(?:(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+)?"
+                        r"((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:of|at|in|for|does|do|did|is|are|was|were|has|have|had|to|by|on|from|with|will|can|work|live)\b|\s*[?？]?\s*$)", re.I)
 
 
 def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "") -> bool:
@@ -42,16 +47,22 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     required = _required_terms(question, lang, exempt)
     if not required:
         return True
+    heads = _asked_heads(question)
     total, missing = 0.0, 0.0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
         if (term in ev_norm) if is_zh else (term in ev_terms):
             continue
-        if df <= RARE_DF and not verbish:
-            return False  # the question names something the documents never mention
-        missing += idf
+        if df <= RARE_DF and (is_zh and not verbish or term in heads):
+            return False  # the question asks about something the documents never mention
+        missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
     return missing <= MAX_MISSING_SHARE * total
+
+
+def _asked_heads(question: str) -> set[str]:
+    match = ASKED_HEAD.match(question)
+    return coverage_terms(match.group(1)) if match else set()
 
 
 def _qualifiers_match(question: str, ev_norm: str) -> bool:
@@ -82,12 +93,13 @@ def _required_terms(question: str, lang: str, exempt: str) -> dict[str, tuple[bo
     skip = coverage_terms(exempt) | FRAME_EN
     out: dict[str, tuple[bool, bool]] = {}
     latin = re.sub(r"[\u3400-\u9fff]+", " ", question)
-    for word in re.findall(r"[A-Za-z0-9][\w’'-]*", latin):
+    for word in re.findall(r"[A-Za-z0-9][\w-]*", re.sub(r"[’']s\b", "", latin)):
         if word.isdigit():
             continue
+        verbish = (len(word) > 4 and word.islower() and bool(VERB_ENDING.search(word))) or _en_verb_position(question, word)
         for term in coverage_terms(word):
             if term not in skip and len(term) > 1:
-                out[term] = (False, bool(VERB_ENDING.search(word.lower())) or _en_verb_position(question, word))
+                out[term] = (False, verbish)
     if re.search(r"[\u3400-\u9fff]", question):
         exempt_norm = normalize(exempt)
         for word, flag in _posseg().lcut(normalize(question)):

@@ -51,6 +51,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"北京|在京|[省市区县国洲城]|亚洲|欧洲|非洲")),
 ]
 
+_ABBR = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _FOLLOW_UP = re.compile(
     r"\b(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|the same|also|other)\b|"
     r"他|她|它|其|该|此|这个|那个|这些|那些|上述|还有|另外|其他|其它", re.I)
@@ -85,6 +86,11 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         if pattern.search(question):
             qtype, evidence = name, cue
             break
+    if qtype == "acronym":  # "What does HSC stand for?": evidence spells HSC out
+        asked = _ABBR.findall(question)
+        if asked:
+            names = "|".join(re.escape(a) for a in asked)
+            evidence = re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[,，(（]\s*(?:the\s+)?[A-Z]")
     follow_up = has_history and bool(_FOLLOW_UP.search(question))
     kind = qtype
     if qtype is None:
