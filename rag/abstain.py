@@ -20,7 +20,7 @@ FRAME_EN = frozenset(
     "one first-nam person peopl way thing part".split())
 FRAME_ZH = frozenset("名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
                      "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "
-                     "星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文".split())
+                     "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文".split())
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
     r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
@@ -52,12 +52,17 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
-        if (term in ev_norm) if is_zh else (term in ev_terms):
+        if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
             continue
         if df <= RARE_DF and (is_zh and not verbish or term in heads):
             return False  # the question asks about something the documents never mention
         missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
     return missing <= MAX_MISSING_SHARE * total
+
+
+def _zh_matched(term: str, ev_norm: str) -> bool:
+    """The word occurs in the evidence other than as a qualified title (局长 inside 副局长 does not count)."""
+    return any(not ev_norm[max(0, m.start() - 1):m.start()] in ("副", "前") for m in re.finditer(re.escape(term), ev_norm))
 
 
 def _asked_heads(question: str) -> set[str]:

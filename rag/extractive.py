@@ -24,7 +24,7 @@ from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
 QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
-META_CONTEXT = "published publication date source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
+META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
 W_DENSE, W_COVERAGE, W_CUE, W_PENALTY = 0.4, 0.45, 0.15, 0.35
 EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as well as the best
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9

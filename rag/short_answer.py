@@ -144,6 +144,9 @@ def _who(info, text, lang):
     runs = _cap_runs(info, text)
     if not runs:
         return None
+    runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0]:r[1]])]  # an acronym is not who
+    if not runs:
+        return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0]:r[1]])]
     pool = people or runs
     start, end = min(pool, key=lambda r: _distance(info, text, lang, r[0], r[1]))
