@@ -4,7 +4,6 @@ from __future__ import annotations
 from eval.datasets import load_dataset
 from eval.metrics import answer_scores
 from eval.run import prepare_index
-from rag.questions import analyse, previous_turn_terms
 
 
 def calibrate(settings, spec: str = "builtin:anso", split: str = "dev") -> dict:
@@ -21,12 +20,7 @@ def calibrate(settings, spec: str = "builtin:anso", split: str = "dev") -> dict:
     assistant = Assistant(eval_settings, index)
     points = []
     for item in dataset.items:
-        info = analyse(item.question, bool(item.history))
-        extra = previous_turn_terms(item.history) if info.follow_up else ""
-        retrieval = assistant.retriever.retrieve(item.question, extra_terms=extra)
-        extractive = assistant.extractive()
-        extractive.threshold = float("-inf")
-        forced, best = extractive.evaluate(info, retrieval, extra)
+        forced, best = assistant.evidence(item.question, history=item.history)
         right = item.answerable and not forced.abstained and answer_scores(forced.answer, item.answers, item.lang)["contains"] > 0
         points.append((best, item.answerable, right, forced.abstained))
     candidates = sorted({round(p[0], 3) for p in points} | {settings.abstain_threshold})

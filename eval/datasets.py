@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from rag.settings import PROJECT_ROOT
 from rag.text import detect_lang
+from rag.types import Turn
 
 BUILTIN = Path(__file__).resolve().parent / "datasets" / "anso.jsonl"
 # the second set: new staff-style documents (not the seeds) in newdocs.corpus/ beside it
@@ -25,7 +26,7 @@ class Item(BaseModel):
     answers: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     answerable: bool = True
-    history: list[dict] | None = None
+    history: list[Turn] | None = None
     tags: list[str] = Field(default_factory=list)
     split: str | None = None
 

@@ -12,10 +12,11 @@ import re
 import string
 from collections import Counter
 
+from rag.markers import strip_markers
+
 CMRC_PUNCT = ['-', ':', '_', '*', '^', '/', '\\', '~', '`', '+', '=', '，', '。', '：', '？', '！', '“', '”', '；', '’',
               '《', '》', '……', '·', '、', '「', '」', '（', '）', '－', '～', '『', '』']
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
-_MARKERS = re.compile(r"\s*(?:\[\d+\]|【\d+】)")
 
 
 # --- SQuAD v1.1 -----------------------------------------------------------------
@@ -99,7 +100,7 @@ def cmrc_em(prediction: str, golds: list[str]) -> float:
 
 def answer_scores(prediction: str, golds: list[str], lang: str) -> dict[str, float]:
     """EM, F1 (SQuAD for English, CMRC for Chinese) and 'contains a gold answer' for free-form answers."""
-    prediction = _MARKERS.sub("", prediction or "").strip()
+    prediction = strip_markers(prediction or "").strip()
     if lang == "zh":
         em, f1 = cmrc_em(prediction, golds), cmrc_f1(prediction, golds)
     else:

@@ -37,9 +37,9 @@ def prepare_index(settings: Settings, dataset: Dataset, progress: bool = True):
 
 
 def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> dict:
-    result = assistant.answer(item.question, item.history, mode, k, retriever)
-    retrieval = assistant.retriever.retrieve(item.question, k, retriever)
-    ranked = [h.chunk.text for h in retrieval.ranked()]
+    result = assistant.answer(item.question, history=item.history, mode=mode, k=k, retriever=retriever)
+    chunks = assistant.index.docstore.get(result.retrieved)  # the retrieval the answer was built from
+    ranked = [chunks[cid].chunk.text for cid in result.retrieved if cid in chunks]
     relevant = [is_relevant(text, item) for text in ranked]
     scores: dict[str, float] = {}
     if item.answerable:

@@ -12,14 +12,13 @@ from langchain_core.runnables import RunnableLambda
 
 from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
-from rag.questions import analyse, previous_answer, previous_turn_terms
+from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
+from rag.retrieve import Retrieval, Retriever
 from rag.smalltalk import smalltalk_answer, smalltalk_kind
-from rag.retrieve import Retriever
 from rag.settings import Settings
-from rag.types import Answer
+from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
 
 log = logging.getLogger(__name__)
-MODES = ("extractive", "llm")
 LLM_EVIDENCE_FRACTION = 0.8  # below this share of the abstain threshold nothing is relevant: no LLM call
 
 
@@ -43,50 +42,64 @@ class Assistant:
             self._llm = LLMAnswerer(self.settings, self.index.embedder)
         return self._llm
 
-    def answer(self, question: str, history: list[dict] | None = None, mode: str | None = None,
-               k: int | None = None, retriever: str | None = None) -> Answer:
+    def answer(self, question: str, *, history: list[Turn] | list[dict] | None = None, mode: Mode | None = None,
+               k: int | None = None, retriever: RetrieverName | None = None) -> Answer:
         final = None
-        for event in self.stream(question, history, mode, k, retriever):
+        for event in self.stream(question, history=history, mode=mode, k=k, retriever=retriever):
             if isinstance(event, Answer):
                 final = event
         assert final is not None
         return final
 
-    def stream(self, question: str, history: list[dict] | None = None, mode: str | None = None,
-               k: int | None = None, retriever: str | None = None) -> Iterator[str | Answer]:
-        """Yields text deltas (LLM mode) and finally the Answer."""
+    def stream(self, question: str, *, history: list[Turn] | list[dict] | None = None, mode: Mode | None = None,
+               k: int | None = None, retriever: RetrieverName | None = None) -> Iterator[Delta | Answer]:
+        """Yields ``Delta`` text pieces (LLM mode) and finally the ``Answer``."""
         started = time.perf_counter()
-        mode = self.settings.resolved_mode(mode)
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}; choose extractive or llm")
+        resolved = self.settings.resolved_mode(mode)
+        if resolved not in MODES:
+            raise ValueError(f"unknown mode {resolved!r}; choose one of {', '.join(MODES)}")
         chat = smalltalk_kind(question)
         if chat is not None:  # a greeting, thanks or "what can you do?": a friendly reply, not an abstention
             result = smalltalk_answer(question, chat)
             result.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 3)
             yield result
             return
-        info = analyse(question, has_history=bool(history))
-        extra = previous_turn_terms(history) if info.follow_up else ""
-        query = question
-        if mode == "llm" and info.follow_up:
-            query = self.llm.condense(question, history, info.lang) or question
-            extra = "" if query != question else extra
-        retrieval = self.retriever.retrieve(query, k, retriever, extra_terms=extra)
-        asked = info if query == question else analyse(query).with_lang(info.lang)
+        turns = as_turns(history)
+        asked, retrieval, extra = self._retrieve(question, turns, resolved, k, retriever)
         answer_started = time.perf_counter()
-        avoid = previous_answer(history) if info.follow_up else ""
+        avoid = previous_answer(turns) if asked.follow_up else ""
         extractive, best = self.extractive().evaluate(asked, retrieval, extra, avoid)
-        if mode == "llm" and best >= self.settings.abstain_threshold * LLM_EVIDENCE_FRACTION:
+        if resolved == "llm" and best >= self.settings.abstain_threshold * LLM_EVIDENCE_FRACTION:
             result = yield from self.llm.stream(asked, retrieval, extractive)
         else:
             result = extractive
         result.question = question
+        result.retrieved = [hit.chunk.id for hit in retrieval.ranked()]
         result.timings_ms.update(retrieval.timings_ms)
         result.timings_ms["answer"] = round((time.perf_counter() - answer_started) * 1000, 3)
         result.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 3)
         yield result
 
+    def _retrieve(self, question: str, turns: list[Turn], mode: str, k: int | None,
+                  retriever: RetrieverName | None) -> tuple[QuestionInfo, Retrieval, str]:
+        """What is asked (a follow-up condensed in LLM mode), the retrieval, and the previous turn's terms."""
+        info = analyse(question, has_history=bool(turns))
+        extra = previous_turn_terms(turns) if info.follow_up else ""
+        query = question
+        if mode == "llm" and info.follow_up:
+            query = self.llm.condense(question, turns, info.lang) or question
+            extra = "" if query != question else extra
+        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra)
+        asked = info if query == question else analyse(query).with_lang(info.lang)
+        return asked, retrieval, extra
+
+    def evidence(self, question: str, *, history: list[Turn] | list[dict] | None = None) -> tuple[Answer, float]:
+        """The extractive answer forced past the abstention threshold, and its evidence score (calibration)."""
+        asked, retrieval, extra = self._retrieve(question, as_turns(history), "extractive", None, None)
+        extractive = self.extractive()
+        extractive.threshold = float("-inf")
+        return extractive.evaluate(asked, retrieval, extra)
+
     def as_runnable(self):
         """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-        return RunnableLambda(lambda inp: self.answer(inp["question"], inp.get("history"), inp.get("mode")))
-
+        return RunnableLambda(lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))

@@ -5,12 +5,11 @@ import re
 
 import numpy as np
 
+from rag.markers import MARKER, format_marker, marker_numbers, parse_markers, strip_markers
 from rag.store.docstore import StoredChunk
 from rag.text import lexical_tokens, split_sentences
 from rag.types import Citation, ParallelText, Source
 
-# [1]  [1, 2]  [1][2]  【1】  【1，2】  — markers the answer text may carry
-MARKER = re.compile(r"\[(\s*\d+(?:\s*[,，、]\s*\d+)*\s*)\]|【(\s*\d+(?:\s*[,，、]\s*\d+)*\s*)】")
 
 
 def make_citation(n: int, stored: StoredChunk, sentence: int | None, parallel: StoredChunk | None = None,
@@ -31,28 +30,15 @@ def make_citation(n: int, stored: StoredChunk, sentence: int | None, parallel: S
     )
 
 
-def parse_markers(text: str) -> list[int]:
-    """Every citation number in ``text``, in order of appearance (duplicates kept once). Never raises."""
-    found: list[int] = []
-    for match in MARKER.finditer(text or ""):
-        for part in re.split(r"[,，、]", match.group(1) or match.group(2)):
-            part = part.strip()
-            if part.isdigit() and len(part) <= 6:
-                number = int(part)
-                if number not in found:
-                    found.append(number)
-    return found
-
-
 def clean_markers(text: str, allowed: set[int]) -> tuple[str, list[int]]:
     """Keep markers whose ids were given (1..n), rewrite them as [n]; drop the others. ``[0]`` is never valid."""
     dropped: list[int] = []
 
     def repl(match: re.Match) -> str:
-        numbers = [int(p) for p in re.split(r"[,，、]", match.group(1) or match.group(2)) if p.strip().isdigit()]
+        numbers = marker_numbers(match)
         kept = [n for n in numbers if n in allowed]
         dropped.extend(n for n in numbers if n not in allowed and n not in dropped)
-        return "".join(f"[{n}]" for n in kept)
+        return format_marker(kept)
 
     return MARKER.sub(repl, text or ""), dropped
 
@@ -64,7 +50,7 @@ def answer_sentences(text: str) -> list[str]:
 def is_supported(sentence: str, sources: list[StoredChunk], vector: np.ndarray | None,
                  source_vectors: list[np.ndarray]) -> bool:
     """A sentence is supported when its terms overlap a cited source or it is close to one of its sentences."""
-    bare = MARKER.sub("", sentence)
+    bare = strip_markers(sentence)
     terms = set(lexical_tokens(bare))
     if not terms:
         return True

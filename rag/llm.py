@@ -7,18 +7,18 @@ that were not given are dropped, each cited sentence is checked against its sour
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Generator
 
 from rag.store.embed import Embedder
-from rag.citations import answer_sentences, clean_markers, is_supported, make_citation, parse_markers
+from rag.citations import answer_sentences, clean_markers, is_supported, make_citation
+from rag.markers import parse_markers, strip_markers
 from rag.prompts import message, prompt
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.settings import Settings
 from rag.text import count_tokens
-from rag.types import Answer
+from rag.types import Answer, Delta, Turn
 
 log = logging.getLogger(__name__)
 MAX_SENTENCES = 4
@@ -40,10 +40,10 @@ class LLMAnswerer:
                                temperature=settings.llm_temperature)
 
     # --- follow-ups ------------------------------------------------------------
-    def condense(self, question: str, history: list[dict] | None, lang: str) -> str | None:
-        turns = "\n".join(f"{t.get('role', 'user')}: {t.get('content', '')}" for t in (history or [])[-4:])
+    def condense(self, question: str, history: list[Turn], lang: str) -> str | None:
+        turns = "\n".join(f"{turn.role}: {turn.content}" for turn in history[-4:])
         try:
-            reply = self.chat.invoke(prompt("condense", lang, history=turns, question=question))
+            reply = self.chat.invoke(prompt(lang, "condense", history=turns, question=question))
         except Exception as exc:  # the edge: any client failure means "keep the question as asked"
             log.warning("condense step failed: %s", exc)
             return None
@@ -64,13 +64,13 @@ class LLMAnswerer:
 
     def messages(self, info: QuestionInfo, sources: list[Hit]) -> list[tuple[str, str]]:
         blocks = "\n\n".join(
-            prompt("source_block", info.lang, n=n, title=hit.chunk.title,
+            prompt(info.lang, "source_block", n=n, title=hit.chunk.title,
                    lang_name=message(info.lang, f"lang_{hit.chunk.lang}"), text=hit.chunk.text)
             for n, hit in enumerate(sources, 1))
-        system = prompt("system", info.lang, max_sentences=MAX_SENTENCES, refusal=message(info.lang, "refusal"))
-        return [("system", system), ("human", prompt("user", info.lang, sources=blocks, question=info.text))]
+        system = prompt(info.lang, "system", max_sentences=MAX_SENTENCES, refusal=message(info.lang, "refusal"))
+        return [("system", system), ("human", prompt(info.lang, "user", sources=blocks, question=info.text))]
 
-    def stream(self, info: QuestionInfo, retrieval: Retrieval, fallback: Answer) -> Generator[str, None, Answer]:
+    def stream(self, info: QuestionInfo, retrieval: Retrieval, fallback: Answer) -> Generator[Delta, None, Answer]:
         sources = self.sources(retrieval)
         started = time.perf_counter()
         text = ""
@@ -81,7 +81,7 @@ class LLMAnswerer:
                     raise LLMUnavailable("timed out")
                 text += delta
                 if delta:
-                    yield delta
+                    yield Delta(delta)
         except Exception as exc:  # the edge: every client failure becomes the extractive answer + notice
             log.warning("LLM call failed: %s", exc, exc_info=log.isEnabledFor(logging.DEBUG))
             return self._fallback(info, fallback, _reason(exc))
@@ -115,7 +115,7 @@ class LLMAnswerer:
             if not numbers:
                 continue
             cited = [sources[n - 1].stored for n in numbers]
-            vector = self.embedder.query_vector(re.sub(r"\[\d+\]", "", sentence))
+            vector = self.embedder.query_vector(strip_markers(sentence))
             if not is_supported(sentence, cited, vector, [s.svecs for s in cited]):
                 flagged.append(sentence)
         return flagged

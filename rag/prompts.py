@@ -113,7 +113,7 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def prompt(name: str, lang: str, **values) -> str:
+def prompt(lang: str, name: str, **values) -> str:
     return PROMPTS[name][_lang(lang)].format(**values)
 
 

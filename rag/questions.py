@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.markers import strip_markers
 from rag.text import detect_lang
+from rag.types import Turn
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天])"
@@ -100,21 +102,15 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
     return QuestionInfo(question, lang, qtype, evidence, follow_up, kind)
 
 
-_MARKERS = re.compile(r"\s*(?:\[\d+(?:\s*[,，]\s*\d+)*\]|【\d+】)")
-
-
-def previous_answer(history: list[dict] | None) -> str:
-    """The previous assistant reply's short answer (its first line), markers removed."""
+def previous_answer(history: list[Turn]) -> str:
+    """The previous assistant reply's short answer (its first line, when it has one), markers removed."""
     for turn in reversed(history or []):
-        if isinstance(turn, dict) and turn.get("role") == "assistant":
-            text = str(turn.get("content", ""))
-            return _MARKERS.sub("", text.split("\n", 1)[0]).strip() if "\n" in text.strip() else ""
+        if turn.role == "assistant":
+            text = turn.content.strip()
+            return strip_markers(text.split("\n", 1)[0]).strip() if "\n" in text else ""
     return ""
 
 
-def previous_turn_terms(history: list[dict] | None, limit: int = 400) -> str:
+def previous_turn_terms(history: list[Turn], limit: int = 400) -> str:
     """Key text of the previous turn (question and answer, markers removed) for follow-ups."""
-    if not history:
-        return ""
-    parts = [str(turn.get("content", "")) for turn in history[-2:] if isinstance(turn, dict)]
-    return _MARKERS.sub("", " ".join(parts))[:limit]
+    return strip_markers(" ".join(turn.content for turn in history[-2:]))[:limit]

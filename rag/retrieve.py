@@ -14,8 +14,7 @@ from pydantic import ConfigDict
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
 from rag.settings import Settings
-
-RETRIEVERS = ("hybrid", "dense", "bm25")
+from rag.types import RETRIEVERS, RetrieverName
 
 
 @dataclass
@@ -46,7 +45,7 @@ class Retriever:
         self.index = index
         self.settings = settings
 
-    def retrieve(self, query: str, k: int | None = None, method: str | None = None,
+    def retrieve(self, query: str, *, k: int | None = None, method: RetrieverName | None = None,
                  extra_terms: str = "") -> Retrieval:
         method = method or self.settings.retriever
         if method not in RETRIEVERS:
@@ -100,11 +99,11 @@ class LangChainRetriever(BaseRetriever):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     retriever: Retriever
-    method: str = "hybrid"
+    method: RetrieverName = "hybrid"
     k: int = 4
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        result = self.retriever.retrieve(query, self.k, self.method)
+        result = self.retriever.retrieve(query, k=self.k, method=self.method)
         return [Document(page_content=h.chunk.text, id=h.chunk.id,
                          metadata={"lang": h.chunk.lang, "title": h.chunk.title, "score": h.score,
                                    "sources": [o.model_dump() for o in h.chunk.occurrences]})

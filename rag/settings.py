@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from rag.types import ModeSetting, RetrieverName
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -35,7 +37,7 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped with a reason.")
 
     # --- retrieval -----------------------------------------------------------
-    retriever: Literal["hybrid", "dense", "bm25"] = Field("hybrid", description="Default retriever.")
+    retriever: RetrieverName = Field("hybrid", description="Default retriever.")
     k: int = Field(4, ge=1, le=50, description="Chunks handed to the answerer.")
     candidates: int = Field(20, ge=1, le=500, description="Candidate pool per retriever (and per language for dense) before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
@@ -43,7 +45,7 @@ class Settings(BaseSettings):
     bm25_weight: float = Field(1.0, ge=0, description="RRF weight of the BM25 list.")
 
     # --- answering -----------------------------------------------------------
-    mode: Literal["auto", "extractive", "llm"] = Field("auto", description="'auto' uses the LLM when one is configured, else extractive.")
+    mode: ModeSetting = Field("auto", description="'auto' uses the LLM when one is configured, else extractive.")
     abstain_threshold: float = Field(0.56, description="Minimum evidence score for the extractive answerer (calibrated on the builtin dev split with `anso eval --calibrate`).")
     max_answer_chars: int = Field(300, ge=50, description="Approximate length cap of an extractive answer.")
     llm_base_url: str | None = Field(None, description="OpenAI-compatible base URL (vLLM, Ollama, llama.cpp server). Setting it enables llm mode.")
@@ -75,6 +77,7 @@ class Settings(BaseSettings):
         return bool(self.llm_base_url or self.llm_api_key)
 
     def resolved_mode(self, requested: str | None = None) -> str:
+        """'extractive' or 'llm' for a request (None: the configured mode; 'auto' resolved)."""
         mode = requested or self.mode
         if mode == "auto":
             return "llm" if self.llm_configured else "extractive"

@@ -1,11 +1,38 @@
 """Shared types: the only definitions of Chunk, Citation and Answer."""
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
 Lang = Literal["zh", "en"]
+Mode = Literal["extractive", "llm"]  # how an answer is produced
+ModeSetting = Literal["auto", "extractive", "llm"]  # 'auto': llm when one is configured, else extractive
+RetrieverName = Literal["hybrid", "dense", "bm25"]
+Role = Literal["user", "assistant"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+MODES: tuple[Mode, ...] = get_args(Mode)
+RETRIEVERS: tuple[RetrieverName, ...] = get_args(RetrieverName)
+
+
+class Turn(BaseModel):
+    """One earlier message of the conversation."""
+
+    role: Role
+    content: str = Field(max_length=20000)
+
+
+def as_turns(history: list[Turn] | list[dict] | None) -> list[Turn]:
+    """Turns from typed turns or ``{role, content}`` dicts (raises pydantic's ValidationError on bad input)."""
+    return [turn if isinstance(turn, Turn) else Turn.model_validate(turn) for turn in history or []]
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of streamed answer text (LLM mode); the stream ends with the final ``Answer``."""
+
+    text: str
 
 
 class Occurrence(BaseModel):
@@ -66,7 +93,7 @@ class Citation(BaseModel):
 class Answer(BaseModel):
     question: str
     language: Lang
-    mode: Literal["extractive", "llm"]
+    mode: Mode
     answer: str
     abstained: bool
     short_answer: str | None = Field(None, description="the short answer (a date, a number, a name, a list …), shown first")
@@ -77,3 +104,4 @@ class Answer(BaseModel):
     unsupported: list[str] = Field(default_factory=list, description="answer sentences not supported by their cited source")
     dropped_citations: list[int] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    retrieved: list[str] = Field(default_factory=list, description="ids of the ranked chunks the answer was built from, best first")

@@ -57,7 +57,7 @@ def test_follow_up_uses_the_previous_turn(assistant):
     assert "Dai Binbin" in first.answer
     history = [{"role": "user", "content": "Who presided over the ceremony?"},
                {"role": "assistant", "content": first.answer}]
-    second = assistant.answer("What other posts does he hold?", history)
+    second = assistant.answer("What other posts does he hold?", history=history)
     assert not second.abstained and "Secretary" in second.answer and "Huairou" in second.answer
 
 

@@ -47,7 +47,7 @@ def test_every_prompt_and_message_has_zh_and_en_with_the_same_placeholders():
 def test_system_prompt_demands_citations_refusal_and_ignores_document_instructions():
     from rag.prompts import prompt
 
-    en = prompt("system", "en", max_sentences=3, refusal="NO")
-    zh = prompt("system", "zh", max_sentences=3, refusal="NO")
+    en = prompt("en", "system", max_sentences=3, refusal="NO")
+    zh = prompt("zh", "system", max_sentences=3, refusal="NO")
     assert "[1]" in en and "NO" in en and "ignore" in en.lower()
     assert "[1]" in zh and "NO" in zh and "忽略" in zh

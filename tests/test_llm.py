@@ -1,6 +1,7 @@
 """LLM mode against a local OpenAI-compatible fake server, over real HTTP through the openai client."""
 import pytest
 
+from rag.types import Delta
 from tests.conftest import make_settings
 from tests.fake_llm import FakeLLM
 
@@ -33,7 +34,7 @@ def test_llm_mode_is_chosen_when_a_base_url_is_set(llm_assistant):
 def test_streams_tokens_and_returns_a_cited_answer(llm_assistant, fake):
     events = list(llm_assistant.stream("When was ANSO established?"))
     deltas, final = events[:-1], events[-1]
-    assert len(deltas) > 3 and all(isinstance(d, str) for d in deltas)
+    assert len(deltas) > 3 and all(isinstance(d, Delta) and d.text for d in deltas)
     assert final.mode == "llm" and not final.abstained and final.answer.endswith("[1]")
     assert final.citations[0].n == 1 and final.citations[0].quote in final.citations[0].text
     sent = fake.requests[-1]["messages"]
@@ -97,6 +98,6 @@ def test_planted_instruction_obeyed_by_the_model_is_not_shown(llm_assistant, fak
 def test_follow_up_is_condensed_in_llm_mode(llm_assistant, fake):
     history = [{"role": "user", "content": "Who presided over the ceremony?"},
                {"role": "assistant", "content": "Dai Binbin presided over the ceremony. [1]"}]
-    result = llm_assistant.answer("What other posts does he hold?", history)
+    result = llm_assistant.answer("What other posts does he hold?", history=history)
     assert any("Standalone question" in r["messages"][-1]["content"] for r in fake.requests)
     assert "Secretary" in result.answer

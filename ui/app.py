@@ -15,7 +15,7 @@ from rag.prompts import message
 from rag.questions import analyse
 from rag.settings import Settings
 from rag.store.vectorstore import VectorStoreUnavailable
-from rag.types import Answer
+from rag.types import MODES, Answer, Delta
 from ui.render import chat_markdown, plain_with_references, sources_html, timings_markdown
 from ui.services import Services, check_question, answer_question
 from ui.strings import EXAMPLES, browser_language, t
@@ -77,9 +77,9 @@ def build_app(settings: Settings, services: Services) -> gr.Blocks:
             yield chat, state, gr.skip(), gr.skip(), gr.skip(), ""
             result, partial = None, ""
             try:
-                for event in services.assistant.stream(question, state["turns"] or None):
-                    if isinstance(event, str):
-                        partial += event
+                for event in services.assistant.stream(question, history=state["turns"]):
+                    if isinstance(event, Delta):
+                        partial += event.text
                         chat[-1] = {"role": "assistant", "content": escape(partial, quote=False)}
                         yield chat, state, gr.skip(), gr.skip(), gr.skip(), ""
                     else:
@@ -156,7 +156,7 @@ def build_app(settings: Settings, services: Services) -> gr.Blocks:
                 question = check_question(services, question, "gradio-api")
             except (ValueError, PermissionError) as exc:
                 raise gr.Error(str(exc)) from None
-            return answer_question(services, question, None, mode if mode in ("extractive", "llm") else None).model_dump()
+            return answer_question(services, question, mode=mode if mode in MODES else None).model_dump()
 
         gr.api(ask, api_name="ask", concurrency_limit=settings.concurrency, concurrency_id="answer")
     demo.queue(default_concurrency_limit=settings.concurrency, max_size=256)

@@ -176,22 +176,27 @@ def ask(question: str = typer.Argument(..., help="The question, or '-' to read o
         if not q:
             continue
         try:
-            result = assistant.answer(q, turns, mode, k, retriever)
+            result = assistant.answer(q, history=turns, mode=mode, k=k, retriever=retriever)
         except (ValueError, OSError, VectorStoreUnavailable) as exc:
             _fail(str(exc), 2)
         typer.echo(result.model_dump_json() if as_json else format_answer(result))
 
 
-def _read_history(path: Path | None) -> list[dict] | None:
+def _read_history(path: Path | None):
+    from pydantic import ValidationError
+
+    from rag.types import as_turns
+
     if path is None:
         return None
     try:
         turns = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         _fail(f"cannot read history file {path}: {exc}", 2)
-    if not isinstance(turns, list) or not all(isinstance(t, dict) and "content" in t for t in turns):
-        _fail("history file must be a JSON list of {\"role\", \"content\"} objects", 2)
-    return turns
+    try:
+        return as_turns(turns if isinstance(turns, list) else [turns])
+    except (ValidationError, TypeError):
+        _fail("history file must be a JSON list of {\"role\": \"user\"|\"assistant\", \"content\"} objects", 2)
 
 
 def format_answer(result) -> str:

@@ -1,21 +1,19 @@
 """Answer → what the page shows. Everything from documents, questions and the LLM is escaped: text, never markup."""
 from __future__ import annotations
 
-import re
 from html import escape
 
+from rag.markers import MARKER, marker_numbers
 from rag.types import Answer, Citation
 from ui.strings import t
-
-MARKER = re.compile(r"\[(\d+)\]")
 
 
 def chat_markdown(answer: Answer, ui_lang: str) -> str:
     """The chat bubble: escaped answer text, [n] markers as links to the sources panel, notices."""
     text = escape(answer.answer, quote=False)
     known = {c.n for c in answer.citations}
-    text = MARKER.sub(lambda m: f'<a href="#anso-src-{m.group(1)}" class="anso-cite">[{m.group(1)}]</a>'
-                      if int(m.group(1)) in known else m.group(0), text)
+    text = MARKER.sub(lambda m: "".join(f'<a href="#anso-src-{n}" class="anso-cite">[{n}]</a>' if n in known
+                                        else f"[{n}]" for n in marker_numbers(m)), text)
     lines = [text]
     for sentence in answer.unsupported:
         lines.append(f"\n> {escape(sentence, quote=False)} — {t(ui_lang, 'unsupported')}")

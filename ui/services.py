@@ -12,7 +12,7 @@ from rag.questions import analyse
 from rag.settings import Settings
 from rag.store.index import Index
 from rag.store.vectorstore import VectorStoreUnavailable
-from rag.types import Answer
+from rag.types import Answer, Mode, Turn
 from ui.feedback import FeedbackStore
 from ui.limits import RateLimiter
 from ui.strings import t
@@ -38,8 +38,8 @@ class Services:
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, in Chinese or English.")
-    history: list[dict] | None = Field(None, description="Earlier turns as [{role, content}].")
-    mode: str | None = Field(None, description="extractive | llm (default: llm when configured).")
+    history: list[Turn] | None = Field(None, description="Earlier turns as [{role, content}].")
+    mode: Mode | None = Field(None, description="extractive | llm (default: llm when configured).")
 
 
 def check_question(services: Services, question: str, client: str) -> str:
@@ -56,9 +56,10 @@ def check_question(services: Services, question: str, client: str) -> str:
     return question
 
 
-def answer_question(services: Services, question: str, history=None, mode=None) -> Answer:
+def answer_question(services: Services, question: str, *, history: list[Turn] | None = None,
+                    mode: Mode | None = None) -> Answer:
     try:
-        result = services.assistant.answer(question, history, mode)
+        result = services.assistant.answer(question, history=history, mode=mode)
     except VectorStoreUnavailable as exc:
         lang = analyse(question).lang
         return Answer(question=question, language=lang, mode="extractive", abstained=True,
