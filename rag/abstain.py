@@ -34,6 +34,13 @@ ASKED_HEAD = re.compile(r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were
                         r"((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:of|at|in|for|does|do|did|is|are|was|were|has|have|had|to|by|on|from|with|will|can|work|live)\b|\s*[?？]?\s*$)", re.I)
 
 
+# the thing a Chinese question asks about: 多少*人口*, *市长*是谁, *预算*是多少, 办公*地址*是什么
+HEAD_ZH = re.compile(r"多少(?:名|个|位|家|项|次)?([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})(?:是谁|是多少|是什么|叫什么)")
+CATEGORY_ZH = re.compile(r"(?:哪些|哪个|哪位|哪家|哪种|哪类|什么|何种|哪一)([\u4e00-\u9fff]{2})")  # 哪些*单位*: the answer's category
+CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
+DEBUG_MISSING: list[str] = []
+
+
 def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "") -> bool:
     """True when ``evidence`` (sentence + title + parallel text) matches every question term that matters.
 
@@ -48,13 +55,19 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if not required:
         return True
     heads = _asked_heads(question)
+    categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
+    if kind in ("email", "url", "phone"):
+        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
     total, missing = 0.0, 0.0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
         if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
             continue
-        if df <= RARE_DF and (is_zh and not verbish or term in heads):
+        if term in categories:
+            continue
+        DEBUG_MISSING.append(term)
+        if df <= RARE_DF and (term in heads or is_zh and any(h in term for h in heads)):
             return False  # the question asks about something the documents never mention
         missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
     return missing <= MAX_MISSING_SHARE * total
@@ -67,7 +80,9 @@ def _zh_matched(term: str, ev_norm: str) -> bool:
 
 def _asked_heads(question: str) -> set[str]:
     match = ASKED_HEAD.match(question)
-    return coverage_terms(match.group(1)) if match else set()
+    heads = coverage_terms(match.group(1)) if match else set()
+    heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}
+    return heads - FRAME_EN - FRAME_ZH
 
 
 def _qualifiers_match(question: str, ev_norm: str) -> bool:

@@ -31,7 +31,8 @@ DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a pa
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
-MAX_TRIED = 8  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
+MAX_TRIED = 8
+EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym"})  # a sentence without such a span does not answer
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
@@ -101,7 +102,7 @@ class Extractive:
     def _accounts(self, info: QuestionInfo, cand: Candidate, retrieval: Retrieval, extra_terms: str) -> bool:
         by_id = {h.chunk.id: h for h in retrieval.hits}
         chunk = cand.stored.chunk
-        texts = [cand.text, chunk.title]
+        texts = [chunk.text if EVIDENCE_IS_PARAGRAPH else cand.text, chunk.title]
         if cand.sentence > 0 and LEADING_PRONOUN.match(cand.text):
             start = cand.stored.sentences[cand.sentence - 1][0]
             texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
@@ -110,7 +111,8 @@ class Extractive:
             texts.append(META_CONTEXT)
         evidence = " ".join(texts)
         question = info.text
-        if cand.lang != info.lang:  # only the other language says it: match what reads the same in both
+        in_asker_lang = any(by_id[p].chunk.lang == info.lang for p in chunk.parallel if p in by_id)
+        if cand.lang != info.lang and not in_asker_lang:  # only the other language says it: match what reads the same
             question = " ".join(re.findall(r"[A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)+|\d+", question))
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
         return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms)
