@@ -17,7 +17,7 @@ FRAME_EN = frozenset(
     "name full stand abbrevi acronym short mean date day week weekday year month time kind type role posit "
     "locat place mention accord say tell call refer happen take held hold give get make describ defin "
     "chines english version page articl report news document text main exact specif number much mani long "
-    "one first-nam person peopl way thing part".split())
+    "one person peopl way thing part post title job duti respons other".split())
 FRAME_ZH = frozenset("名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
                      "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "
                      "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文".split())
@@ -30,7 +30,7 @@ SPEECH_CONTENT = re.compile(r"\b(?:said|says|say|stated|pointed out|stressed|not
                             r"according to)\b|[“\"]|指出|表示|强调|说|认为|希望|提出", re.I)
 VERB_ENDING = re.compile(r"(?:ed|ing)$")
 # the thing an English question asks about: "How many *staff*", "What is the *population* of", "What *scholarships*"
-ASKED_HEAD = re.compile(r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were)?|who (?:is|was|are|were))\s+(?:(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+)?"
+ASKED_HEAD = re.compile(r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were)|who (?:is|was|are|were))\s+(?:(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+)?"
                         r"((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:of|at|in|for|does|do|did|is|are|was|were|has|have|had|to|by|on|from|with|will|can|work|live)\b|\s*[?？]?\s*$)", re.I)
 
 
