@@ -8,7 +8,7 @@ import re
 
 from rag.text import EN_STOPWORDS as EN_STOP, ZH_STOPWORDS, coverage_terms, normalize
 
-MAX_MISSING_SHARE = 0.5  # abstain when more than this share of the question's idf weight is unmatched
+MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
 VERB_MISSING_WEIGHT = 0.5  # a missing verb counts this much of its idf (paraphrases replace verbs: "chaired" for "presided")
 RARE_DF = 0  # a missing question noun with at most this document frequency is something the corpus never names
 
