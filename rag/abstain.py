@@ -122,7 +122,7 @@ def _required_terms(question: str, lang: str, exempt: str) -> dict[str, tuple[bo
                 out[term] = (False, verbish)
     if re.search(r"[\u3400-\u9fff]", question):
         exempt_norm = normalize(exempt)
-        for word, flag in _posseg().lcut(normalize(question)):
+        for word, flag in _tag_question(normalize(question)):
             if len(word) < 2 or not re.search(r"[\u3400-\u9fff]", word):
                 continue
             if word in ZH_STOPWORDS or word in FRAME_ZH or word in exempt_norm:
@@ -134,6 +134,11 @@ def _required_terms(question: str, lang: str, exempt: str) -> dict[str, tuple[bo
 def _en_verb_position(question: str, word: str) -> bool:
     """"Who chaired …", "did X found …": a word right after a wh-word or an auxiliary is a verb a paraphrase may replace."""
     return bool(re.search(rf"\b(?:who|what|which|did|does|do|will|can|to)\s+{re.escape(word)}\b", question, re.I))
+
+
+@functools.lru_cache(maxsize=1024)
+def _tag_question(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in _posseg().cut(text))
 
 
 def zh_term_df(term: str, doc_freq: dict[str, int]) -> int:

@@ -339,7 +339,15 @@ def _runs(text, tokens, in_q, lang):
     return out
 
 
-def _tokens(text: str, lang: str) -> list[tuple[str, int, int]]:
+TOKEN_CACHE_SIZE = 4096  # sentences whose tokens and name/place tags are kept (they repeat across questions)
+
+
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tokens(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_tokenize(text, lang))
+
+
+def _tokenize(text: str, lang: str) -> list[tuple[str, int, int]]:
     if lang != "zh":
         return [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
     out, pos = [], 0
@@ -390,10 +398,15 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in _posseg().cut(text))
+
+
 def _zh_names(text: str):
     found = []
     pos = 0
-    for word, flag in _posseg().cut(text):
+    for word, flag in _tagged(text):
         if flag == "nr" and len(word) >= 2:
             found.append(_FakeMatch(word, pos))
         pos += len(word)
@@ -403,7 +416,7 @@ def _zh_names(text: str):
 def _zh_places(text: str):
     found = []
     pos = 0
-    for word, flag in _posseg().cut(text):
+    for word, flag in _tagged(text):
         if flag in ("ns", "nt") and len(word) >= 2:
             found.append(_FakeMatch(word, pos))
         pos += len(word)
