@@ -13,6 +13,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from rag.markers import MARKER, marker_numbers
+from rag.prompts import message
 from rag.types import Answer, Citation
 from ui.strings import t
 
@@ -50,9 +51,12 @@ def _segments(text: str, known: set[int]) -> list[dict]:
 def chat_markdown(answer: Answer, ui_lang: str, msg: int = 0) -> str:
     """The chat bubble: the short answer (bold) when there is one, the answer with linked markers, notices."""
     short = getattr(answer, "short_answer", None)
+    text = answer.answer
+    if answer.abstained and text.strip() == message(answer.language, "abstain").strip():
+        text = message(answer.language, "refusal")  # the page says where the nearest passages are, in its own words
     return _env().get_template("bubble.html").render(
         msg=msg, short_answer=short if short and short.strip() != answer.answer.strip() else None,
-        segments=_segments(answer.answer, {c.n for c in answer.citations}),
+        segments=_segments(text, {c.n for c in answer.citations}),
         nearest_note=t(ui_lang, "nearest_where") if answer.abstained and answer.nearest else None,
         unsupported=answer.unsupported, unsupported_label=t(ui_lang, "unsupported"), notices=answer.notices)
 
@@ -128,10 +132,11 @@ CSS = """
 .anso-quote { background: #ffe58a; padding: 0 2px; }
 .anso-where, .anso-lang { color: #666; font-size: 0.85em; }
 .anso-cite { text-decoration: none; font-weight: 600; }
-#anso-sources { max-height: 640px; overflow-y: auto; }
+.anso-sources { max-height: 600px; overflow-y: auto; padding-right: 4px; }
+.anso-chunk-table td, .anso-chunk-table th { vertical-align: top; padding: 2px 6px; font-size: 0.9em; }
 #anso-chat .label-wrap, #anso-chat > label { position: static; }
 @media (max-width: 640px) {
   #anso-chat { height: 380px !important; }
-  #anso-sources { max-height: none; }
+  .anso-sources { max-height: none; }
 }
 """

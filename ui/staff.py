@@ -89,6 +89,10 @@ def save_uploads(settings: Settings, files: list[str], lang: str = "en") -> tupl
     return saved, rejected
 
 
+CLOSE_TOASTS_JS = ("(...args) => { document.querySelectorAll('.toast-close').forEach(b => b.click()); "
+                   "return args; }")  # a new login attempt removes the old attempt's message
+
+
 @dataclass
 class StaffTab:
     """What the page needs from the staff tab: the login event (to chain staff-only views on)."""
@@ -198,7 +202,8 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
                     ingest_button = gr.Button(t("en", "ingest"), variant="primary", elem_id="anso-staff-ingest")
                     summary = gr.Markdown(elem_id="anso-staff-summary")
             documents_table = gr.Dataframe(label=t("en", "documents"), interactive=False, elem_id="anso-staff-documents",
-                                           wrap=True, max_height=320)
+                                           wrap=True, max_height=320,
+                                           column_widths=["34%", "10%", "10%", "8%", "10%", "13%", "15%"])
             with gr.Row():
                 document = gr.Dropdown(choices=[], value=None, label=t("en", "document"), elem_id="anso-staff-document",
                                        scale=3)
@@ -215,18 +220,25 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
                     rebuild_yes = gr.Button(t("en", "rebuild_yes"), variant="stop", size="sm", elem_id="anso-staff-rebuild-yes")
                     rebuild_no = gr.Button(t("en", "cancel"), size="sm", elem_id="anso-staff-rebuild-no")
             feedback_table = gr.Dataframe(label=t("en", "feedback_table"), interactive=False, wrap=True,
-                                          elem_id="anso-staff-feedback", max_height=400)
+                                          elem_id="anso-staff-feedback", max_height=400,
+                                          column_widths=["11%", "16%", "27%", "9%", "13%", "12%", "6%", "6%"])
             feedback_csv = gr.DownloadButton(t("en", "download_csv"), size="sm", elem_id="anso-staff-feedback-csv")
             unanswered_table = gr.Dataframe(label=t("en", "unanswered"), interactive=False, wrap=True,
-                                            elem_id="anso-staff-unanswered", max_height=400)
+                                            elem_id="anso-staff-unanswered", max_height=400,
+                                            column_widths=["60%", "10%", "12%", "18%"])
             unanswered_csv = gr.DownloadButton(t("en", "download_csv"), size="sm", elem_id="anso-staff-unanswered-csv")
 
         def views(lang):
+            """Statistics, documents and the two tables (their labels and column headers in ``lang``)."""
             docs = documents(services.index)
             feedback, unanswered = feedback_frame(services, lang), unanswered_frame(services, lang)
-            return (stats_markdown(services, lang), documents_frame(docs, lang),
-                    gr.update(choices=[(f"{d['title']} ({d['name']})", d["path"]) for d in docs]),
-                    feedback, csv_file(feedback, "feedback"), unanswered, csv_file(unanswered, "unanswered"))
+            return (stats_markdown(services, lang),
+                    gr.update(value=documents_frame(docs, lang), label=t(lang, "documents")),
+                    gr.update(choices=[(f"{d['title']} ({d['name']})", d["path"]) for d in docs], label=t(lang, "document")),
+                    gr.update(value=feedback, label=t(lang, "feedback_table")),
+                    gr.update(value=csv_file(feedback, "feedback"), label=t(lang, "download_csv")),
+                    gr.update(value=unanswered, label=t(lang, "unanswered")),
+                    gr.update(value=csv_file(unanswered, "unanswered"), label=t(lang, "download_csv")))
 
         view_outputs = [stats, documents_table, document, feedback_table, feedback_csv, unanswered_table, unanswered_csv]
         nothing = (gr.skip(),) * (1 + len(view_outputs))
@@ -324,22 +336,20 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
         def relabel(lang, ok):
             labels = [gr.update(label=t(lang, "user")), gr.update(label=t(lang, "password")), gr.update(value=t(lang, "login")),
                       gr.update(label=t(lang, "upload")), gr.update(value=t(lang, "ingest")),
-                      gr.update(label=t(lang, "documents")), gr.update(label=t(lang, "document")),
                       gr.update(value=t(lang, "delete")), gr.update(value=t(lang, "replace")),
                       gr.update(label=t(lang, "chunks_of")), gr.update(value=t(lang, "refresh")),
                       gr.update(value=t(lang, "rebuild")), t(lang, "rebuild_confirm"),
-                      gr.update(value=t(lang, "rebuild_yes")), gr.update(value=t(lang, "cancel")),
-                      gr.update(label=t(lang, "feedback_table")), gr.update(value=t(lang, "download_csv")),
-                      gr.update(label=t(lang, "unanswered")), gr.update(value=t(lang, "download_csv"))]
-            return labels + (list(views(lang)) if ok else [gr.skip()] * len(view_outputs))
+                      gr.update(value=t(lang, "rebuild_yes")), gr.update(value=t(lang, "cancel"))]
+            tables = list(views(lang)) if ok else [gr.update(label=t(lang, k)) for k in (
+                "stats", "documents", "document", "feedback_table", "download_csv", "unanswered", "download_csv")]
+            return labels + tables
 
-        labelled = [user, password, login, uploads, ingest_button, documents_table, document, delete, replace, chunks_box,
-                    refresh, rebuild, confirm_text, rebuild_yes, rebuild_no, feedback_table, feedback_csv,
-                    unanswered_table, unanswered_csv]
+        labelled = [user, password, login, uploads, ingest_button, delete, replace, chunks_box,
+                    refresh, rebuild, confirm_text, rebuild_yes, rebuild_no]
         # the tables are re-rendered after the labels: their values carry the translated column headers
         ui_lang.change(relabel, [ui_lang, logged_in], labelled + view_outputs, api_name=False, show_progress="hidden")
         login_event = login.click(do_login, [user, password, ui_lang], [logged_in, login_box, panel, password, *view_outputs],
-                                  api_name=False, show_progress="hidden")
+                                  api_name=False, show_progress="hidden", js=CLOSE_TOASTS_JS)
         write = dict(api_name=False, concurrency_limit=1, concurrency_id="write")
         ingest_button.click(do_ingest, [logged_in, uploads, ui_lang], [summary, *view_outputs], **write)
         delete.click(do_delete, [logged_in, document, ui_lang], [summary, *view_outputs], **write)
