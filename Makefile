@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ingest test test-fast test-reliability bench eval clean
+.PHONY: install run ingest test test-fast test-reliability bench eval clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ test-reliability: install  ## heavy fault and load campaigns: kill -9 trials, 32
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "unit"
+
+screenshots: install  ## regenerate docs/screenshot*.png with Debian chromium (not part of the test suite)
+	$(BIN)/python docs/screenshots.py
 
 bench: install
 	$(BIN)/anso bench --quick

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rag.text import CJK_RE
@@ -14,6 +15,10 @@ BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, fi
 DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SIDECAR = ".meta.json"  # staff metadata beside a document: NAME.meta.json or NAME.EXT.meta.json
+META_KEYS = {"title": "title", "published": "published", "date": "published", "url": "url", "canonical": "url",
+             "source_url": "url", "link": "url"}  # front-matter / sidecar key → document metadata field
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 class LoadError(Exception):
@@ -26,6 +31,7 @@ class LoadedText:
     text: str
     encoding: str | None = None
     html_title: str | None = None
+    meta: dict = field(default_factory=dict)  # title / published / url from front matter, <link rel=canonical>, a sidecar
 
 
 def load_file(path: Path, max_bytes: int) -> LoadedText:
@@ -42,15 +48,78 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
     if size > max_bytes:
         raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (ANSO_MAX_FILE_MB)")
     data = path.read_bytes()
+    sidecar = read_sidecar(path)
     if suffix == ".pdf":
-        return LoadedText(path, _pdf_text(data))
+        return LoadedText(path, _pdf_text(data), meta=sidecar)
     if suffix == ".docx":
-        return LoadedText(path, _docx_text(data))
+        return LoadedText(path, _docx_text(data), meta=sidecar)
     text, encoding = decode_text(data)
     if suffix in {".html", ".htm"}:
         body, title = html_to_text(text)
-        return LoadedText(path, body, encoding, title)
-    return LoadedText(path, text, encoding)
+        return LoadedText(path, body, encoding, title, meta={**_canonical(text), **sidecar})
+    if suffix in {".md", ".markdown"}:
+        text, front = split_front_matter(text)
+        return LoadedText(path, text, encoding, meta={**front, **sidecar})
+    return LoadedText(path, text, encoding, meta=sidecar)
+
+
+def sidecar_path(path: Path) -> Path | None:
+    """The metadata file staff put beside a document, if any."""
+    for candidate in (path.with_name(path.name + SIDECAR), path.with_name(path.stem + SIDECAR)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.lower().endswith(SIDECAR)
+
+
+def _known_meta(raw: dict) -> dict:
+    out: dict = {}
+    for key, value in raw.items():
+        field_name = META_KEYS.get(str(key).lower())
+        if field_name and value is not None and str(value).strip() and field_name not in out:
+            out[field_name] = str(value).strip()[:500]
+    return out
+
+
+def read_sidecar(path: Path) -> dict:
+    """title / published / url from ``NAME.meta.json``; a malformed sidecar is a reason to skip the document."""
+    side = sidecar_path(path)
+    if side is None:
+        return {}
+    try:
+        raw = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise LoadError(f"its metadata file {side.name} is not valid JSON ({exc})") from None
+    if not isinstance(raw, dict):
+        raise LoadError(f"its metadata file {side.name} must hold one JSON object like {{\"title\": \"…\", \"url\": \"…\"}}")
+    return _known_meta(raw)
+
+
+def split_front_matter(text: str) -> tuple[str, dict]:
+    """Markdown YAML front matter → metadata, and the text without it (front matter is not body text)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    import yaml
+
+    try:
+        raw = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text, {}  # not front matter after all: keep the text as it is
+    if not isinstance(raw, dict):
+        return text, {}
+    return text[match.end():], _known_meta(raw)
+
+
+def _canonical(html: str) -> dict:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    node = HTMLParser(html).css_first('link[rel="canonical"]')
+    href = (node.attributes.get("href") or "").strip() if node else ""
+    return {"url": href} if href.startswith(("http://", "https://")) else {}
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from ingest.clean import clean_text
 from rag.meta import index_text
 from rag.store.docstore import chunk_vector
 from rag.store.index import Index, chroma_metadata
-from ingest.load import SUPPORTED, LoadError, load_file
+from ingest.load import SUPPORTED, LoadError, is_sidecar, load_file, sidecar_path
 from ingest.parallel import link_parallel
 from ingest.split import SplitChunk, split_document
 
@@ -62,6 +62,8 @@ def discover(paths: list[Path], report: IngestReport, exclude: Path | None = Non
             for child in sorted(c for c in children if not (skip and c.resolve().is_relative_to(skip))):
                 if child.suffix.lower() in SUPPORTED:
                     files.append(child)
+                elif is_sidecar(child):
+                    continue  # metadata beside a document, read with it
                 else:
                     report.skipped.append((str(child), f"unsupported file type '{child.suffix or '(none)'}'"))
         elif path.exists():
@@ -127,7 +129,8 @@ def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress:
 def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | None:
     settings = index.settings
     key = str(path.resolve())
-    sha = hashlib.sha256(path.read_bytes() if path.is_file() else b"").hexdigest()
+    side = sidecar_path(path) if path.is_file() else None
+    sha = hashlib.sha256((path.read_bytes() if path.is_file() else b"") + (side.read_bytes() if side else b"")).hexdigest()
     report.files_read += 1
     if index.docstore.file_sha(key) == sha:
         report.files_unchanged += 1
@@ -137,13 +140,16 @@ def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | N
         doc = clean_text(loaded.text, fallback_title=loaded.html_title or path.stem)
         if not doc.paragraphs:
             raise LoadError("no text left after cleaning")
+        doc.title = loaded.meta.get("title") or doc.title  # staff metadata wins over what the text suggests
+        doc.published = loaded.meta.get("published") or doc.published
     except LoadError:
         report.files_read -= 1
         raise
     pieces = _merge_same_file(split_document(doc, path.name, path.stem, settings.chunk_tokens))
     new = [p for p in pieces if not index.docstore.has_chunk(p.chunk.id)]
     record = {"name": path.name, "sha": sha, "doc_id": path.stem, "title": doc.title, "published": doc.published,
-              "source_org": doc.source_org, "text": doc.text, "paragraphs": len(doc.paragraphs)}
+              "source_org": doc.source_org, "text": doc.text, "paragraphs": len(doc.paragraphs),
+              "url": loaded.meta.get("url")}
     report.paragraphs += len(doc.paragraphs)
     return PreparedFile(key, path, record, pieces, new)
 

@@ -127,7 +127,7 @@ def test_1_staff_tables_show_texts_in_both_languages(browser, server):
                            timeout=WAIT)
     text = feedback.inner_text() + page.inner_text("#anso-staff-unanswered") + page.inner_text("#anso-staff-documents")
     assert "[object Object]" not in text
-    assert "Who presided over the ceremony?" in text and "Question" in text and "👍" in text
+    assert "Who presided over the ceremony?" in text and "Question" in text and "helpful" in text
     assert "mascot" in page.inner_text("#anso-staff-unanswered")
     assert "Passages" in page.inner_text("#anso-staff-documents")
     page.get_by_label("中文").check()  # item 7: the staff tab follows the interface language
@@ -267,7 +267,7 @@ def test_11_layout_on_desktop_and_phone(browser, server, tmp_path):
     source = phone.wait_for_selector("#anso-sources .anso-group:visible .anso-source", state="visible")
     box = source.bounding_box()
     assert -5 <= box["y"] < 844  # the tapped source is on screen
-    phone.locator("#anso-sources .anso-group:visible a.anso-back").click()
+    phone.locator("#anso-sources .anso-source:target a.anso-back-source").click()  # on the tapped source itself
     phone.wait_for_function("() => document.querySelector('#anso-chat').getBoundingClientRect().top < 844 && "
                             "document.querySelector('#anso-chat').getBoundingClientRect().bottom > 0", timeout=WAIT)
     phone.screenshot(path=str(tmp_path / "phone.png"))

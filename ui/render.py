@@ -126,6 +126,7 @@ CSS = """
 .anso-sources:has(.anso-group:target) .anso-group:target { display: block; }
 .anso-group-head { font-weight: 600; margin: 4px 0 6px; display: flex; justify-content: space-between; gap: 8px; }
 .anso-back { font-weight: 400; font-size: 0.85em; white-space: nowrap; }
+.anso-back-source { display: none; }
 .anso-source { border-left: 3px solid #2f6fb3; padding: 4px 10px; margin: 8px 0; }
 .anso-source:target { background: #fff8d6; }
 .anso-source.anso-nearest { border-left: 3px dashed #999; color: #555; }
@@ -138,5 +139,6 @@ CSS = """
 @media (max-width: 640px) {
   #anso-chat { height: 380px !important; }
   .anso-sources { max-height: none; }
+  .anso-back-source { display: inline; }
 }
 """

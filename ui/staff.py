@@ -17,7 +17,7 @@ import bcrypt
 import gradio as gr
 import pandas as pd
 
-from ingest.load import SUPPORTED
+from ingest.load import SUPPORTED, SIDECAR, is_sidecar
 from rag.settings import Settings
 from ui.documents import chunk_places, cited_ids, document_chunks, documents
 from ui.limits import LoginThrottle
@@ -78,7 +78,10 @@ def save_uploads(settings: Settings, files: list[str], lang: str = "en") -> tupl
     for temp in files or []:
         path = Path(temp)
         name = safe_upload_name(path.name)
-        if Path(name).suffix.lower() not in SUPPORTED:
+        if is_sidecar(Path(name)) and path.stat().st_size <= limit:
+            shutil.copyfile(path, target / name)  # metadata for a document: read when that document is ingested
+            saved.append(target / name)
+        elif Path(name).suffix.lower() not in SUPPORTED:
             rejected.append((path.name, t(lang, "unsupported_upload", allowed=", ".join(sorted(SUPPORTED)))))
         elif path.stat().st_size > limit:
             rejected.append((path.name, t(lang, "too_big_upload", limit=f"{settings.max_upload_mb:.0f}")))
@@ -91,6 +94,16 @@ def save_uploads(settings: Settings, files: list[str], lang: str = "en") -> tupl
 
 CLOSE_TOASTS_JS = ("(...args) => { document.querySelectorAll('.toast-close').forEach(b => b.click()); "
                    "return args; }")  # a new login attempt removes the old attempt's message
+
+
+def documents_to_ingest(saved: list[Path]) -> list[Path]:
+    """The uploaded documents, plus the document beside each uploaded metadata file (so new metadata applies)."""
+    out = [p for p in saved if not is_sidecar(p)]
+    for side in (p for p in saved if is_sidecar(p)):
+        base = side.name[: -len(SIDECAR)]
+        candidates = [side.with_name(base)] + [side.with_name(base + ext) for ext in sorted(SUPPORTED)]
+        out += [c for c in candidates if c.is_file() and c.suffix.lower() in SUPPORTED and c not in out][:1]
+    return out
 
 
 @dataclass
@@ -197,7 +210,7 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
             stats = gr.Markdown(elem_id="anso-staff-stats")
             with gr.Row():
                 uploads = gr.File(label=t("en", "upload"), file_count="multiple",
-                                  file_types=sorted(SUPPORTED), elem_id="anso-staff-upload", scale=3)
+                                  file_types=sorted(SUPPORTED) + [".json"], elem_id="anso-staff-upload", scale=3)
                 with gr.Column(scale=2):
                     ingest_button = gr.Button(t("en", "ingest"), variant="primary", elem_id="anso-staff-ingest")
                     summary = gr.Markdown(elem_id="anso-staff-summary")
@@ -278,6 +291,7 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
                 gr.Warning(t(lang, "nothing_uploaded"), duration=6, title="")
                 return nothing
             saved, rejected = save_uploads(settings, files, lang)
+            saved = documents_to_ingest(saved)
             before = {str(p.resolve()): services.index.docstore.file_sha(str(p.resolve())) for p in saved}
             report = None
             if saved:
@@ -303,7 +317,8 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
             if not path:
                 gr.Warning(t(lang, "choose_document"), duration=6, title="")
                 return nothing
-            saved, rejected = save_uploads(settings, (files or [])[:1], lang)
+            saved, rejected = save_uploads(settings, files or [], lang)
+            saved = documents_to_ingest(saved)[:1]
             if not saved:
                 gr.Warning("; ".join(r for _, r in rejected) or t(lang, "nothing_uploaded"), duration=6, title="")
                 return nothing

@@ -112,8 +112,8 @@ UI: dict[str, dict[str, str]] = {
     "col_text": {"en": "Text", "zh": "文本"},
     "col_where": {"en": "Paragraph", "zh": "段落"},
     "col_linked": {"en": "Linked passage in the other language", "zh": "另一语言中对应的段落"},
-    "rating_up": {"en": "👍 helpful", "zh": "👍 有帮助"},
-    "rating_down": {"en": "👎 not helpful", "zh": "👎 没有帮助"},
+    "rating_up": {"en": "helpful", "zh": "有帮助"},
+    "rating_down": {"en": "not helpful", "zh": "没有帮助"},
     "rating_none": {"en": "comment", "zh": "意见"},
 }
 

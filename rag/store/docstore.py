@@ -53,6 +53,8 @@ class DocStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        if "url" not in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
+            self.db.execute("ALTER TABLE files ADD COLUMN url TEXT")  # the document's original address (additive)
         self._cache: OrderedDict[str, StoredChunk] = OrderedDict()
 
     def close(self) -> None:
@@ -104,9 +106,10 @@ class DocStore:
                 "INSERT OR REPLACE INTO occurrences VALUES (?,?,?,?,?,?,?,?,?)",
                 [(c.id, path, o.file, o.paragraph, o.sentences[0], o.sentences[1], o.start, o.end, o.title)
                  for c, _, _ in chunks for o in c.occurrences])
-            db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?)", (
+            db.execute("INSERT OR REPLACE INTO files (path, name, sha, doc_id, title, published, source_org, text, "
+                       "paragraphs, updated, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
                 path, record["name"], record["sha"], record["doc_id"], record["title"], record["published"],
-                record["source_org"], record["text"], record["paragraphs"], time.time()))
+                record["source_org"], record["text"], record["paragraphs"], time.time(), record.get("url")))
             orphans = self._drop_orphans(db, old)
             self._bump(db)
         self._cache.clear()
