@@ -135,9 +135,10 @@ def index_rebuild(paths: Optional[list[Path]] = typer.Argument(None, help="What 
 def index_export(file: Path = typer.Argument(..., help="Snapshot file to write (.tar.gz).")) -> None:
     """Write a consistent snapshot of the index (safe while the server runs)."""
     from ingest.backup import BackupError, export_index
+    from ingest.rebuild import live_settings
 
     try:
-        manifest = export_index(_settings(), file)
+        manifest = export_index(live_settings(_settings()), file)
     except BackupError as exc:
         _fail(str(exc), 2)
     typer.echo(f"exported {manifest['chunks']} chunks to {file}")
@@ -147,9 +148,10 @@ def index_export(file: Path = typer.Argument(..., help="Snapshot file to write (
 def index_import(file: Path = typer.Argument(..., help="Snapshot written by `anso index export`.")) -> None:
     """Restore a snapshot into an empty data dir (Chroma and BM25 are rebuilt from it)."""
     from ingest.backup import BackupError, import_index
+    from ingest.rebuild import live_settings
 
     try:
-        manifest = import_index(_settings(), file)
+        manifest = import_index(live_settings(_settings()), file)
     except BackupError as exc:
         _fail(str(exc), 2)
     typer.echo(f"imported {manifest['chunks']} chunks ({manifest['embedder']})")

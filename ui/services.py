@@ -121,6 +121,9 @@ class Services:
                     return
                 generation.closed = True
             generation.index.close()
+            client = getattr(generation.index.vectors, "client", None)
+            if hasattr(client, "close"):  # chromadb ≥ 1.1: releases the retired index's Chroma system
+                client.close()
 
         timer = threading.Timer(RETIRE_GRACE_SECONDS, close)
         timer.daemon = True
