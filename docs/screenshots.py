@@ -83,6 +83,8 @@ def main() -> None:
                 ask(page, "Who presided over the ceremony?")
                 ask(page, "What colour is the ANSO mascot's hat?")
                 page.locator("#anso-chat .message-buttons-left").first.get_by_label("Like", exact=True).click()
+                page.wait_for_selector(".toast-body", state="attached", timeout=WAIT_MS)
+                page.wait_for_selector(".toast-body", state="detached", timeout=WAIT_MS)  # the thanks toast has gone
                 page.locator("#anso-chat a.anso-cite").first.click()
                 page.evaluate("() => window.scrollTo(0, 0)")
                 page.screenshot(path=str(DOCS / "screenshot-en.png"))
