@@ -13,6 +13,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from rag.settings import Settings
 
@@ -23,7 +24,7 @@ class BackupError(Exception):
     pass
 
 
-def export_index(settings: Settings, target: Path) -> dict:
+def export_index(settings: Settings, target: Path) -> dict[str, Any]:
     source = settings.data_dir / "docstore.sqlite"
     if not source.exists():
         raise BackupError(f"no index in {settings.data_dir} to export")
@@ -45,7 +46,7 @@ def export_index(settings: Settings, target: Path) -> dict:
     return manifest
 
 
-def import_index(settings: Settings, source: Path) -> dict:
+def import_index(settings: Settings, source: Path) -> dict[str, Any]:
     from rag.store.index import Index
 
     if (settings.data_dir / "docstore.sqlite").exists():
@@ -63,9 +64,7 @@ def import_index(settings: Settings, source: Path) -> dict:
     except (tarfile.TarError, KeyError, OSError, json.JSONDecodeError) as exc:
         raise BackupError(f"cannot read snapshot {source}: {exc}") from None
     index = Index(settings)
-    index.vectors.delete(index.vectors.ids())
-    restored = index.reconcile()
-    index.rebuild_bm25()
-    manifest["restored_vectors"] = restored
+    with index.writer() as writer:
+        manifest["restored_vectors"] = writer.restore_vectors()
     index.close()
     return manifest
