@@ -81,8 +81,8 @@ def _seconds(summary: str) -> float:
 
 def query_latency(settings: Settings, questions: list[str], bare_embed_p50: float) -> dict:
     """Per-stage p50/p95 of extractive answers, and total p50 as a ratio to the bare query-embedding p50."""
-    from rag.store.index import Index
     from rag.chain import Assistant
+    from rag.store.index import Index
 
     index = Index(settings)
     assistant = Assistant(settings, index)

@@ -57,7 +57,7 @@ def _nearest_other_language(matrix: np.ndarray, langs: list[str]) -> dict[int, i
         for start in range(0, len(rows), 2048):
             part = rows[start:start + 2048]
             best = (matrix[part] @ matrix[cols].T).argmax(axis=1)
-            out.update({int(r): int(cols[b]) for r, b in zip(part, best)})
+            out.update({int(r): int(cols[b]) for r, b in zip(part, best, strict=True)})
     return out
 
 

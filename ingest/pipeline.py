@@ -195,7 +195,7 @@ def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestRepor
     fresh: dict[str, np.ndarray] = {}
     for start in range(0, len(todo), batch):
         part = todo[start:start + batch]
-        for text, vector in zip(part, embedder.passages(part)):
+        for text, vector in zip(part, embedder.passages(part), strict=True):
             fresh[keys[text]] = vector
     if fresh:
         index.docstore.cache_vectors(fresh)

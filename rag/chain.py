@@ -10,11 +10,11 @@ from collections.abc import Iterator
 
 from langchain_core.runnables import RunnableLambda
 
-from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
 from rag.questions import QuestionInfo, analyse, previous_turn_terms
 from rag.retrieve import Retrieval, Retriever
 from rag.settings import Settings
+from rag.store.index import Index
 from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
 
 log = logging.getLogger(__name__)
@@ -93,4 +93,5 @@ class Assistant:
 
     def as_runnable(self):
         """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-        return RunnableLambda(lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
+        return RunnableLambda(
+            lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))

@@ -11,9 +11,9 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from rag.settings import Settings
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
-from rag.settings import Settings
 from rag.types import RETRIEVERS, RetrieverName
 
 

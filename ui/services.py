@@ -30,7 +30,7 @@ class Services:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def build(cls, settings: Settings, index: Index | None = None) -> "Services":
+    def build(cls, settings: Settings, index: Index | None = None) -> Services:
         index = index or Index(settings)
         return cls(settings, index, Assistant(settings, index), FeedbackStore(settings.data_dir),
                    RateLimiter(settings.rate_limit_per_minute))

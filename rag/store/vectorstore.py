@@ -117,38 +117,48 @@ class ChromaStore:
             return f"{settings.chroma_host}:{settings.chroma_port} (is `chroma run` up?)"
         return str(settings.data_dir / "chroma")
 
-    def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    def _call(self, what: str, fn: Callable[[], Any]) -> Any:
+        """``fn()`` while no ``clear`` runs, transport errors translated into one clear message."""
         try:
             with self._lock.shared():
-                return fn(*args, **kwargs)
-        except Exception as exc:  # translate transport errors into one clear message
+                return fn()
+        except Exception as exc:  # chromadb raises many exception types; all mean "did not answer"
             log.info("Chroma %s failed: %s", what, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-            raise VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}") from exc
+            raise self._unavailable(exc) from exc
+
+    def _unavailable(self, exc: Exception) -> VectorStoreUnavailable:
+        return VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}")
 
     def upsert(self, ids: list[str], vectors: np.ndarray, texts: list[str], metadatas: list[dict[str, Any]]) -> None:
+        vectors = np.asarray(vectors)
         for lang in self.LANGS:
             rows = [i for i, meta in enumerate(metadatas) if meta["lang"] == lang]
             for start in range(0, len(rows), CHROMA_BATCH):
                 part = rows[start:start + CHROMA_BATCH]
                 self._call("upsert", lambda lang=lang, part=part: self.collections[lang].upsert(
-                    ids=[ids[i] for i in part], embeddings=np.asarray(vectors)[part],
+                    ids=[ids[i] for i in part], embeddings=vectors[part],
                     documents=[texts[i] for i in part], metadatas=[metadatas[i] for i in part]))
 
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), CHROMA_BATCH):
+            part = ids[start:start + CHROMA_BATCH]
             for lang in self.LANGS:
-                self._call("delete", lambda lang=lang, s=start: self.collections[lang].delete(ids=ids[s:s + CHROMA_BATCH]))
+                self._call("delete", lambda lang=lang, part=part: self.collections[lang].delete(ids=part))
 
     def search(self, vector: np.ndarray, n: int, lang: Lang | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (id, cosine distance), closest first."""
         found = []
         for code in (lang,) if lang else self.LANGS:
-            found += self._call("query", lambda code=code: self.stores[code].similarity_search_by_vector_with_relevance_scores(
+            store = self.stores[code]
+            found += self._call("query", lambda store=store: store.similarity_search_by_vector_with_relevance_scores(
                 vector.tolist(), k=n))
         return sorted(((doc.id, float(distance)) for doc, distance in found), key=lambda pair: pair[1])[:n]
 
     def ids(self) -> list[str]:
-        return [i for lang in self.LANGS for i in self._call("get", lambda lang=lang: self.collections[lang].get(include=[]))["ids"]]
+        out: list[str] = []
+        for lang in self.LANGS:
+            out += self._call("get", lambda lang=lang: self.collections[lang].get(include=[]))["ids"]
+        return out
 
     def count(self) -> int:
         return sum(int(self._call("count", lambda lang=lang: self.collections[lang].count())) for lang in self.LANGS)
@@ -162,8 +172,8 @@ class ChromaStore:
                     store.reset_collection()
                 self.collections = {lang: self.client.get_or_create_collection(store._collection.name)
                                     for lang, store in self.stores.items()}
-            except Exception as exc:  # translate transport errors into one clear message
-                raise VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}") from exc
+            except Exception as exc:  # chromadb raises many exception types; all mean "did not answer"
+                raise self._unavailable(exc) from exc
 
 
 def make_vector_store(settings: Settings, embedder: Embedder) -> VectorStore:
