@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -69,14 +70,17 @@ def run_cli(args: list[str], env: dict) -> tuple[str, int, float]:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "ui.cli", *args], env={**os.environ, **env},
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = proc.stdout.read()
+    out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return out, usage.ru_maxrss, time.perf_counter() - started
 
 
 def _seconds(summary: str) -> float:
-    return float(re.search(r"seconds: ([\d.]+)", summary).group(1))
+    found = re.search(r"seconds: ([\d.]+)", summary)
+    if found is None:
+        raise RuntimeError(f"no 'seconds:' in the ingest summary: {summary[-300:]!r}")
+    return float(found.group(1))
 
 
 def query_latency(settings: Settings, questions: list[str], bare_embed_p50: float) -> dict:
@@ -92,7 +96,7 @@ def query_latency(settings: Settings, questions: list[str], bare_embed_p50: floa
         result = assistant.answer(question, mode="extractive")
         for stage, value in result.timings_ms.items():
             stages.setdefault(stage, []).append(value)
-    out = {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
+    out: dict[str, Any] = {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
     out["chunks"] = index.docstore.stats()["chunks"]
     out["ratio_total_p50_to_embed_p50"] = round(out["total"]["p50"] / max(bare_embed_p50, 1e-6), 2)
     index.close()

@@ -101,8 +101,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, xquad:en|zh|zh+en, cmrc, "
                                 "or a file path")
     if path.suffix == ".jsonl":
-        corpus = jsonl_corpus(path)
-        return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[corpus] if corpus.exists() else [])
+        folder = jsonl_corpus(path)
+        return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])
     items, corpus = load_squad(path, prefix=f"{path.stem}-")
     return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
 

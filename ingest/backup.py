@@ -54,13 +54,11 @@ def import_index(settings: Settings, source: Path) -> dict[str, Any]:
                           "(set ANSO_DATA_DIR) or run `anso index reset` first")
     try:
         with tarfile.open(source, "r:gz") as tar:
-            manifest = json.loads(tar.extractfile("manifest.json").read())
+            manifest = json.loads(_member(tar, "manifest.json"))
             if manifest.get("format") != FORMAT:
                 raise BackupError(f"{source} is not an ANSO index snapshot")
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-            member = tar.getmember("docstore.sqlite")
-            with tar.extractfile(member) as data, (settings.data_dir / "docstore.sqlite").open("wb") as out:
-                out.write(data.read())
+            (settings.data_dir / "docstore.sqlite").write_bytes(_member(tar, "docstore.sqlite"))
     except (tarfile.TarError, KeyError, OSError, json.JSONDecodeError) as exc:
         raise BackupError(f"cannot read snapshot {source}: {exc}") from None
     index = Index(settings)
@@ -68,3 +66,12 @@ def import_index(settings: Settings, source: Path) -> dict[str, Any]:
         manifest["restored_vectors"] = writer.restore_vectors()
     index.close()
     return manifest
+
+
+def _member(tar: tarfile.TarFile, name: str) -> bytes:
+    """A regular file's bytes from the snapshot (KeyError when missing or not a file)."""
+    data = tar.extractfile(name)
+    if data is None:
+        raise KeyError(f"{name} is not a regular file")
+    with data:
+        return data.read()

@@ -35,8 +35,8 @@ def parallel_links(docstore: DocStore, profile: ScoringProfile) -> list[Link]:
             owner.setdefault(cid, []).append(number)
     links: dict[tuple[str, str], float] = {}
     for source in sections:
-        candidates = {n for cid in source[1] if nearest.get(row[cid]) is not None
-                      for n in owner.get(ids[nearest[row[cid]]], [])}
+        candidates = {n for cid in source[1] if (near := nearest.get(row[cid])) is not None
+                      for n in owner.get(ids[near], [])}
         targets = [sections[n] for n in candidates if sections[n][0] != source[0]]
         best = _best_section(source, targets, matrix, row, section_min)
         if best is not None:

@@ -104,8 +104,8 @@ class OpenAIEmbedder(Embedder):
             raise ConfigError("ANSO_EMBEDDER=openai needs OPENAI_API_KEY or ANSO_EMBED_BASE_URL")
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
         self.name = f"openai:{settings.embed_model}"
-        self._client = OpenAIEmbeddings(model=settings.embed_model, base_url=base_url, api_key=key,
-                                        check_embedding_ctx_length=False)
+        self._client = OpenAIEmbeddings(model=settings.embed_model, base_url=base_url,  # type: ignore[call-arg]
+                                        api_key=key, check_embedding_ctx_length=False)  # (pydantic aliases)
 
     def passages(self, texts: list[str]) -> np.ndarray:
         vectors = np.asarray(self._client.embed_documents(list(texts)), dtype=np.float32)

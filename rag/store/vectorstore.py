@@ -5,7 +5,8 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Protocol
+from functools import partial
+from typing import Any, Protocol, cast
 
 import numpy as np
 
@@ -135,33 +136,44 @@ class ChromaStore:
             rows = [i for i, meta in enumerate(metadatas) if meta["lang"] == lang]
             for start in range(0, len(rows), CHROMA_BATCH):
                 part = rows[start:start + CHROMA_BATCH]
-                self._call("upsert", lambda lang=lang, part=part: self.collections[lang].upsert(
-                    ids=[ids[i] for i in part], embeddings=vectors[part],
-                    documents=[texts[i] for i in part], metadatas=[metadatas[i] for i in part]))
+                self._call("upsert", partial(self._upsert, lang, [ids[i] for i in part], vectors[part],
+                                             [texts[i] for i in part], [metadatas[i] for i in part]))
+
+    def _upsert(self, lang: Lang, ids: list[str], vectors: np.ndarray, texts: list[str],
+                metadatas: list[dict[str, Any]]) -> None:
+        self.collections[lang].upsert(ids=ids, embeddings=vectors, documents=texts,
+                                      metadatas=cast(Any, metadatas))  # chromadb's Mapping type is invariant
 
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), CHROMA_BATCH):
-            part = ids[start:start + CHROMA_BATCH]
             for lang in self.LANGS:
-                self._call("delete", lambda lang=lang, part=part: self.collections[lang].delete(ids=part))
+                self._call("delete", partial(self._delete, lang, ids[start:start + CHROMA_BATCH]))
+
+    def _delete(self, lang: Lang, ids: list[str]) -> None:
+        self.collections[lang].delete(ids=ids)
 
     def search(self, vector: np.ndarray, n: int, lang: Lang | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (id, cosine distance), closest first."""
         found = []
         for code in (lang,) if lang else self.LANGS:
-            store = self.stores[code]
-            found += self._call("query", lambda store=store: store.similarity_search_by_vector_with_relevance_scores(
-                vector.tolist(), k=n))
+            query = self.stores[code].similarity_search_by_vector_with_relevance_scores
+            found += self._call("query", partial(query, vector.tolist(), k=n))
         return sorted(((doc.id, float(distance)) for doc, distance in found), key=lambda pair: pair[1])[:n]
 
     def ids(self) -> list[str]:
         out: list[str] = []
         for lang in self.LANGS:
-            out += self._call("get", lambda lang=lang: self.collections[lang].get(include=[]))["ids"]
+            out += self._call("get", partial(self._ids, lang))
         return out
 
+    def _ids(self, lang: Lang) -> list[str]:
+        return list(self.collections[lang].get(include=[])["ids"])
+
     def count(self) -> int:
-        return sum(int(self._call("count", lambda lang=lang: self.collections[lang].count())) for lang in self.LANGS)
+        return sum(int(self._call("count", partial(self._count, lang))) for lang in self.LANGS)
+
+    def _count(self, lang: Lang) -> int:
+        return int(self.collections[lang].count())
 
     def clear(self) -> None:
         """Drop and recreate the collections (a new embedder may have another dimension); queries on
