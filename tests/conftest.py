@@ -71,8 +71,8 @@ def settings(tmp_path):
 @pytest.fixture(scope="session")
 def corpus_data_dir(tmp_path_factory) -> Path:
     """The bundled corpus ingested once per session; tests that write copy it first."""
-    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
+    from rag.store.index import Index
 
     data_dir = tmp_path_factory.mktemp("corpus") / "data"
     index = Index(make_settings(data_dir))

@@ -71,8 +71,8 @@ def test_sixteen_threads_ask_write_feedback_reset_and_reingest_without_errors(tm
 
     def ingest_more():
         for n in range(3):
-            (extra / f"note-{n}.md").write_text(
-                f"# Note {n}\n\nThe ANSO workshop {n} was held in Lima 🦙.\n\n第{n}次研讨会在利马举行。\n", encoding="utf-8")
+            text = f"# Note {n}\n\nThe ANSO workshop {n} was held in Lima 🦙.\n\n第{n}次研讨会在利马举行。\n"
+            (extra / f"note-{n}.md").write_text(text, encoding="utf-8")
             ingest_paths(index, [extra], progress=False)
             index.stats()
 

@@ -31,7 +31,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     if chroma is None:
         pytest.skip("the `chroma` command is not installed (chromadb's CLI): no server to test against")
     port = free_port()

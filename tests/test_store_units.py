@@ -54,7 +54,8 @@ def test_fake_embedder_is_deterministic_unit_length_and_never_zero():
 
 def test_fake_embedder_is_cjk_aware():
     embedder = FakeEmbedder()
-    q_zh, near_zh, far_zh = embedder.passages(["联盟秘书处设在哪里？", "联盟秘书处设在怀柔科学城。", "研讨会在利马举行。"])
+    q_zh, near_zh, far_zh = embedder.passages(["联盟秘书处设在哪里？", "联盟秘书处设在怀柔科学城。",
+                                               "研讨会在利马举行。"])
     assert q_zh @ near_zh > q_zh @ far_zh + 0.2
     q_en, near_en, far_en = embedder.passages(["Where is the secretariat?", "The secretariat settles in Huairou.",
                                                "The workshop was held in Lima."])
