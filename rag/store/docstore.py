@@ -44,7 +44,9 @@ CREATE TABLE IF NOT EXISTS parallel (a TEXT, b TEXT, score REAL, PRIMARY KEY (a,
 CREATE TABLE IF NOT EXISTS emb_cache (key TEXT PRIMARY KEY, vec BLOB);
 """
 SQL_BATCH = 500  # ids per `IN (…)` query (SQLite's default limit on parameters is 999 in old builds)
-MAX_MAPPED_CHUNKS = 50_000  # live chunks kept in memory per generation (float16 sentence vectors: ~1.5 kB each)
+# Live chunks kept in memory per generation: ~5.7 kB each for a 3-sentence e5 chunk (2.3 kB of float16
+# sentence vectors, the rest text and provenance), so ~115 MB at most; only chunks queries touched are kept.
+MAX_MAPPED_CHUNKS = 20_000
 
 
 class StoreClosed(RuntimeError):
