@@ -145,7 +145,7 @@ def test_bad_inputs_are_reported_and_good_files_still_ingested(corpus_copy, tmp_
 
 
 def test_cli_ingest_exit_codes_and_stats_json(tmp_path):
-    env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d")}
+    env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d"), "ANSO_EMBEDDER": "fake"}  # CLI mechanics, not the model
     anso = [sys.executable, "-m", "ui.cli"]
     good = subprocess.run(anso + ["ingest", "-q", str(CORPUS)], env=env, capture_output=True, text=True, timeout=300)
     assert good.returncode == 0, good.stderr
@@ -232,7 +232,7 @@ def test_broken_pdfs_and_zip_bomb_are_reported(settings, tmp_path):
 
 
 def test_cli_rebuild_and_reset(tmp_path):
-    env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d")}
+    env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d"), "ANSO_EMBEDDER": "fake"}  # CLI mechanics, not the model
     anso = [sys.executable, "-m", "ui.cli"]
     assert subprocess.run(anso + ["ingest", "-q", str(CORPUS)], env=env, capture_output=True, timeout=300).returncode == 0
     rebuilt = subprocess.run(anso + ["index", "rebuild", "--yes"], env=env, capture_output=True, text=True, timeout=300)

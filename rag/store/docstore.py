@@ -12,11 +12,11 @@ a reader gets the rows of exactly one generation, and after a write the next rea
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
 import time
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +26,10 @@ from typing import Any
 import numpy as np
 
 from rag.meta import index_text
+from rag.store.connections import StoreClosed, ThreadConnections
 from rag.types import Chunk, Occurrence
+
+__all__ = ["DocStore", "StoreClosed", "StoredChunk", "chunk_vector"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -47,10 +50,6 @@ SQL_BATCH = 500  # ids per `IN (…)` query (SQLite's default limit on parameter
 # Live chunks kept in memory per generation: ~5.7 kB each for a 3-sentence e5 chunk (2.3 kB of float16
 # sentence vectors, the rest text and provenance), so ~115 MB at most; only chunks queries touched are kept.
 MAX_MAPPED_CHUNKS = 20_000
-
-
-class StoreClosed(RuntimeError):
-    """The docstore was closed (the process is shutting down); open a new one."""
 
 
 class StoredChunk:
@@ -82,72 +81,28 @@ class DocStore:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._local = threading.local()
-        self._open: list[tuple[weakref.ref[threading.Thread], sqlite3.Connection]] = []
-        self._open_lock = threading.Lock()
-        self._closed = False
+        self._connections = ThreadConnections(path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
         self._map = _ChunkMap(generation=-1)
 
-    # --- connections ---------------------------------------------------------
     @property
     def db(self) -> sqlite3.Connection:
         """This thread's connection, opened on first use (never shared with another thread)."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None or self._closed:
-            conn = self._connect()
-            self._local.conn = conn
-        return conn
-
-    def _connect(self) -> sqlite3.Connection:
-        with self._open_lock:
-            if self._closed:
-                raise StoreClosed(f"the docstore {self.path} is closed")
-            alive = []
-            for thread, conn in self._open:  # threads that ended leave their connection behind: close it
-                if (owner := thread()) is not None and owner.is_alive():
-                    alive.append((thread, conn))
-                else:
-                    conn.close()
-            conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
-            conn.execute("PRAGMA synchronous=NORMAL")
-            alive.append((weakref.ref(threading.current_thread()), conn))
-            self._open = alive
-        return conn
+        return self._connections.get()
 
     def close(self) -> None:
         """Close every thread's connection (at shutdown; later calls raise ``StoreClosed``)."""
-        with self._open_lock:
-            self._closed = True
-            for _, conn in self._open:
-                conn.close()
-            self._open = []
+        self._connections.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction on this thread's connection (other writers wait, readers do not)."""
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._connections.write() as db:
             yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
 
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        """A read transaction: every query inside sees the same committed state."""
-        db = self.db
-        if db.in_transaction:
-            yield db
-            return
-        db.execute("BEGIN")
-        try:
-            yield db
-        finally:
-            db.execute("COMMIT")
+    def _read(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return self._connections.read()
 
     # --- meta ----------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
