@@ -12,12 +12,20 @@ import numpy as np
 
 from rag.settings import ScoringProfile
 from rag.store.docstore import DocStore
+from rag.store.writer import IndexWriter
 
 # The thresholds depend on the embedder: they are in its scoring profile (rag/settings.py).
 
 Section = tuple[str, tuple[str, ...]]  # (lang, chunk ids in order)
 Link = tuple[str, str, float]  # (chunk id, chunk id in the other language, similarity); stored both ways
 Rows = dict[str, int]  # chunk id → row of the similarity matrix
+
+
+def link_parallel(writer: IndexWriter) -> int:
+    """Recompute every parallel link and store them through the writer; returns the number of pairs."""
+    links = parallel_links(writer.index.docstore, writer.index.settings.scoring)
+    writer.set_parallel(links)
+    return len(links) // 2
 
 
 def parallel_links(docstore: DocStore, profile: ScoringProfile) -> list[Link]:

@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from ingest.clean import clean_text
 from ingest.load import SUPPORTED, LoadError, load_file
-from ingest.parallel import parallel_links
+from ingest.parallel import link_parallel
 from ingest.split import SplitChunk, split_document
 from rag.meta import index_text
 from rag.store.index import Index
@@ -116,9 +116,7 @@ def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress:
         if prune:
             _prune(index, writer, report)
         if writer.changed or index.docstore.get_meta("embedder") is None:
-            links = parallel_links(index.docstore, index.settings.scoring)
-            writer.set_parallel(links)
-            report.parallel_links = len(links) // 2
+            report.parallel_links = link_parallel(writer)
         else:
             report.parallel_links = index.docstore.parallel_count()
     stats = index.docstore.stats()
