@@ -1,6 +1,7 @@
 """Load: bytes on disk → plain text, with the encoding detected (never silently guessed wrong)."""
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -8,12 +9,15 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import charset_normalizer
+
 from rag.text import CJK_RE
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
 DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+GBK_MIN_CJK_SHARE = 0.9  # non-ASCII characters that must be Chinese for a GB18030 reading to be believed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SIDECAR = ".meta.json"  # staff metadata beside a document: NAME.meta.json or NAME.EXT.meta.json
 META_KEYS = {"title": "title", "published": "published", "date": "published", "url": "url", "canonical": "url",
@@ -123,7 +127,13 @@ def _canonical(html: str) -> dict:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """UTF-8 (BOM or not), else GB18030/GBK when the result reads as Chinese; otherwise refuse."""
+    """UTF-8 (BOM or not), UTF-16 with a BOM, GB18030/GBK when the result reads as Chinese, else the
+    encoding charset-normalizer finds (cp1252 English, Big5, Shift-JIS…); otherwise refuse."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _check_text(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"undecodable bytes at offset {exc.start}: broken UTF-16") from None
     if b"\x00" in data[:8192]:
         raise LoadError("binary file (contains NUL bytes), not text")
     try:
@@ -132,13 +142,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
         pass
     try:
         text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise LoadError(f"undecodable bytes at offset {exc.start}: not UTF-8 nor GB18030/GBK") from None
+    except UnicodeDecodeError:
+        text = ""
     non_ascii = [ch for ch in text if ord(ch) > 127]
     cjk = sum(1 for ch in non_ascii if CJK_RE.match(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
-    if non_ascii and cjk / len(non_ascii) < 0.9:
-        raise LoadError("unknown text encoding (not UTF-8; decoding as GBK gives no readable Chinese)")
-    return _check_text(text), "gb18030"
+    if text and (not non_ascii or cjk / len(non_ascii) >= GBK_MIN_CJK_SHARE):
+        return _check_text(text), "gb18030"
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        raise LoadError("unknown text encoding (not UTF-8 or GB18030/GBK, and no other encoding reads it)")
+    best = matches[0]
+    # short Western text reads equally well in several code pages: the most common one wins a tie
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return _check_text(str(chosen)), chosen.encoding
 
 
 def _check_text(text: str) -> str:

@@ -5,21 +5,24 @@ import hashlib
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
 from ingest.clean import clean_text
-from rag.meta import index_text
-from rag.store.docstore import chunk_vector
-from rag.store.index import Index, chroma_metadata
 from ingest.load import SUPPORTED, LoadError, is_sidecar, load_file, sidecar_path
 from ingest.parallel import link_parallel
 from ingest.split import SplitChunk, split_document
+from rag.meta import index_text
+from rag.store.index import Index
+from rag.store.writer import IndexWriter
 
 log = logging.getLogger(__name__)
+EMBED_BATCHES_PER_COMMIT = 4  # files are committed once their new sentences fill this many embedding batches
 
 
 @dataclass
@@ -79,51 +82,54 @@ class PreparedFile:
 
     key: str
     path: Path
-    record: dict
+    record: dict[str, Any]
     pieces: list[SplitChunk]
     new: list[SplitChunk]
 
 
 def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress: bool = True,
-                 on_progress=None) -> IngestReport:
+                 on_progress: Callable[[int, int, str], object] | None = None) -> IngestReport:
     """Ingest files and directories; bad files are reported and skipped, the rest goes on.
 
     Changed files are prepared one by one, their new sentences embedded together in full batches
-    (small files would otherwise make small batches), then each file is committed on its own."""
+    (small files would otherwise make small batches), then each file is committed on its own
+    through the index's writer (``rag.store.writer``: vectors, docstore commit, BM25 refresh)."""
     started = time.perf_counter()
     report = IngestReport()
     index.reconcile()
     files = discover([Path(p) for p in paths], report, exclude=index.settings.data_dir)
     pending: list[PreparedFile] = []
-    changed = False
-    bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
-    for number, path in enumerate(bar, 1):
-        try:
-            prepared = _prepare(index, path, report)
-        except LoadError as exc:
-            report.skipped.append((str(path), str(exc)))
-            prepared = None
-        if prepared is not None:
-            pending.append(prepared)
-        if sum(len(p.sentences) for f in pending for p in f.new) >= 4 * index.settings.embed_batch or number == len(files):
-            changed |= _commit(index, pending, report)
-            pending = []
-        if on_progress:
-            on_progress(number, len(files), path.name)
-    changed |= _commit(index, pending, report)
-    if prune:
-        changed |= _prune(index, report)
-    if changed or index.docstore.get_meta("embedder") is None:
-        index.record_embedder()
-        report.parallel_links = link_parallel(index.docstore)
-    else:
-        report.parallel_links = index.docstore.parallel_count()
-    index.rebuild_bm25() if changed else index.bm25
+    with index.writer() as writer:
+        bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
+        for number, path in enumerate(bar, 1):
+            try:
+                prepared = _prepare(index, path, report)
+            except LoadError as exc:
+                report.skipped.append((str(path), str(exc)))
+                prepared = None
+            if prepared is not None:
+                pending.append(prepared)
+            if _sentences(pending) >= EMBED_BATCHES_PER_COMMIT * index.settings.embed_batch or number == len(files):
+                _commit(index, writer, pending, report)
+                pending = []
+            if on_progress:
+                on_progress(number, len(files), path.name)
+        _commit(index, writer, pending, report)
+        if prune:
+            _prune(index, writer, report)
+        if writer.changed or index.docstore.get_meta("embedder") is None:
+            report.parallel_links = link_parallel(writer)
+        else:
+            report.parallel_links = index.docstore.parallel_count()
     stats = index.docstore.stats()
     report.chunks_by_lang = stats["by_lang"]
     report.duplicates_merged = stats["occurrences"] - stats["chunks"]
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _sentences(files: list[PreparedFile]) -> int:
+    return sum(len(p.sentences) for f in files for p in f.new)
 
 
 def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | None:
@@ -154,26 +160,20 @@ def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | N
     return PreparedFile(key, path, record, pieces, new)
 
 
-def _commit(index: Index, files: list[PreparedFile], report: IngestReport) -> bool:
-    """Embed the files' new sentences in batches, then write each file: vectors first, docstore commit last."""
+def _commit(index: Index, writer: IndexWriter, files: list[PreparedFile], report: IngestReport) -> None:
+    """Embed the files' new sentences in batches, then write each file through the writer."""
     if not files:
-        return False
+        return
     unique = list({p.chunk.id: p for f in files for p in f.new}.values())
     svecs = _embed_sentences(index, unique, report)
-    _upsert(index, unique, svecs)  # one write for the whole batch; orphans, if killed now, are reconciled later
-    written = {p.chunk.id for p in unique}
+    writer.add_vectors([(p.chunk, svecs[p.chunk.id]) for p in unique])  # one Chroma write for the batch
     for prepared in files:
         # what is new is decided again now: an earlier file of this batch may have orphaned a shared chunk
-        new = [p for p in prepared.pieces if not index.docstore.has_chunk(p.chunk.id)]
-        missing = [p for p in new if p.chunk.id not in svecs]
+        missing = [p for p in prepared.pieces if p.chunk.id not in svecs and not index.docstore.has_chunk(p.chunk.id)]
         if missing:
             svecs.update(_embed_sentences(index, missing, report))
-        _upsert(index, [p for p in new if p.chunk.id not in written], svecs)
-        rows = [(p.chunk, p.sentences, svecs[p.chunk.id] if p.chunk.id in svecs else None) for p in prepared.pieces]
-        rows = [(c, s, v if v is not None else np.zeros((len(s), 1), np.float32)) for c, s, v in rows]  # kept rows are not rewritten
-        orphans = index.docstore.replace_file(prepared.key, prepared.record, rows)
-        index.vectors.delete(orphans)
-    return True
+        writer.replace_file(prepared.key, prepared.record,
+                            [(p.chunk, p.sentences, svecs.get(p.chunk.id)) for p in prepared.pieces])
 
 
 def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
@@ -185,12 +185,6 @@ def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
         else:
             merged[piece.chunk.id] = piece
     return list(merged.values())
-
-
-def _upsert(index: Index, pieces: list[SplitChunk], svecs: dict[str, np.ndarray]) -> None:
-    if pieces:
-        index.vectors.upsert([p.chunk.id for p in pieces], np.vstack([chunk_vector(svecs[p.chunk.id]) for p in pieces]),
-                             [p.chunk.text for p in pieces], [chroma_metadata(p.chunk) for p in pieces])
 
 
 def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestReport) -> dict[str, np.ndarray]:
@@ -205,7 +199,7 @@ def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestRepor
     fresh: dict[str, np.ndarray] = {}
     for start in range(0, len(todo), batch):
         part = todo[start:start + batch]
-        for text, vector in zip(part, embedder.passages(part)):
+        for text, vector in zip(part, embedder.passages(part), strict=True):
             fresh[keys[text]] = vector
     if fresh:
         index.docstore.cache_vectors(fresh)
@@ -216,11 +210,8 @@ def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestRepor
             for cid, sents in texts.items()}
 
 
-def _prune(index: Index, report: IngestReport) -> bool:
-    removed = False
+def _prune(index: Index, writer: IndexWriter, report: IngestReport) -> None:
     for key in index.docstore.file_paths():
         if not Path(key).exists():
-            index.vectors.delete(index.docstore.remove_file(key))
+            writer.remove_file(key)
             report.files_removed += 1
-            removed = True
-    return removed

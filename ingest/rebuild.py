@@ -99,14 +99,14 @@ def build_beside(settings: Settings, change: Change, *, embedder: Embedder | Non
         index = Index(target, embedder=embedder)
         index.reconcile()  # the vectors come back from the docstore's stored sentence vectors: no embedding
         removed = 0
-        for key in change.remove:
-            index.vectors.delete(index.docstore.remove_file(key))
-            removed += 1
+        if change.remove:
+            with index.writer() as writer:  # the index's one write protocol
+                for key in change.remove:
+                    writer.remove_file(key)
+                    removed += 1
+                link_parallel(writer)
         report = ingest_paths(index, change.add, progress=False, on_progress=on_progress)
-        if removed:
-            report.files_removed = removed
-            report.parallel_links = link_parallel(index.docstore)
-            index.rebuild_bm25()
+        report.files_removed += removed
         return Built(name, index, report, removed)
     except BaseException:
         shutil.rmtree(target.data_dir, ignore_errors=True)

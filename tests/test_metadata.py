@@ -7,10 +7,10 @@ import pytest
 
 from ingest.load import LoadError, load_file, split_front_matter
 
-pytestmark = pytest.mark.unit
 MB = 1024 * 1024
 
 
+@pytest.mark.unit
 def test_front_matter_is_metadata_not_body_text(tmp_path):
     path = tmp_path / "network.md"
     path.write_text("---\ntitle: ANSO 网络 🎉\ndate: 2024-05-06\nurl: https://example.org/anso/net\n---\n\n# Heading\n\nBody.\n",
@@ -20,12 +20,14 @@ def test_front_matter_is_metadata_not_body_text(tmp_path):
     assert "title:" not in loaded.text and loaded.text.lstrip().startswith("# Heading")
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("text", ["---\n: : not yaml [\n---\nBody", "No front matter\n---\nx", "---\n- a list\n---\nBody"])
 def test_what_is_not_front_matter_stays_text(text):
     body, meta = split_front_matter(text)
     assert meta == {} and body == text
 
 
+@pytest.mark.unit
 def test_html_canonical_and_sidecar_override(tmp_path):
     page = tmp_path / "meeting.html"
     page.write_text('<html><head><title>Meeting</title><link rel="canonical" href="https://example.org/m"></head>'
@@ -40,6 +42,7 @@ def test_html_canonical_and_sidecar_override(tmp_path):
 
 
 @pytest.mark.integration
+@pytest.mark.slow
 def test_ingested_metadata_reaches_the_sources_panel(tmp_path):
     from ingest.pipeline import ingest_paths
     from rag.store.index import Index

@@ -5,7 +5,7 @@ from ui.render import chat_markdown, plain_with_references, sources_html
 from ui.staff import check_login, hash_password, safe_upload_name, staff_accounts
 from ui.strings import UI, browser_language
 
-pytestmark = pytest.mark.unit
+unit = pytest.mark.unit  # the two tests that ingest or spawn the CLI are integration tests
 
 
 def _answer(text, quote="<img src=x onerror=alert(1)>"):
@@ -15,6 +15,7 @@ def _answer(text, quote="<img src=x onerror=alert(1)>"):
     return Answer(question="q", language="en", mode="extractive", answer=text, abstained=False, citations=[cite])
 
 
+@unit
 def test_everything_from_documents_is_escaped():
     html = sources_html([(1, _answer("Hi <script>alert(1)</script> [1]"))], "en")
     assert "<script>" not in html and "<img" not in html and "<b>T</b>" not in html
@@ -72,11 +73,13 @@ def test_ask_request_refuses_malformed_history(history):
         AskRequest(question="q", history=history)
 
 
+@unit
 def test_copy_text_lists_references():
     text = plain_with_references(_answer("Answer [1]"))
     assert text.startswith("Answer [1]") and "[1] <b>T</b> (a.txt ¶2)" in text
 
 
+@unit
 def test_ui_strings_have_both_languages_and_same_placeholders():
     from rag.prompts import placeholders
 
@@ -85,20 +88,25 @@ def test_ui_strings_have_both_languages_and_same_placeholders():
         assert placeholders(versions["zh"]) == placeholders(versions["en"]), key
 
 
+@unit
 @pytest.mark.parametrize("header, lang", [("zh-CN,zh;q=0.9,en;q=0.8", "zh"), ("en-US,en;q=0.9", "en"),
                                           ("fr-FR,zh-TW;q=0.5", "zh"), (None, "en"), ("", "en")])
+@unit
 def test_browser_language(header, lang):
     assert browser_language(header) == lang
 
 
+@unit
 @pytest.mark.parametrize("name", ["../../etc/passwd", "/etc/passwd", "a\x00b.txt", "x" * 500 + ".md",
                                   "..", ".bashrc", "C:\\Windows\\win.ini", "报告 2019 🎉.docx"])
+@unit
 def test_upload_names_cannot_escape_the_uploads_folder(name):
     safe = safe_upload_name(name)
     assert "/" not in safe and "\\" not in safe and "\x00" not in safe and not safe.startswith(".")
     assert len(safe) <= 91 and safe not in ("", ".", "..")
 
 
+@unit
 def test_staff_accounts_and_login(tmp_path):
     from tests.conftest import make_settings
 
@@ -110,6 +118,7 @@ def test_staff_accounts_and_login(tmp_path):
     assert staff_accounts(make_settings(tmp_path)) == {}
 
 
+@pytest.mark.integration
 def test_staff_tab_absent_without_credentials_and_present_with(corpus_index, tmp_path):
     from tests.conftest import make_settings
     from ui.app import build_app
@@ -124,6 +133,7 @@ def test_staff_tab_absent_without_credentials_and_present_with(corpus_index, tmp
     assert "Staff · 工作人员" in labels(with_staff)
 
 
+@unit
 def test_login_throttle_doubles_the_wait():
     from ui.limits import LoginThrottle
 
@@ -137,6 +147,7 @@ def test_login_throttle_doubles_the_wait():
     assert throttle.wait_seconds("k") == 0
 
 
+@pytest.mark.integration
 def test_feedback_store_and_export(tmp_path):
     import csv
     import io

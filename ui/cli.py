@@ -231,8 +231,7 @@ def serve(host: Optional[str] = typer.Option(None, help="Address to bind (defaul
     if index.docstore.stats()["chunks"] == 0:
         typer.echo(f"index empty: ingesting {settings.corpus_dir}")
         typer.echo(ingest_paths(index, [settings.corpus_dir]).summary())
-    index.reconcile()  # after an interrupted ingest: Chroma holds exactly the docstore's chunks
-    index.bm25  # load the BM25 index before the first question
+    index.reconcile()  # after an interrupted ingest: Chroma and BM25 match the docstore (BM25 now loaded)
     services = Services.build(settings, index)
     application = create_app(settings, services)
     # the first question would otherwise pay for loading jieba's dictionary (~1 s)

@@ -55,7 +55,7 @@ class Services:
         self._checked = time.monotonic()
 
     @classmethod
-    def build(cls, settings: Settings, index: Index | None = None) -> "Services":
+    def build(cls, settings: Settings, index: Index | None = None) -> Services:
         from ingest.rebuild import open_live_index
 
         index = index or open_live_index(settings)
