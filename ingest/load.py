@@ -35,7 +35,8 @@ class LoadedText:
     text: str
     encoding: str | None = None
     html_title: str | None = None
-    meta: dict = field(default_factory=dict)  # title / published / url from front matter, <link rel=canonical>, a sidecar
+    # title / published / url from front matter, <link rel=canonical>, a sidecar
+    meta: dict = field(default_factory=dict)
 
 
 def load_file(path: Path, max_bytes: int) -> LoadedText:
@@ -98,7 +99,8 @@ def read_sidecar(path: Path) -> dict:
     except (UnicodeDecodeError, ValueError) as exc:
         raise LoadError(f"its metadata file {side.name} is not valid JSON ({exc})") from None
     if not isinstance(raw, dict):
-        raise LoadError(f"its metadata file {side.name} must hold one JSON object like {{\"title\": \"…\", \"url\": \"…\"}}")
+        raise LoadError(f"its metadata file {side.name} must hold one JSON object like "
+                        '{"title": "…", "published": "…", "url": "…"}')
     return _known_meta(raw)
 
 

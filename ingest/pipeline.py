@@ -136,7 +136,8 @@ def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | N
     settings = index.settings
     key = str(path.resolve())
     side = sidecar_path(path) if path.is_file() else None
-    sha = hashlib.sha256((path.read_bytes() if path.is_file() else b"") + (side.read_bytes() if side else b"")).hexdigest()
+    content = (path.read_bytes() if path.is_file() else b"") + (side.read_bytes() if side else b"")
+    sha = hashlib.sha256(content).hexdigest()
     report.files_read += 1
     if index.docstore.file_sha(key) == sha:
         report.files_unchanged += 1

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 POINTER = "CURRENT"  # file in the data dir naming the live index directory under INDEXES
 INDEXES = "indexes"  # sub-directory of the data dir holding one directory per built index
-LEGACY_FILES = ("docstore.sqlite", "docstore.sqlite-wal", "docstore.sqlite-shm")  # an index written in the data dir itself
+# an index written in the data dir itself (before the first build beside it)
+LEGACY_FILES = ("docstore.sqlite", "docstore.sqlite-wal", "docstore.sqlite-shm")
 LEGACY_DIRS = ("chroma", "bm25")
 
 

@@ -30,7 +30,7 @@ TOAST_SECONDS = 6  # how long an error or notice toast stays
 KEPT_TURNS = 8  # earlier messages handed to the assistant as history
 KEPT_ANSWERS = 50  # answers (with their sources) a browser keeps for its conversation
 CLEAR_HASH_JS = "(...args) => { if (location.hash) history.replaceState(null, '', location.pathname + location.search); return args; }"
-EMPTY_SESSION = {"turns": [], "answers": []}
+EMPTY_SESSION: dict[str, list] = {"turns": [], "answers": []}
 
 
 def _answers(state: dict) -> list[tuple[int, Answer]]:
@@ -136,6 +136,11 @@ def build_app(settings: Settings, services: Services) -> gr.Blocks:
                 return
             except Exception:  # the edge: the user gets one line, the log gets the trace
                 log.exception("answering failed for %r", question[:200])
+                gr.Warning(t(lang, "error"), duration=TOAST_SECONDS, title="")
+                yield _chat(answers, lang), gr.skip(), gr.skip(), gr.skip(), gr.skip(), question, gr.skip()
+                return
+            if result is None:  # the stream ended without an answer: say so, keep the question
+                log.error("the answer stream ended without an answer for %r", question[:200])
                 gr.Warning(t(lang, "error"), duration=TOAST_SECONDS, title="")
                 yield _chat(answers, lang), gr.skip(), gr.skip(), gr.skip(), gr.skip(), question, gr.skip()
                 return

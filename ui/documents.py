@@ -43,12 +43,14 @@ def documents(index) -> list[dict]:
         rows = db.execute(
             f"SELECT f.path, f.name, f.title, f.published, f.updated, {url}, f.paragraphs, "
             "  (SELECT COUNT(DISTINCT o.chunk_id) FROM occurrences o WHERE o.path = f.path), "
-            "  (SELECT GROUP_CONCAT(lang) FROM (SELECT DISTINCT c.lang FROM occurrences o JOIN chunks c ON c.id = o.chunk_id "
-            "     WHERE o.path = f.path)), "
-            "  (SELECT COUNT(DISTINCT p.a) FROM parallel p JOIN occurrences o ON o.chunk_id = p.a WHERE o.path = f.path) "
+            "  (SELECT GROUP_CONCAT(lang) FROM (SELECT DISTINCT c.lang FROM occurrences o "
+            "     JOIN chunks c ON c.id = o.chunk_id WHERE o.path = f.path)), "
+            "  (SELECT COUNT(DISTINCT p.a) FROM parallel p JOIN occurrences o ON o.chunk_id = p.a "
+            "     WHERE o.path = f.path) "
             "FROM files f ORDER BY f.name").fetchall()
     return [{"path": r[0], "name": r[1], "title": r[2] or "", "published": r[3] or "", "updated": r[4], "url": r[5],
-             "paragraphs": r[6], "chunks": r[7], "langs": sorted((r[8] or "").split(",")) if r[8] else [], "parallel": r[9]} for r in rows]
+             "paragraphs": r[6], "chunks": r[7], "langs": sorted((r[8] or "").split(",")) if r[8] else [],
+             "parallel": r[9]} for r in rows]
 
 
 def document_chunks(index, path: str) -> list[dict]:

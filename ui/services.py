@@ -8,9 +8,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -121,9 +121,9 @@ class Services:
                     return
                 generation.closed = True
             generation.index.close()
-            client = getattr(generation.index.vectors, "client", None)
-            if hasattr(client, "close"):  # chromadb ≥ 1.1: releases the retired index's Chroma system
-                client.close()
+            close_client = getattr(getattr(generation.index.vectors, "client", None), "close", None)
+            if close_client is not None:  # chromadb ≥ 1.1: releases the retired index's Chroma system
+                close_client()
 
         timer = threading.Timer(RETIRE_GRACE_SECONDS, close)
         timer.daemon = True
@@ -143,7 +143,8 @@ class Services:
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, in Chinese or English.")
-    history: list[Turn] | None = Field(None, description="Earlier turns as [{role, content}], or as [[question, answer], …] pairs.")
+    history: list[Turn] | None = Field(
+        None, description="Earlier turns as [{role, content}], or as [[question, answer], …] pairs.")
     mode: Mode | None = Field(None, description="extractive | llm (default: llm when configured).")
 
     @field_validator("history", mode="before")

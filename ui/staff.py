@@ -9,15 +9,15 @@ import sqlite3
 import tempfile
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import bcrypt
 import gradio as gr
 import pandas as pd
 
-from ingest.load import SUPPORTED, SIDECAR, is_sidecar
+from ingest.load import SIDECAR, SUPPORTED, is_sidecar
 from rag.settings import Settings
 from ui.documents import chunk_places, cited_ids, document_chunks, documents
 from ui.limits import LoginThrottle
