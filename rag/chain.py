@@ -7,16 +7,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from langchain_core.runnables import RunnableLambda
 
-from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
 from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
 from rag.retrieve import Retrieval, Retriever
 from rag.smalltalk import smalltalk_answer, smalltalk_kind
 from rag.settings import Settings
+from rag.store.index import Index
 from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
+
+if TYPE_CHECKING:
+    from rag.llm import LLMAnswerer
 
 log = logging.getLogger(__name__)
 LLM_EVIDENCE_FRACTION = 0.8  # below this share of the abstain threshold nothing is relevant: no LLM call
@@ -27,7 +31,7 @@ class Assistant:
         self.settings = settings
         self.index = index
         self.retriever = Retriever(index, settings)
-        self._llm = None
+        self._llm: LLMAnswerer | None = None
 
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
@@ -35,7 +39,7 @@ class Assistant:
                           idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq)
 
     @property
-    def llm(self):
+    def llm(self) -> LLMAnswerer:
         if self._llm is None:
             from rag.llm import LLMAnswerer
 
@@ -102,4 +106,5 @@ class Assistant:
 
     def as_runnable(self):
         """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-        return RunnableLambda(lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
+        return RunnableLambda(
+            lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
