@@ -49,7 +49,7 @@ def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> d
             scores.update({"em": 0.0, "f1": 0.0, "contains": 0.0})
         else:
             scores.update(answer_scores(result.short_answer or result.answer, item.answers, item.lang))
-            evidence = " ".join([result.answer, *(c.quote for c in result.citations)])  # the short answer + its evidence
+            evidence = " ".join([result.answer, *(c.quote for c in result.citations)])  # the short answer + its evidence  # noqa: E501
             scores["contains"] = answer_scores(evidence, item.answers, item.lang)["contains"]
         cited = [is_relevant(c.text, item) for c in result.citations]
         scores["citation_precision"] = sum(cited) / len(cited) if cited else 0.0
@@ -110,8 +110,8 @@ def summarise(rows: list[dict], k: int) -> dict:
         "abstain_precision": round(abstention["precision"], 4), "abstain_recall": round(abstention["recall"], 4),
         "abstain_f1": round(abstention["f1"], 4),
         "false_abstention_rate": round(fp / len(answerable), 4) if answerable else 0.0,
-        "short_answer_rate": _share([r for r in answerable if not r["abstained"]], lambda r: bool(r.get("short_answer"))),
-        "short_in_citation": _share([r for r in rows if r.get("short_answer")], lambda r: bool(r.get("short_in_citation"))),
+        "short_answer_rate": _share([r for r in answerable if not r["abstained"]], lambda r: bool(r.get("short_answer"))),  # noqa: E501
+        "short_in_citation": _share([r for r in rows if r.get("short_answer")], lambda r: bool(r.get("short_in_citation"))),  # noqa: E501
         "answer_language_match":
             round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
         "latency_ms": _latency(rows), "k": k,

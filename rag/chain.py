@@ -14,8 +14,8 @@ from langchain_core.runnables import RunnableLambda
 from rag.extractive import Extractive, idf_table
 from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
 from rag.retrieve import Retrieval, Retriever
-from rag.smalltalk import smalltalk_answer, smalltalk_kind
 from rag.settings import Settings
+from rag.smalltalk import smalltalk_answer, smalltalk_kind
 from rag.store.index import Index
 from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
 

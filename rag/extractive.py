@@ -124,7 +124,7 @@ class Extractive:
         return self.idf(term), self.doc_freq.get(term, 0)
 
     @staticmethod
-    def _span(info: QuestionInfo, primary: "Candidate", cand: "Candidate") -> tuple[Span | None, "Candidate"]:
+    def _span(info: QuestionInfo, primary: Candidate, cand: Candidate) -> tuple[Span | None, Candidate]:
         """The short answer, looked for in the asker-language version first, then in the other version."""
         for host in [primary] if primary is cand else [primary, cand]:
             span = extract(info, host.text, host.lang)

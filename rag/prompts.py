@@ -60,7 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{short}\n\n依据：{evidence}",
     },
     "smalltalk_hello": {
-        "en": "Hello! I answer questions about ANSO from its own documents, citing the source. You could ask: {examples}",
+        "en": "Hello! I answer questions about ANSO from its own documents, citing the source. You could ask: {examples}",  # noqa: E501
         "zh": "您好！我根据联盟自己的资料回答关于 ANSO 的问题，并注明出处。您可以问：{examples}",
     },
     "smalltalk_thanks": {
@@ -68,8 +68,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "不客气！还可以继续问我关于联盟的问题，例如：{examples}",
     },
     "smalltalk_help": {
-        "en": "I answer questions about ANSO from the documents staff have added, quoting the exact source, and say so when they do not answer. Try: {examples}",
-        "zh": "我根据工作人员添加的资料回答关于联盟的问题，给出原文出处；资料没有答案时会直接说明。可以试试：{examples}",
+        "en": "I answer questions about ANSO from the documents staff have added, quoting the exact source, and say so when they do not answer. Try: {examples}",  # noqa: E501
+        "zh": "我根据工作人员添加的资料回答关于联盟的问题，给出原文出处；资料没有答案时会直接说明。可以试试：{examples}",  # noqa: E501
     },
     "smalltalk_examples": {
         "en": "“When was ANSO established?” · “Who presided over the ceremony?” · “What does HSC stand for?”",

@@ -3,6 +3,7 @@ expansion, list, definition) or, for other questions, the span nearest the match
 the question does not already contain (the sliding-window idea used as the classic SQuAD baseline).
 
 ``extract`` returns where the span sits in the sentence and how to show it in the asker's language."""
+
 from __future__ import annotations
 
 import functools
@@ -19,8 +20,15 @@ MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
-WEEKDAY_EN_ZH = {"monday": "星期一", "tuesday": "星期二", "wednesday": "星期三", "thursday": "星期四", "friday": "星期五",
-                 "saturday": "星期六", "sunday": "星期日"}
+WEEKDAY_EN_ZH = {
+    "monday": "星期一",
+    "tuesday": "星期二",
+    "wednesday": "星期三",
+    "thursday": "星期四",
+    "friday": "星期五",
+    "saturday": "星期六",
+    "sunday": "星期日",
+}
 WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"天": "Sunday"}
 ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
 
@@ -32,32 +40,53 @@ _DATE = re.compile(
     rf"(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\b(?:{WEEKDAYS},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?(?:\s+\d{{4}})?|"
     rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b{MONTHS}\s+\d{{4}}|"
-    rf"\b(?:in|since|by|from|until)\s+((?:1[89]|20)\d{{2}})\b", re.I)
+    rf"\b(?:in|since|by|from|until)\s+((?:1[89]|20)\d{{2}})\b",
+    re.I,
+)
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
     rf"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)[a-z][a-z-]+)?"
-    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]", re.I)
-_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*")
-_ORG_WORDS = re.compile(r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
-                        r"Alliance|Network|Agency|Centre|Center|Association|Society|Division|Office|Secretariat|"
-                        r"Programme|Program|Forum|Bureau|Department|School|Foundation|City|District|Municipality|Province)\b")
-_TITLES_EN = re.compile(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
-                        r"Director|Chairman|Chair|Minister|Academician)\s+")
-ZH_TITLES = "院长|副院长|书记|副书记|主席|副主席|总理|副总理|秘书长|副秘书长|主任|副主任|部长|副部长|局长|副局长|所长|副所长|校长|" \
-            "副校长|教授|研究员|院士|总统|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|博士"
-_ZH_NAME_AFTER_TITLE = re.compile(rf"(?:{ZH_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?=[、，,。等和与及出主在为作发宣表参致同先教研院（(]|$)")
+    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]",
+    re.I,
+)
+_CAP_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
+    r"Alliance|Network|Agency|Centre|Center|Association|Society|Division|Office|Secretariat|"
+    r"Programme|Program|Forum|Bureau|Department|School|Foundation|City|District|Municipality|Province)\b"
+)
+_TITLES_EN = re.compile(
+    r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
+    r"Director|Chairman|Chair|Minister|Academician)\s+"
+)
+ZH_TITLES = (
+    "院长|副院长|书记|副书记|主席|副主席|总理|副总理|秘书长|副秘书长|主任|副主任|部长|副部长|局长|副局长|所长|副所长|校长|"
+    "副校长|教授|研究员|院士|总统|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|博士"
+)
+_ZH_NAME_AFTER_TITLE = re.compile(
+    rf"(?:{ZH_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?=[、，,。等和与及出主在为作发宣表参致同先教研院（(]|$)"
+)
 _ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z])\s*[)）]")
 _ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w]|[A-Za-z0-9]")
 _ZH_EDGE = "的了在和与及是为由对于将把被等并也都而，。、"
-_LIST_ZH = re.compile(r"[^，。；：:“”‘’（）()]{1,40}?(?:、[^，。；：:、“”‘’（）()]{1,40}?)+(?:(?:和|及|以及|与|或)[^，。；：:、“”（）()]{1,40}?)?(?=[，。；：:”）)]|$|等)")
-_LIST_EN = re.compile(r"(?:[\w’'&-]+(?: [\w’'&-]+){0,6}, )+[\w’'&-]+(?: [\w’'&-]+){0,6},? (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,6}"
-                      r"|[\w’'&-]+(?: [\w’'&-]+){0,5} (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,5}")
-_LIST_LEAD_EN = re.compile(r"^.*\b(?:on|of|in|including|include|includes|such as|are|were|is|was|from|to|by|cover|covers|covering|between)\s+", re.I)
+_LIST_ZH = re.compile(
+    r"[^，。；：:“”‘’（）()]{1,40}?(?:、[^，。；：:、“”‘’（）()]{1,40}?)+(?:(?:和|及|以及|与|或)[^，。；：:、“”（）()]{1,40}?)?(?=[，。；：:”）)]|$|等)"
+)
+_LIST_EN = re.compile(
+    r"(?:[\w’'&-]+(?: [\w’'&-]+){0,6}, )+[\w’'&-]+(?: [\w’'&-]+){0,6},? (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,6}"
+    r"|[\w’'&-]+(?: [\w’'&-]+){0,5} (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,5}"
+)
+_LIST_LEAD_EN = re.compile(
+    r"^.*\b(?:on|of|in|including|include|includes|such as|are|were|is|was|from|to|by|cover|covers|covering|between)\s+",
+    re.I,
+)
 _DEFINITION_EN = re.compile(r"\b(?:is|are|was|were|means|refers to|defined as|defines\s+\w+(?:\s+\w+)?\s+as)\s+", re.I)
 _DEFINITION_ZH = re.compile(r"是|为|指")
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
@@ -74,7 +103,7 @@ class Span:
 def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     """The short answer to ``info`` inside ``text`` (a sentence in ``lang``), or None."""
     kind = info.kind
-    finder = _FINDERS.get(kind or "", None)
+    finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
     if span is None and kind not in ("why", "say") and kind not in _STRICT:
         span = _generic(info, text, lang)
@@ -108,7 +137,9 @@ def _date(info, text, lang):
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     if not matches:
         return None
-    best = max(matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end())))
+    best = max(
+        matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end()))
+    )
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
 
@@ -129,8 +160,8 @@ def _number(info, text, lang):
 
 
 def _DATE_LIKE(text: str, match: re.Match) -> bool:
-    after = text[match.end():match.end() + 2]
-    return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end():], re.I))
+    after = text[match.end() : match.end() + 2]
+    return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 
 
 def _who(info, text, lang):
@@ -138,16 +169,18 @@ def _who(info, text, lang):
         names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if m.group(1) not in info.text]
         names += [m for m in _zh_names(text) if m.group(0) not in info.text]
         if names:
-            best = min(names, key=lambda m: _distance(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0)))
+            best = min(
+                names, key=lambda m: _distance(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
+            )
             g = best.lastindex or 0
             return Span(best.start(g), best.end(g), best.group(g))
     runs = _cap_runs(info, text)
     if not runs:
         return None
-    runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0]:r[1]])]  # an acronym is not who
+    runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0] : r[1]])]  # an acronym is not who
     if not runs:
         return None
-    people = [r for r in runs if not _ORG_WORDS.search(text[r[0]:r[1]])]
+    people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
     pool = people or runs
     start, end = min(pool, key=lambda r: _distance(info, text, lang, r[0], r[1]))
     return Span(start, end, text[start:end])
@@ -160,7 +193,7 @@ def _where(info, text, lang):
             best = min(places, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
             return Span(best.start(), best.end(), best.group(0))
         return None
-    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[:r[0]])]
+    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])]
     if not runs:
         return None
     start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
@@ -175,7 +208,8 @@ def _regex_finder(pattern: re.Pattern):
         end = match.end()
         while end > match.start() and text[end - 1] in ".,;:)":
             end -= 1
-        return Span(match.start(), end, text[match.start():end])
+        return Span(match.start(), end, text[match.start() : end])
+
     return find
 
 
@@ -191,7 +225,10 @@ def _acronym(info, text, lang):
         if span:
             return span
     for abbr in asked:  # "ABBR, the Long Name" / "Long Name, or ABBR"
-        found = re.search(rf"(?<![A-Za-z]){re.escape(abbr)}(?![A-Za-z])\s*[,，（(]\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of|and|for|the|on|in|&)?\s*[A-Z][\w’'-]*)+)", text)
+        found = re.search(
+            rf"(?<![A-Za-z]){re.escape(abbr)}(?![A-Za-z])\s*[,，（(]\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of|and|for|the|on|in|&)?\s*[A-Z][\w’'-]*)+)",
+            text,
+        )
         if found and _initials(found.group(1)).startswith(abbr[:2].upper()):
             return Span(found.start(1), found.end(1), found.group(1))
     return None
@@ -206,7 +243,7 @@ def _expansion(text: str, paren: int, abbr: str, lang: str) -> Span | None:
         start = run.start()
         cut = max(before.rfind(ch, start) for ch in "的为是由在")
         start = cut + 1 if cut >= start else start
-        return Span(start, len(before), before[start:].strip("“”\""))
+        return Span(start, len(before), before[start:].strip('“”"'))
     words = list(re.finditer(r"[\w’'&-]+", before))
     letters = abbr.upper()
     capitals = 0
@@ -234,14 +271,21 @@ def _list(info, text, lang):
             start += lead.end() if lead else 0
         else:
             head = text[start:end].split("、")[0]
-            cut = max((head.rfind(w) + len(w) for w in ("包括", "来自", "围绕", "有", "是", "为", "由", "在", "和", "：") if w in head), default=0)
+            cut = max(
+                (
+                    head.rfind(w) + len(w)
+                    for w in ("包括", "来自", "围绕", "有", "是", "为", "由", "在", "和", "：")
+                    if w in head
+                ),
+                default=0,
+            )
             start += cut
             tail_from = text.rfind("、", start, end) + 1
             for tok, s_tok, _ in _tokens(text[tail_from:end], lang):
                 if len(tok) > 1 and tok in info.text:
                     end = tail_from + s_tok
                     break
-        span_text = text[start:end].strip(" “”\"")
+        span_text = text[start:end].strip(' “”"')
         if not span_text or len(span_text) > MAX_LIST_CHARS:
             continue
         overlap = len(coverage_terms(span_text) & q_terms) / max(1, len(coverage_terms(span_text)))
@@ -251,7 +295,7 @@ def _list(info, text, lang):
     if best is None:
         return None
     start, end = best
-    while start < end and text[start] in " “\"":
+    while start < end and text[start] in ' “"':
         start += 1
     while end > start and text[end - 1] in _ZH_EDGE + " ":
         end -= 1
@@ -262,14 +306,16 @@ def _definition(info, text, lang):
     pattern = _DEFINITION_ZH if lang == "zh" else _DEFINITION_EN
     q_terms = coverage_terms(info.text)
     for match in pattern.finditer(text):
-        if not coverage_terms(text[:match.start()]) & q_terms:
+        if not coverage_terms(text[: match.start()]) & q_terms:
             continue
-        rest = text[match.end():]
-        stop = re.search(r"[。；;]|[,，](?=\s*(?:which|who|and|but|founded|established|set up|with)\b)|\.(?=\s|$)", rest)
+        rest = text[match.end() :]
+        stop = re.search(
+            r"[。；;]|[,，](?=\s*(?:which|who|and|but|founded|established|set up|with)\b)|\.(?=\s|$)", rest
+        )
         end = match.end() + (stop.start() if stop else len(rest))
         if end - match.end() > (60 if lang == "zh" else 200):
             continue
-        return Span(match.end(), end, text[match.end():end])
+        return Span(match.end(), end, text[match.end() : end])
     return None
 
 
@@ -305,7 +351,8 @@ def _generic(info, text, lang):
 
 def _cut_zh(tokens, run, limit, keep_start):
     order = run if keep_start else list(reversed(run))
-    kept, length = [], 0
+    kept: list[int] = []
+    length = 0
     for i in order:
         length += tokens[i][2] - tokens[i][1]
         if kept and length > limit:
@@ -317,9 +364,10 @@ def _cut_zh(tokens, run, limit, keep_start):
 def _runs(text, tokens, in_q, lang):
     """Maximal runs of tokens the question does not contain, broken at clause punctuation, edges trimmed."""
     stop = ZH_STOPWORDS if lang == "zh" else EN_STOPWORDS
-    runs, current = [], []
-    for i, (tok, start, _) in enumerate(tokens):
-        broken = i > 0 and _CLAUSE_BREAK.search(text[tokens[i - 1][2]:start])
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, (_tok, start, _) in enumerate(tokens):
+        broken = i > 0 and _CLAUSE_BREAK.search(text[tokens[i - 1][2] : start])
         if in_q[i] or broken:
             if current:
                 runs.append(current)
@@ -391,9 +439,7 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
             continue  # a sentence-initial capital is not a name
         if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
             continue
-        if title and end - start > title.end():
-            out.append((start, end))
-        elif not title:
+        if title and end - start > title.end() or not title:
             out.append((start, end))
     return out
 
@@ -462,8 +508,16 @@ def _render_date(span: str, lang: str) -> str:
         year = next((n for n in numbers if len(n) == 4), None)
         day = next((n for n in numbers if len(n) <= 2), None)
         weekday = _WEEKDAY.search(span)
-        out = (f"{year}年" if year else "") + f"{MONTH_NUMBERS[month.group(0).lower()[:3]]}月" + (f"{int(day)}日" if day else "")
-        return out + (f"（{WEEKDAY_EN_ZH[weekday.group(0).lower()]}）" if weekday and weekday.group(0).lower() in WEEKDAY_EN_ZH else "")
+        out = (
+            (f"{year}年" if year else "")
+            + f"{MONTH_NUMBERS[month.group(0).lower()[:3]]}月"
+            + (f"{int(day)}日" if day else "")
+        )
+        return out + (
+            f"（{WEEKDAY_EN_ZH[weekday.group(0).lower()]}）"
+            if weekday and weekday.group(0).lower() in WEEKDAY_EN_ZH
+            else ""
+        )
     return span
 
 
@@ -484,8 +538,16 @@ def _posseg():
 
 
 _FINDERS = {
-    "weekday": _weekday, "date": _date, "number": _number, "who": _who, "where": _where,
-    "email": _regex_finder(EMAIL), "url": _regex_finder(URL), "phone": _regex_finder(PHONE),
-    "acronym": _acronym, "list": _list, "definition": _definition,
+    "weekday": _weekday,
+    "date": _date,
+    "number": _number,
+    "who": _who,
+    "where": _where,
+    "email": _regex_finder(EMAIL),
+    "url": _regex_finder(URL),
+    "phone": _regex_finder(PHONE),
+    "acronym": _acronym,
+    "list": _list,
+    "definition": _definition,
 }
 _STRICT = {"weekday", "email", "url", "phone", "acronym"}  # no generic fallback: the span is of that kind or nothing

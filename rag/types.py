@@ -86,7 +86,7 @@ class Citation(BaseModel):
     end: int
     parallel: ParallelText | None = None
     supported: bool = True
-    answer_start: int | None = Field(None, description="offset of the short answer inside text (within the quote), when it sits there")
+    answer_start: int | None = Field(None, description="offset of the short answer inside text (within the quote), when it sits there")  # noqa: E501
     answer_end: int | None = None
 
 
@@ -96,8 +96,8 @@ class Answer(BaseModel):
     mode: Mode
     answer: str
     abstained: bool
-    short_answer: str | None = Field(None, description="the short answer (a date, a number, a name, a list …), shown first")
-    kind: Literal["answer", "abstain", "smalltalk"] = Field("answer", description="what the reply is, for the UI and the harness")
+    short_answer: str | None = Field(None, description="the short answer (a date, a number, a name, a list …), shown first")  # noqa: E501
+    kind: Literal["answer", "abstain", "smalltalk"] = Field("answer", description="what the reply is, for the UI and the harness")  # noqa: E501
     citations: list[Citation] = Field(default_factory=list)
     nearest: list[Citation] = Field(default_factory=list, description="closest passages shown when abstaining")
     notices: list[str] = Field(default_factory=list)
