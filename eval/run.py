@@ -24,7 +24,8 @@ def prepare_index(settings: Settings, dataset: Dataset, progress: bool = True):
 
     paths = list(dataset.corpus)
     if dataset.corpus_texts:
-        corpus_dir = settings.data_dir.with_name(settings.data_dir.name + "-corpus")  # outside the data dir: ingest skips that
+        # outside the data dir: ingest skips that
+        corpus_dir = settings.data_dir.with_name(settings.data_dir.name + "-corpus")
         corpus_dir.mkdir(parents=True, exist_ok=True)
         for name, text in dataset.corpus_texts.items():
             target = corpus_dir / name
@@ -47,7 +48,9 @@ def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> d
         if result.abstained:
             scores.update({"em": 0.0, "f1": 0.0, "contains": 0.0})
         else:
-            scores.update(answer_scores(result.answer, item.answers, item.lang))
+            scores.update(answer_scores(result.short_answer or result.answer, item.answers, item.lang))
+            evidence = " ".join([result.answer, *(c.quote for c in result.citations)])  # the short answer + its evidence  # noqa: E501
+            scores["contains"] = answer_scores(evidence, item.answers, item.lang)["contains"]
         cited = [is_relevant(c.text, item) for c in result.citations]
         scores["citation_precision"] = sum(cited) / len(cited) if cited else 0.0
         scores["citation_recall"] = float(any(cited))
@@ -55,6 +58,8 @@ def evaluate_item(assistant, item: Item, mode: str, k: int, retriever: str) -> d
         "id": item.id, "question": item.question, "lang": item.lang, "tags": item.tags, "answerable": item.answerable,
         "expected": item.answers, "answer": result.answer, "abstained": result.abstained,
         "answer_lang": result.language, "citations": [c.model_dump() for c in result.citations],
+        "short_answer": result.short_answer, "kind": result.kind,
+        "short_in_citation": any(c.answer_start is not None for c in result.citations) if result.short_answer else None,
         "scores": scores, "timings_ms": result.timings_ms, "notices": result.notices,
         "verification": result.verification.model_dump() if result.verification else None,
     }
@@ -106,7 +111,10 @@ def summarise(rows: list[dict], k: int) -> dict:
         "abstain_precision": round(abstention["precision"], 4), "abstain_recall": round(abstention["recall"], 4),
         "abstain_f1": round(abstention["f1"], 4),
         "false_abstention_rate": round(fp / len(answerable), 4) if answerable else 0.0,
-        "answer_language_match": round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
+        "short_answer_rate": _share([r for r in answerable if not r["abstained"]], lambda r: bool(r.get("short_answer"))),  # noqa: E501
+        "short_in_citation": _share([r for r in rows if r.get("short_answer")], lambda r: bool(r.get("short_in_citation"))),  # noqa: E501
+        "answer_language_match":
+            round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
         "latency_ms": _latency(rows), "k": k,
     }
     if any(r.get("verification") for r in rows):
@@ -130,17 +138,23 @@ def llm_summary(rows: list[dict]) -> dict:
         "sentences_drafted": drafted, "sentences_removed": removed,
         "removed_share": round(removed / drafted, 4) if drafted else 0.0,
         "fallback_reasons": dict(sorted(Counter(v["reason"] for v in checked if v["fell_back"]).items())),
-        "first_token_ms": {"p50": round(percentile(first, 0.5), 1), "p95": round(percentile(first, 0.95), 1)} if first else None,
-        "llm_total_ms": {"p50": round(percentile(total, 0.5), 1), "p95": round(percentile(total, 0.95), 1)} if total else None,
+        "first_token_ms": {"p50": round(percentile(first, 0.5), 1), "p95": round(percentile(first, 0.95), 1)} if first else None,  # noqa: E501
+        "llm_total_ms": {"p50": round(percentile(total, 0.5), 1), "p95": round(percentile(total, 0.95), 1)} if total else None,  # noqa: E501
     }
+
+
+def _share(rows: list[dict], keep) -> float:
+    """Share of ``rows`` for which ``keep`` holds (0 for none)."""
+    return round(sum(1 for r in rows if keep(r)) / len(rows), 4) if rows else 0.0
 
 
 def _slice(rows: list[dict], keep) -> dict:
     subset = [r for r in rows if keep(r)]
     answerable = [r for r in subset if r["answerable"]]
-    correct = [r for r in subset if (r["answerable"] and r["scores"].get("contains")) or (not r["answerable"] and r["abstained"])]
-    return {"items": len(subset), "accuracy": round(len(correct) / len(subset), 4) if subset else 0.0,
-            "answer_f1": round(statistics.fmean(r["scores"].get("f1", 0) for r in answerable), 4) if answerable else 0.0}
+    correct = [r for r in subset
+               if (r["answerable"] and r["scores"].get("contains")) or (not r["answerable"] and r["abstained"])]
+    f1 = round(statistics.fmean(r["scores"].get("f1", 0) for r in answerable), 4) if answerable else 0.0
+    return {"items": len(subset), "accuracy": round(len(correct) / len(subset), 4) if subset else 0.0, "answer_f1": f1}
 
 
 def _latency(rows: list[dict]) -> dict:
@@ -148,7 +162,8 @@ def _latency(rows: list[dict]) -> dict:
     for row in rows:
         for stage, value in row["timings_ms"].items():
             stages[stage].append(value)
-    return {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
+    return {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)}
+            for stage, v in stages.items()}
 
 
 def write_results(out: Path, rows: list[dict]) -> None:
@@ -162,4 +177,5 @@ def check_against_baseline(summary: dict, baseline: dict) -> list[str]:
     """Headline metrics that dropped below the committed baseline by more than its tolerance."""
     tolerance = baseline.get("tolerance", 0.02)
     return [f"{key}: {summary[key]:.3f} < baseline {baseline['metrics'][key]:.3f} - {tolerance}"
-            for key in HEADLINE if key in baseline["metrics"] and summary.get(key, 0) < baseline["metrics"][key] - tolerance]
+            for key in HEADLINE
+            if key in baseline["metrics"] and summary.get(key, 0) < baseline["metrics"][key] - tolerance]

@@ -7,15 +7,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from langchain_core.runnables import RunnableLambda
 
-from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
-from rag.questions import QuestionInfo, analyse, previous_turn_terms
+from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
 from rag.retrieve import Retrieval, Retriever
 from rag.settings import Settings
+from rag.smalltalk import smalltalk_answer, smalltalk_kind
+from rag.store.index import Index
 from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
+
+if TYPE_CHECKING:
+    from rag.llm import LLMAnswerer
 
 log = logging.getLogger(__name__)
 LLM_EVIDENCE_FRACTION = 0.8  # below this share of the abstain threshold nothing is relevant: no LLM call
@@ -26,15 +31,15 @@ class Assistant:
         self.settings = settings
         self.index = index
         self.retriever = Retriever(index, settings)
-        self._llm = None
+        self._llm: LLMAnswerer | None = None
 
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
-                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))))
+                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq)
 
     @property
-    def llm(self):
+    def llm(self) -> LLMAnswerer:
         if self._llm is None:
             from rag.llm import LLMAnswerer
 
@@ -57,9 +62,17 @@ class Assistant:
         resolved = self.settings.resolved_mode(mode)
         if resolved not in MODES:
             raise ValueError(f"unknown mode {resolved!r}; choose one of {', '.join(MODES)}")
-        asked, retrieval, extra = self._retrieve(question, as_turns(history), resolved, k, retriever)
+        chat = smalltalk_kind(question)
+        if chat is not None:  # a greeting, thanks or "what can you do?": a friendly reply, not an abstention
+            result = smalltalk_answer(question, chat)
+            result.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 3)
+            yield result
+            return
+        turns = as_turns(history)
+        asked, retrieval, extra = self._retrieve(question, turns, resolved, k, retriever)
         answer_started = time.perf_counter()
-        extractive, best = self.extractive().evaluate(asked, retrieval, extra)
+        avoid = previous_answer(turns) if asked.follow_up else ""
+        extractive, best = self.extractive().evaluate(asked, retrieval, extra, avoid)
         if resolved == "llm" and best >= self.settings.abstain_threshold * LLM_EVIDENCE_FRACTION:
             result = yield from self.llm.stream(asked, retrieval, extractive)
         else:
@@ -93,4 +106,5 @@ class Assistant:
 
     def as_runnable(self):
         """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-        return RunnableLambda(lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
+        return RunnableLambda(
+            lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))

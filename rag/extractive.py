@@ -12,21 +12,29 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rag.abstain import accounts_for, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
-from rag.text import coverage_terms, truncate_chars
+from rag.short_answer import Span, extract
+from rag.text import CJK_RE, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
 QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
-META_CONTEXT = "published publication date source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
+META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
 W_DENSE, W_COVERAGE, W_CUE, W_PENALTY = 0.4, 0.45, 0.15, 0.35
 EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as well as the best
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
+QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
+TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
+MAX_TRIED = 8
+EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
+STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym"})  # a sentence without such a span does not answer
+LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
 @dataclass
@@ -44,25 +52,85 @@ class Candidate:
 
 
 class Extractive:
-    def __init__(self, abstain_threshold: float, max_chars: int, idf) -> None:
+    def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
+        self.doc_freq = doc_freq or {}
 
-    def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> Answer:
-        return self.evaluate(info, retrieval, extra_terms)[0]
+    def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
+        return self.evaluate(info, retrieval, extra_terms, avoid)[0]
 
-    def evaluate(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> tuple[Answer, float]:
-        """The answer and the best evidence score behind it (the LLM is not called when that is low)."""
+    def evaluate(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "",
+                 avoid: str = "") -> tuple[Answer, float]:
+        """The answer and the best evidence score behind it (the LLM is not called when that is low).
+
+        ``avoid``: the previous turn's short answer, which a follow-up should not simply repeat."""
         candidates = self.candidates(info, retrieval, extra_terms)
         if info.evidence is not None:  # a typed question is answered by evidence of its type
             candidates.sort(key=lambda c: (c.cue, c.score), reverse=True)
         best = candidates[0] if candidates else None
         score = best.score if best else 0.0
-        if best is None or best.score < self.threshold or (info.evidence is not None and best.cue < 1):
+        floor = self.threshold - (TYPED_RELIEF if info.qtype else 0.0)
+        if best is None or best.score < floor or (info.evidence is not None and best.cue < 1):
             return self.abstain(info, retrieval, candidates), score
-        chosen = self._choose(info, candidates, retrieval)
-        return self._compose(info, chosen, retrieval), score
+        found = self._first_accounting(info, candidates, retrieval, extra_terms, avoid)
+        if found is None:
+            return self.abstain(info, retrieval, candidates), score
+        chosen, span, host = found
+        picks = self._choose(info, candidates, retrieval, chosen, single=span is not None)
+        return self._compose(info, picks, retrieval, span, host), score
+
+    # --- does it answer? -----------------------------------------------------
+    def _first_accounting(self, info, candidates, retrieval, extra_terms, avoid):
+        """The best candidate whose evidence accounts for the question, with its short answer (or None)."""
+        floor = self.threshold - (TYPED_RELIEF if info.qtype else 0.0)
+        for cand in candidates[:MAX_TRIED]:
+            if cand.score < floor or (info.evidence is not None and cand.cue < 1):
+                break
+            if not self._accounts(info, cand, retrieval, extra_terms):
+                continue
+            primary, _ = self._in_asker_language(info, cand, candidates)
+            span, host = self._span(info, primary, cand)
+            if span is None and (info.kind in STRICT_KINDS or cand.score < self.threshold):
+                continue
+            if span is not None and avoid and normalize(span.display) in normalize(avoid):
+                continue
+            return cand, span, host
+        return None
+
+    def _accounts(self, info: QuestionInfo, cand: Candidate, retrieval: Retrieval, extra_terms: str) -> bool:
+        by_id = {h.chunk.id: h for h in retrieval.hits}
+        chunk = cand.stored.chunk
+        texts = [chunk.text if EVIDENCE_IS_PARAGRAPH else cand.text, chunk.title]
+        if cand.sentence > 0 and LEADING_PRONOUN.match(cand.text):
+            start = cand.stored.sentences[cand.sentence - 1][0]
+            texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
+        texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
+        if chunk.kind == "meta":
+            texts.append(META_CONTEXT)
+        evidence = " ".join(texts)
+        question = info.text
+        in_asker_lang = any(by_id[p].chunk.lang == info.lang for p in chunk.parallel if p in by_id)
+        if cand.lang != info.lang and not in_asker_lang:  # only the other language says it: match what reads the same
+            question = " ".join(re.findall(r"[A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)+|\d+", question))
+            question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
+        return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms)
+
+    def _idf_df(self, term: str) -> tuple[float, int]:
+        if CJK_RE.search(term):
+            df = zh_term_df(term, self.doc_freq)
+            return max(self.idf(term[i:i + 2]) for i in range(max(1, len(term) - 1))), df
+        return self.idf(term), self.doc_freq.get(term, 0)
+
+    @staticmethod
+    def _span(info: QuestionInfo, primary: Candidate, cand: Candidate) -> tuple[Span | None, Candidate]:
+        """The short answer, looked for in the asker-language version first, then in the other version."""
+        for host in [primary] if primary is cand else [primary, cand]:
+            span = extract(info, host.text, host.lang)
+            if span is not None:
+                return span, host
+        return None, primary
 
     # --- scoring -------------------------------------------------------------
     def candidates(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> list[Candidate]:
@@ -123,13 +191,16 @@ class Extractive:
         return False
 
     # --- choosing and composing ---------------------------------------------
-    def _choose(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval) -> list[tuple[Candidate, Candidate | None]]:
-        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible."""
-        best = candidates[0]
+    def _choose(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval, best: Candidate,
+                single: bool = False) -> list[tuple[Candidate, Candidate | None]]:
+        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible;
+        one when a short answer was found (its sentence is the evidence)."""
         picks: list[tuple[Candidate, Candidate | None]] = [self._in_asker_language(info, best, candidates)]
         used = {best.stored.chunk.id}
         length = len(picks[0][0].text)
-        for cand in candidates[1:6]:
+        for cand in [] if single else candidates[:6]:
+            if cand is best:
+                continue
             if len(picks) == 3 or cand.score < max(self.threshold, best.score - EXTRA_SENTENCE_MARGIN):
                 break
             if cand.coverage < 0.8 * best.coverage:
@@ -154,7 +225,8 @@ class Extractive:
             return max(versions, key=lambda c: c.score), best
         return best, None
 
-    def _compose(self, info: QuestionInfo, picks, retrieval: Retrieval) -> Answer:
+    def _compose(self, info: QuestionInfo, picks, retrieval: Retrieval, span: Span | None = None,
+                 host: Candidate | None = None) -> Answer:
         citations: list[Citation] = []
         parts: list[str] = []
         for primary, evidence in picks:
@@ -168,8 +240,25 @@ class Extractive:
             if primary.lang != info.lang:
                 sentence = message(info.lang, "other_version", lang_name=message(info.lang, f"lang_{primary.lang}"), quote=sentence)
             parts.append(f"{sentence} {markers}")
-        return Answer(question=info.text, language=info.lang, mode="extractive", answer=" ".join(parts),
+        text, short = " ".join(parts), None
+        if span is not None and host is not None:
+            short = span.display.strip()
+            self._mark(citations, host, span)
+            shown = short
+            if host.lang != info.lang and not LANGUAGE_NEUTRAL.fullmatch(short) and bool(CJK_RE.search(short)) != (info.lang == "zh"):
+                shown = message(info.lang, "other_version", lang_name=message(info.lang, f"lang_{host.lang}"), quote=short)
+            text = message(info.lang, "short_with_evidence", short=shown, evidence=text)
+        return Answer(question=info.text, language=info.lang, mode="extractive", answer=text, short_answer=short,
                       abstained=False, citations=citations)
+
+    @staticmethod
+    def _mark(citations: list[Citation], host: Candidate, span: Span) -> None:
+        """Where the short answer sits inside the citation that quotes its sentence."""
+        offset = host.stored.sentences[host.sentence][0]
+        for citation in citations:
+            if citation.chunk_id == host.stored.chunk.id and citation.start <= offset < citation.end:
+                citation.answer_start, citation.answer_end = offset + span.start, offset + span.end
+                return
 
     def _cite(self, n: int, cand: Candidate, retrieval: Retrieval) -> Citation:
         """A sentence that opens with a pronoun ("He read …") is quoted with the one before it."""
@@ -194,7 +283,7 @@ class Extractive:
             if len(nearest) == 3:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
-                      abstained=True, nearest=nearest)
+                      abstained=True, nearest=nearest, kind="abstain")
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -55,6 +55,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The ANSO documents do not say this.",
         "zh": "资料中没有找到这个问题的答案。",
     },
+    "short_with_evidence": {
+        "en": "{short}\n\nEvidence: {evidence}",
+        "zh": "{short}\n\n依据：{evidence}",
+    },
+    "smalltalk_hello": {
+        "en": "Hello! I answer questions about ANSO from its own documents, citing the source. You could ask: {examples}",  # noqa: E501
+        "zh": "您好！我根据联盟自己的资料回答关于 ANSO 的问题，并注明出处。您可以问：{examples}",
+    },
+    "smalltalk_thanks": {
+        "en": "You're welcome! Ask me anything else about ANSO, for example: {examples}",
+        "zh": "不客气！还可以继续问我关于联盟的问题，例如：{examples}",
+    },
+    "smalltalk_help": {
+        "en": "I answer questions about ANSO from the documents staff have added, quoting the exact source, and say so when they do not answer. Try: {examples}",  # noqa: E501
+        "zh": "我根据工作人员添加的资料回答关于联盟的问题，给出原文出处；资料没有答案时会直接说明。可以试试：{examples}",  # noqa: E501
+    },
+    "smalltalk_examples": {
+        "en": "“When was ANSO established?” · “Who presided over the ceremony?” · “What does HSC stand for?”",
+        "zh": "“联盟是哪一天成立的？” · “揭牌仪式由谁主持？” · “ANSO 的秘书处设在哪里？”",
+    },
     "other_version": {
         "en": "The {lang_name} version says: “{quote}”",
         "zh": "{lang_name}版资料写道：“{quote}”",
@@ -78,11 +98,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "模型没有引用任何资料，已改用从资料中直接摘录的答案。",
     },
     "llm_retracted": {
-        "en": "{count} sentence(s) of the model's draft were removed because the sources they cite do not support them.",
+        "en": "{count} sentence(s) of the model's draft were removed because the sources they cite do not support them.",  # noqa: E501
         "zh": "模型草稿中有 {count} 句话因所引资料不支持而被删除。",
     },
     "llm_unverified": {
-        "en": "None of the model's answer could be verified against the documents, so the extracted answer is shown instead.",
+        "en": "None of the model's answer could be verified against the documents, so the extracted answer is shown instead.",  # noqa: E501
         "zh": "模型的回答无法与资料核对一致，以下改为从资料中直接摘录的答案。",
     },
     "empty_question": {"en": "Please type a question.", "zh": "请输入问题。"},

@@ -12,7 +12,20 @@ MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天])"
 
 # (type, question pattern, evidence pattern): a typed question needs evidence of its kind.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"https?://[^\s<>\"“”'（）()，。]+|www\.[^\s<>\"“”'（）()，。]+")
+PHONE = re.compile(r"\+?\d[\d\s()-]{6,}\d")
+
 QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
+    ("acronym",
+     re.compile(r"stand for|full (?:name|form|title)|abbreviat|acronym|short for|缩写|全称|简称|全名", re.I),
+     re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b|[(（]\s*[A-Z]{2,}")),
+    ("email",
+     re.compile(r"e-?mail|电子邮[件箱]|邮箱", re.I), EMAIL),
+    ("url",
+     re.compile(r"\bweb ?(?:site|page|address)|\burl\b|\blink\b|网址|网站|链接", re.I), URL),
+    ("phone",
+     re.compile(r"phone|telephone|\bfax\b|电话|传真|手机", re.I), PHONE),
     ("weekday",
      re.compile(r"day of the week|what weekday|which weekday|星期几|周几|礼拜几", re.I),
      re.compile(WEEKDAYS, re.I)),
@@ -29,6 +42,10 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
                 r"科学院|政府|委员会|大学|组织|机构")),
+    ("list",
+     re.compile(r"^\s*(?:and\s+)?which \w+(?:s|ies)\b|^\s*what (?:\w+ ){0,2}(?:topics|countries|organi[sz]ations|institutions|"
+                r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|有哪几", re.I),
+     re.compile(r"、|，|,|\band\b|和|及|以及")),
     ("where",
      re.compile(r"\bwhere\b|which (?:city|country|place|location|region|continent)s?|in what (?:city|country|place)|"
                 r"哪里|哪儿|何地|在哪|什么地方|哪个城市|哪座城市|哪些国家|哪个国家|来自哪", re.I),
@@ -36,9 +53,18 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"北京|在京|[省市区县国洲城]|亚洲|欧洲|非洲")),
 ]
 
+_ABBR = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _FOLLOW_UP = re.compile(
     r"\b(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|the same|also|other)\b|"
     r"他|她|它|其|该|此|这个|那个|这些|那些|上述|还有|另外|其他|其它", re.I)
+
+
+# untyped questions whose answer is a sentence, not a span
+SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
+    ("why", re.compile(r"\bwhy\b|for what reason|为什么|为何|原因|目的|意义", re.I)),
+    ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
+]
+DEFINITION = re.compile(r"^\s*what (?:is|are|was|were)\b|what kind of|what type of|how does .* define|是什么|什么是|是指|是一个什么", re.I)
 
 
 @dataclass
@@ -48,10 +74,11 @@ class QuestionInfo:
     qtype: str | None
     evidence: re.Pattern | None
     follow_up: bool
+    kind: str | None = None  # "why" / "say" (a sentence answers) / "definition" for untyped questions
 
     def with_lang(self, lang: str) -> "QuestionInfo":
         """The same question answered in ``lang`` (a condensed follow-up keeps the user's language)."""
-        return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up)
+        return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up, self.kind)
 
 
 def analyse(question: str, has_history: bool = False) -> QuestionInfo:
@@ -61,8 +88,27 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         if pattern.search(question):
             qtype, evidence = name, cue
             break
+    if qtype == "acronym":  # "What does HSC stand for?": evidence spells HSC out
+        asked = _ABBR.findall(question)
+        if asked:
+            names = "|".join(re.escape(a) for a in asked)
+            evidence = re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[,，(（]\s*(?:the\s+)?[A-Z]")
     follow_up = has_history and bool(_FOLLOW_UP.search(question))
-    return QuestionInfo(question, lang, qtype, evidence, follow_up)
+    kind = qtype
+    if qtype is None:
+        kind = next((name for name, pattern in SENTENCE_KINDS if pattern.search(question)), None)
+        if kind is None and DEFINITION.search(question):
+            kind = "definition"
+    return QuestionInfo(question, lang, qtype, evidence, follow_up, kind)
+
+
+def previous_answer(history: list[Turn]) -> str:
+    """The previous assistant reply's short answer (its first line, when it has one), markers removed."""
+    for turn in reversed(history or []):
+        if turn.role == "assistant":
+            text = turn.content.strip()
+            return strip_markers(text.split("\n", 1)[0]).strip() if "\n" in text else ""
+    return ""
 
 
 def previous_turn_terms(history: list[Turn], limit: int = 400) -> str:

@@ -86,6 +86,8 @@ class Citation(BaseModel):
     end: int
     parallel: ParallelText | None = None
     supported: bool = True
+    answer_start: int | None = Field(None, description="offset of the short answer inside text (within the quote), when it sits there")  # noqa: E501
+    answer_end: int | None = None
 
 
 class RemovedSentence(BaseModel):
@@ -110,11 +112,15 @@ class Answer(BaseModel):
     mode: Mode
     answer: str
     abstained: bool
+    short_answer: str | None = Field(None, description="the short answer (a date, a number, a name, a list …), shown first")  # noqa: E501
+    kind: Literal["answer", "abstain", "smalltalk"] = Field("answer", description="what the reply is, for the UI and the harness")  # noqa: E501
     citations: list[Citation] = Field(default_factory=list)
     nearest: list[Citation] = Field(default_factory=list, description="closest passages shown when abstaining")
     notices: list[str] = Field(default_factory=list)
-    unsupported: list[str] = Field(default_factory=list, description="answer sentences not supported by their cited source")
+    unsupported: list[str] = Field(default_factory=list,
+                                   description="answer sentences not supported by their cited source")
     dropped_citations: list[int] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
-    retrieved: list[str] = Field(default_factory=list, description="ids of the ranked chunks the answer was built from, best first")
-    verification: Verification | None = Field(None, description="LLM mode only: what the support check kept and removed")
+    retrieved: list[str] = Field(default_factory=list,
+                                 description="ids of the ranked chunks the answer was built from, best first")
+    verification: Verification | None = Field(None, description="LLM mode only: what the support check kept and removed")  # noqa: E501

@@ -23,7 +23,7 @@ from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_se
 # --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
 LEXICAL_SUPPORT = 0.75  # share of a sentence's terms found in a same-language cited source: supported outright
 LEXICAL_FLOOR = 0.5  # below this share (same language) the embedding alone cannot rescue the sentence
-CLAUSE_FLOOR = 0.45  # every clause of a same-language sentence needs this share of its terms in the source (added claims)
+CLAUSE_FLOOR = 0.45  # every clause of a same-language sentence needs this share of its terms in the source (added claims)  # noqa: E501
 EMBED_SUPPORT = 0.88  # cosine to the closest cited-source sentence that counts as "says the same" (e5-small)
 TRANSLATION_CLAUSE_FLOOR = 0.15  # a translation's clause with almost nothing in the source version: an added claim
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
@@ -32,28 +32,28 @@ ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt i
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 
 MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}  # noqa: E501
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 del MONTHS["may"]
 EN_NUMBER_WORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"  # noqa: E501
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
-    ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i})
+    ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i})  # noqa: E501
 EN_NUMBER_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
                         "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12})
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
-ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")
+ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
-EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])
-ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能", "并未", "绝非", "毫无"])
+EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
+ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能", "并未", "绝非", "毫无"])  # noqa: E501
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo
 ROLE_MARKER = re.compile(
@@ -96,12 +96,12 @@ def numbers(text: str) -> set[str]:
     norm = unicodedata.normalize("NFKC", text)
     found: set[str] = set()
     for match in SCALED.finditer(norm):  # "2.5 million" and "250万" are both 2500000
-        value = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
-        found.add(_number_text(value))
+        scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
+        found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
     for match in DIGITS.finditer(norm):
-        value = match.group(0).replace(",", "")
-        found.add(value.rstrip("0").rstrip(".") if "." in value else str(int(value)))
+        digits = match.group(0).replace(",", "")
+        found.add(digits.rstrip("0").rstrip(".") if "." in digits else str(int(digits)))
     lower = norm.lower()
     for word in re.findall(r"[a-z]+", lower):
         if word in MONTHS:
@@ -109,9 +109,9 @@ def numbers(text: str) -> set[str]:
         elif word in EN_NUMBER_WORDS:
             found.add(str(EN_NUMBER_WORDS[word]))
     for match in ZH_NUMERAL.finditer(norm):
-        value = _zh_number(match.group(2) or match.group(4))
-        if value is not None:
-            found.add(str(value))
+        zh_value = _zh_number(match.group(2) or match.group(4))
+        if zh_value is not None:
+            found.add(str(zh_value))
     if "首" in norm and re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
@@ -231,8 +231,10 @@ def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], 
     direct = [(e.text, e.svecs) for e in evidence if detect_lang(e.text) == lang]
     if direct:
         return [t for t, _ in direct], [v for _, v in direct], True
-    via = [(t, v) for e in evidence for t, v in zip(e.parallel, e.parallel_svecs or [None] * len(e.parallel))
-           if detect_lang(t) == lang]
+    via: list[tuple[str, np.ndarray | None]] = []
+    for e in evidence:
+        vectors: list[np.ndarray | None] = list(e.parallel_svecs) or [None] * len(e.parallel)
+        via += [(t, v) for t, v in zip(e.parallel, vectors, strict=False) if detect_lang(t) == lang]
     return [t for t, _ in via], [v for _, v in via], False
 
 
@@ -326,7 +328,7 @@ def cited_sentences(text: str) -> list[str]:
     """Answer sentences, each with the markers written after its full stop ("… 2018. [1]") moved back onto it."""
     out: list[str] = []
     lines = text.splitlines()  # a line break ends a sentence too (titles and list items carry no full stop)
-    for line, start, end in ((line, s, e) for line in lines for s, e in split_sentences(line)):
+    for line, start, end in ((ln, s, e) for ln in lines for s, e in split_sentences(ln)):
         piece = line[start:end]
         lead = _LEADING_MARKERS.match(piece)
         if lead and out:

@@ -30,7 +30,10 @@ def test_chinese_founding_date_cites_chinese_paragraph(assistant):
 def test_chinese_question_fact_only_in_english(assistant):
     result = assistant.answer("揭牌仪式是星期几举行的？")
     assert not result.abstained
-    assert "Thursday" in result.answer and result.answer.startswith("英文版")
+    assert result.short_answer == "星期四" and result.answer.startswith("星期四")  # the short answer first, in Chinese
+    assert "英文版" in result.answer and "Thursday" in result.answer  # then the English evidence, marked as such
+    cited = next(c for c in result.citations if c.answer_start is not None)
+    assert cited.text[cited.answer_start:cited.answer_end] == "Thursday"
     assert any(c.lang == "en" and "Thursday" in c.quote for c in result.citations)
 
 

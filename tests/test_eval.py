@@ -93,15 +93,16 @@ def test_eval_runs_on_squad_format_fixtures(settings, tmp_path, fixture):
 
 @pytest.mark.integration
 @pytest.mark.slow
-def test_regression_gate_on_the_builtin_test_split(settings, tmp_path):
-    """Fails when a headline metric drops below the committed baseline by more than its tolerance."""
+@pytest.mark.parametrize("spec", ["builtin:anso", "builtin:newdocs"])
+def test_regression_gate_on_the_builtin_test_split(settings, tmp_path, spec):
+    """Fails when a headline metric drops below the committed baseline by more than its tolerance (both datasets)."""
     from eval.harness import baseline_path, gate, run_eval
 
-    path = baseline_path("builtin:anso", "test", "extractive")
-    assert path.exists(), "run `anso eval --split test --update-baseline` and commit the file"
-    result = run_eval(settings, "builtin:anso", "test", out=tmp_path / "out", with_baseline=False, progress=False)
-    assert gate(result["ours"], "builtin:anso", "test", "extractive") == []
+    path = baseline_path(spec, "test", "extractive")
+    assert path.exists(), f"run `anso eval --dataset {spec} --split test --update-baseline` and commit the file"
+    result = run_eval(settings, spec, "test", out=tmp_path / "out", with_baseline=False, progress=False)
+    assert gate(result["ours"], spec, "test", "extractive") == []
     worse = {**result["ours"], "answer_contains": result["ours"]["answer_contains"] - 0.2}
-    assert gate(worse, "builtin:anso", "test", "extractive")
+    assert gate(worse, spec, "test", "extractive")
     html = (tmp_path / "out" / "report.html").read_text()
     assert "<script" not in html and "<svg" in html

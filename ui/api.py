@@ -33,7 +33,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     def ask(body: AskRequest, request: Request) -> JSONResponse:
         client = request.client.host if request.client else "unknown"
         try:
-            question = check_question(services, body.question, client)
+            question = check_question(services, body.question, client, mode=body.mode)
         except PermissionError as exc:
             raise HTTPException(status_code=429, detail=str(exc)) from None
         except ValueError as exc:

@@ -1,0 +1,180 @@
+"""Does the evidence account for the question? Every content term that matters — rare in or absent from
+the corpus, or a qualifier such as a year, an ordinal, "deputy", "current", "next" — must be matched by the
+evidence (the sentence, its document's title, its parallel version), else the answerer abstains."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rag.text import EN_STOPWORDS as EN_STOP
+from rag.text import ZH_STOPWORDS, coverage_terms, normalize
+
+MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
+VERB_MISSING_WEIGHT = (
+    0.5  # a missing verb counts this much of its idf (paraphrases replace verbs: "chaired" for "presided")
+)
+RARE_DF = 0  # a missing question noun with at most this document frequency is something the corpus never names
+
+# words that frame a question rather than name what it is about (stemmed English, Chinese words)
+FRAME_EN = frozenset(
+    "name full stand abbrevi acronym short mean date day week weekday year month time kind type role posit "
+    "locat place mention accord say tell call refer happen take held hold give get make describ defin "
+    "chines english version page articl report news document text main exact specif number much mani long "
+    "one person peopl way thing part post title job duti respons other".split()
+)
+FRAME_ZH = frozenset(
+    "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
+    "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
+    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文".split()  # noqa: E501
+)
+QUALIFIER_WORDS = re.compile(
+    r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
+    r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
+    r"副|前任|代理|名誉|现任|目前|下一[届次个]?|下届|上一[届次]?|上届|首届|第[一二三四五六七八九十\d]+",
+    re.I,
+)
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+SPEECH_CONTENT = re.compile(
+    r"\b(?:said|says|say|stated|pointed out|stressed|noted|suggested|emphasi[sz]ed|added|told|"
+    r"according to)\b|[“\"]|指出|表示|强调|说|认为|希望|提出",
+    re.I,
+)
+VERB_ENDING = re.compile(r"(?:ed|ing)$")
+# the thing an English question asks about: "How many *staff*", "What is the *population* of", "What *scholarships*"
+ASKED_HEAD = re.compile(
+    r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were)|who (?:is|was|are|were))\s+(?:(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+)?"  # noqa: E501
+    r"((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:of|at|in|for|does|do|did|is|are|was|were|has|have|had|to|by|on|from|with|will|can|work|live)\b|\s*[?？]?\s*$)",
+    re.I,
+)
+
+
+# the thing a Chinese question asks about: 多少*人口*, *市长*是谁, *预算*是多少, 办公*地址*是什么
+HEAD_ZH = re.compile(
+    r"多少(?:名|个|位|家|项|次)?([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})(?:是谁|是多少|是什么|叫什么)"
+)
+CATEGORY_ZH = re.compile(
+    r"(?:哪些|哪个|哪位|哪家|哪种|哪类|什么|何种|哪一)([\u4e00-\u9fff]{2})"
+)  # 哪些*单位*: the answer's category
+CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
+DEBUG_MISSING: list[str] = []
+
+
+def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "") -> bool:
+    """True when ``evidence`` (sentence + title + parallel text) matches every question term that matters.
+
+    ``idf_df(term) -> (idf, df)``; ``exempt`` holds text whose terms need no match (a follow-up's history)."""
+    ev_norm = normalize(evidence)
+    if not _qualifiers_match(question, ev_norm):
+        return False
+    if kind == "say" and not SPEECH_CONTENT.search(evidence):
+        return False
+    ev_terms = coverage_terms(evidence)
+    required = _required_terms(question, lang, exempt)
+    if not required:
+        return True
+    heads = _asked_heads(question)
+    categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
+    if kind in ("email", "url", "phone"):
+        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
+    total, missing = 0.0, 0.0
+    for term, (is_zh, verbish) in required.items():
+        idf, df = idf_df(term)
+        total += idf
+        if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
+            continue
+        if term in categories:
+            continue
+        DEBUG_MISSING.append(term)
+        if df <= RARE_DF and (term in heads or is_zh and any(h in term for h in heads)):
+            return False  # the question asks about something the documents never mention
+        missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
+    return missing <= MAX_MISSING_SHARE * total
+
+
+def _zh_matched(term: str, ev_norm: str) -> bool:
+    """The word occurs in the evidence other than as a qualified title (局长 inside 副局长 does not count)."""
+    return any(
+        ev_norm[max(0, m.start() - 1) : m.start()] not in ("副", "前") for m in re.finditer(re.escape(term), ev_norm)
+    )
+
+
+def _asked_heads(question: str) -> set[str]:
+    match = ASKED_HEAD.match(question)
+    heads = coverage_terms(match.group(1)) if match else set()
+    heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}
+    return heads - FRAME_EN - FRAME_ZH
+
+
+def _qualifiers_match(question: str, ev_norm: str) -> bool:
+    for year in YEAR.findall(question):
+        if year not in ev_norm:
+            return False
+    for match in QUALIFIER_WORDS.finditer(question):
+        word = normalize(match.group(0))
+        phrase = word + _qualified(question, match.end())
+        if phrase not in ev_norm and re.sub(r"\s+", "-", phrase) not in ev_norm:
+            return False
+    return True
+
+
+def _qualified(question: str, pos: int) -> str:
+    """The word a qualifier qualifies ("Deputy *President*", "副*院长*"), when it is a content word."""
+    rest = question[pos:]
+    latin = re.match(r"\s+([A-Za-z][\w-]*)", rest)
+    if latin:
+        word = latin.group(1).lower()
+        return "" if word in EN_STOP or not word[0].isalpha() else " " + word
+    cjk = re.match(r"[\u4e00-\u9fff]{2}", rest)
+    return normalize(cjk.group(0)) if cjk and cjk.group(0)[0] not in "的是在了和" else ""
+
+
+def _required_terms(question: str, lang: str, exempt: str) -> dict[str, tuple[bool, bool]]:
+    """term → (is a Chinese word, is a verb-like word a paraphrase may replace)."""
+    skip = coverage_terms(exempt) | FRAME_EN
+    out: dict[str, tuple[bool, bool]] = {}
+    latin = re.sub(r"[\u3400-\u9fff]+", " ", question)
+    for word in re.findall(r"[A-Za-z0-9][\w-]*", re.sub(r"[’']s\b", "", latin)):
+        if word.isdigit():
+            continue
+        verbish = (len(word) > 4 and word.islower() and bool(VERB_ENDING.search(word))) or _en_verb_position(
+            question, word
+        )
+        for term in coverage_terms(word):
+            if term not in skip and len(term) > 1:
+                out[term] = (False, verbish)
+    if re.search(r"[\u3400-\u9fff]", question):
+        exempt_norm = normalize(exempt)
+        for word, flag in _tag_question(normalize(question)):
+            if len(word) < 2 or not re.search(r"[\u3400-\u9fff]", word):
+                continue
+            if word in ZH_STOPWORDS or word in FRAME_ZH or word in exempt_norm:
+                continue
+            out[word] = (True, flag.startswith("v") or flag in ("d", "a", "ad"))
+    return out
+
+
+def _en_verb_position(question: str, word: str) -> bool:
+    """ "Who chaired …", "did X found …": a word right after a wh-word or an auxiliary is a verb a paraphrase may replace."""  # noqa: E501
+    return bool(re.search(rf"\b(?:who|what|which|did|does|do|will|can|to)\s+{re.escape(word)}\b", question, re.I))
+
+
+@functools.lru_cache(maxsize=1024)
+def _tag_question(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in _posseg().cut(text))
+
+
+def zh_term_df(term: str, doc_freq: dict[str, int]) -> int:
+    """Document frequency of a Chinese word: that of its rarest character bigram."""
+    grams = [term[i : i + 2] for i in range(len(term) - 1)] or [term]
+    return min(doc_freq.get(g, 0) for g in grams)
+
+
+@functools.lru_cache(maxsize=1)
+def _posseg():
+    from rag.text import _jieba
+
+    _jieba()
+    import jieba.posseg as posseg
+
+    return posseg

@@ -1,0 +1,553 @@
+"""The short answer inside a chosen sentence: a typed span (date, number, name, place, e-mail, acronym
+expansion, list, definition) or, for other questions, the span nearest the matched question terms that
+the question does not already contain (the sliding-window idea used as the classic SQuAD baseline).
+
+``extract`` returns where the span sits in the sentence and how to show it in the asker's language."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+from rag.meta import MONTHS as MONTH_NUMBERS
+from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
+from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
+
+MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
+MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
+MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
+NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
+
+WEEKDAY_EN_ZH = {
+    "monday": "星期一",
+    "tuesday": "星期二",
+    "wednesday": "星期三",
+    "thursday": "星期四",
+    "friday": "星期五",
+    "saturday": "星期六",
+    "sunday": "星期日",
+}
+WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"天": "Sunday"}
+ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
+
+_WEEKDAY = re.compile(WEEKDAYS, re.I)
+_TIME = re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")
+_DATE = re.compile(
+    rf"(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?<!\d)\d{{4}}\s*年|"
+    rf"(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\b(?:{WEEKDAYS},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?(?:\s+\d{{4}})?|"
+    rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b{MONTHS}\s+\d{{4}}|"
+    rf"\b(?:in|since|by|from|until)\s+((?:1[89]|20)\d{{2}})\b",
+    re.I,
+)
+_CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
+_NUMBER = re.compile(
+    rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
+    rf"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
+    rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)[a-z][a-z-]+)?"
+    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]",
+    re.I,
+)
+_CAP_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
+    r"Alliance|Network|Agency|Centre|Center|Association|Society|Division|Office|Secretariat|"
+    r"Programme|Program|Forum|Bureau|Department|School|Foundation|City|District|Municipality|Province)\b"
+)
+_TITLES_EN = re.compile(
+    r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
+    r"Director|Chairman|Chair|Minister|Academician)\s+"
+)
+ZH_TITLES = (
+    "院长|副院长|书记|副书记|主席|副主席|总理|副总理|秘书长|副秘书长|主任|副主任|部长|副部长|局长|副局长|所长|副所长|校长|"
+    "副校长|教授|研究员|院士|总统|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|博士"
+)
+_ZH_NAME_AFTER_TITLE = re.compile(
+    rf"(?:{ZH_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?=[、，,。等和与及出主在为作发宣表参致同先教研院（(]|$)"
+)
+_ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z])\s*[)）]")
+_ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
+_CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
+_EN_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w]|[A-Za-z0-9]")
+_ZH_EDGE = "的了在和与及是为由对于将把被等并也都而，。、"
+_LIST_ZH = re.compile(
+    r"[^，。；：:“”‘’（）()]{1,40}?(?:、[^，。；：:、“”‘’（）()]{1,40}?)+(?:(?:和|及|以及|与|或)[^，。；：:、“”（）()]{1,40}?)?(?=[，。；：:”）)]|$|等)"
+)
+_LIST_EN = re.compile(
+    r"(?:[\w’'&-]+(?: [\w’'&-]+){0,6}, )+[\w’'&-]+(?: [\w’'&-]+){0,6},? (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,6}"
+    r"|[\w’'&-]+(?: [\w’'&-]+){0,5} (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,5}"
+)
+_LIST_LEAD_EN = re.compile(
+    r"^.*\b(?:on|of|in|including|include|includes|such as|are|were|is|was|from|to|by|cover|covers|covering|between)\s+",
+    re.I,
+)
+_DEFINITION_EN = re.compile(r"\b(?:is|are|was|were|means|refers to|defined as|defines\s+\w+(?:\s+\w+)?\s+as)\s+", re.I)
+_DEFINITION_ZH = re.compile(r"是|为|指")
+_TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
+_YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    display: str  # what is shown: the span, or its rendering in the asker's language
+
+
+def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
+    """The short answer to ``info`` inside ``text`` (a sentence in ``lang``), or None."""
+    kind = info.kind
+    finder = _FINDERS.get(kind or "")
+    span = finder(info, text, lang) if finder else None
+    if span is None and kind not in ("why", "say") and kind not in _STRICT:
+        span = _generic(info, text, lang)
+    if span is None or span.end <= span.start:
+        return None
+    return span if span.display.strip() else None
+
+
+# --- typed finders -----------------------------------------------------------
+def _weekday(info, text, lang):
+    match = _WEEKDAY.search(text)
+    if not match:
+        return None
+    word = match.group(0)
+    if info.lang == "zh" and word.lower() in WEEKDAY_EN_ZH:
+        return Span(match.start(), match.end(), WEEKDAY_EN_ZH[word.lower()])
+    if info.lang == "en" and not word.isascii():
+        return Span(match.start(), match.end(), WEEKDAY_ZH_EN.get(word[-1], word))
+    return Span(match.start(), match.end(), word)
+
+
+def _date(info, text, lang):
+    if _TIME_OF_DAY_Q.search(info.text):
+        match = _TIME.search(text)
+        return Span(match.start(), match.end(), match.group(0)) if match else None
+    if _YEAR_Q.search(info.text):
+        years = [m for m in _YEAR.finditer(text) if m.group(0)[:4] not in info.text]
+        if years:
+            m = years[0]
+            return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
+    matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
+    if not matches:
+        return None
+    best = max(
+        matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end()))
+    )
+    start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
+    return Span(start, end, _render_date(text[start:end], info.lang))
+
+
+def _number(info, text, lang):
+    asked = set(re.findall(r"\d+", info.text))
+    matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
+    matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip()) and not _DATE_LIKE(text, m)]
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+    start, end = best.start(), best.end()
+    shown = text[start:end].strip()
+    if info.lang != lang and lang == "zh":
+        digits = re.search(r"\d[\d,.]*", shown)
+        shown = digits.group(0) if digits else shown
+    return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+def _DATE_LIKE(text: str, match: re.Match) -> bool:
+    after = text[match.end() : match.end() + 2]
+    return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
+
+
+def _who(info, text, lang):
+    if lang == "zh":
+        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if m.group(1) not in info.text]
+        names += [m for m in _zh_names(text) if m.group(0) not in info.text]
+        if names:
+            best = min(
+                names, key=lambda m: _distance(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
+            )
+            g = best.lastindex or 0
+            return Span(best.start(g), best.end(g), best.group(g))
+    runs = _cap_runs(info, text)
+    if not runs:
+        return None
+    runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0] : r[1]])]  # an acronym is not who
+    if not runs:
+        return None
+    people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
+    pool = people or runs
+    start, end = min(pool, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    return Span(start, end, text[start:end])
+
+
+def _where(info, text, lang):
+    if lang == "zh":
+        places = [m for m in _zh_places(text) if m.group(0) not in info.text]
+        if places:
+            best = min(places, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+            return Span(best.start(), best.end(), best.group(0))
+        return None
+    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])]
+    if not runs:
+        return None
+    start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    return Span(start, end, text[start:end])
+
+
+def _regex_finder(pattern: re.Pattern):
+    def find(info, text, lang):
+        match = pattern.search(text)
+        if not match:
+            return None
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:)":
+            end -= 1
+        return Span(match.start(), end, text[match.start() : end])
+
+    return find
+
+
+def _acronym(info, text, lang):
+    asked = [a for a in _ABBR_IN_QUESTION.findall(info.text) if len(a) >= 2]
+    for match in _ABBR_IN_PARENS.finditer(text):
+        abbr = match.group(1)
+        if asked and abbr not in asked:
+            continue
+        if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
+            return Span(match.start(1), match.end(1), abbr)
+        span = _expansion(text, match.start(), abbr, lang)
+        if span:
+            return span
+    for abbr in asked:  # "ABBR, the Long Name" / "Long Name, or ABBR"
+        found = re.search(
+            rf"(?<![A-Za-z]){re.escape(abbr)}(?![A-Za-z])\s*[,，（(]\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of|and|for|the|on|in|&)?\s*[A-Z][\w’'-]*)+)",
+            text,
+        )
+        if found and _initials(found.group(1)).startswith(abbr[:2].upper()):
+            return Span(found.start(1), found.end(1), found.group(1))
+    return None
+
+
+def _expansion(text: str, paren: int, abbr: str, lang: str) -> Span | None:
+    before = text[:paren].rstrip()
+    if lang == "zh" or re.search(r"[\u4e00-\u9fff]$", before):
+        run = re.search(r"[\u4e00-\u9fffA-Za-z0-9“”\"’']+$", before)
+        if not run:
+            return None
+        start = run.start()
+        cut = max(before.rfind(ch, start) for ch in "的为是由在")
+        start = cut + 1 if cut >= start else start
+        return Span(start, len(before), before[start:].strip('“”"'))
+    words = list(re.finditer(r"[\w’'&-]+", before))
+    letters = abbr.upper()
+    capitals = 0
+    for i in range(len(words) - 1, max(-1, len(words) - 3 * len(letters)), -1):
+        word = words[i].group(0)
+        if word.lower() in ("of", "and", "for", "the", "on", "in", "&", "de"):
+            continue
+        if not word[:1].isupper():
+            return None
+        capitals += 1
+        if word[0].upper() == letters[0] and capitals >= len(letters) - 1:
+            start = words[i].start()
+            return Span(start, len(before), before[start:])
+    return None
+
+
+def _list(info, text, lang):
+    pattern = _LIST_ZH if lang == "zh" else _LIST_EN
+    q_terms = coverage_terms(info.text)
+    best, best_score = None, float("-inf")
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        if lang != "zh":
+            lead = _LIST_LEAD_EN.match(text[start:end].split(",")[0])
+            start += lead.end() if lead else 0
+        else:
+            head = text[start:end].split("、")[0]
+            cut = max(
+                (
+                    head.rfind(w) + len(w)
+                    for w in ("包括", "来自", "围绕", "有", "是", "为", "由", "在", "和", "：")
+                    if w in head
+                ),
+                default=0,
+            )
+            start += cut
+            tail_from = text.rfind("、", start, end) + 1
+            for tok, s_tok, _ in _tokens(text[tail_from:end], lang):
+                if len(tok) > 1 and tok in info.text:
+                    end = tail_from + s_tok
+                    break
+        span_text = text[start:end].strip(' “”"')
+        if not span_text or len(span_text) > MAX_LIST_CHARS:
+            continue
+        overlap = len(coverage_terms(span_text) & q_terms) / max(1, len(coverage_terms(span_text)))
+        score = 1.0 - overlap - 0.01 * _distance(info, text, lang, start, end)
+        if score > best_score:
+            best, best_score = (start, end), score
+    if best is None:
+        return None
+    start, end = best
+    while start < end and text[start] in ' “"':
+        start += 1
+    while end > start and text[end - 1] in _ZH_EDGE + " ":
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _definition(info, text, lang):
+    pattern = _DEFINITION_ZH if lang == "zh" else _DEFINITION_EN
+    q_terms = coverage_terms(info.text)
+    for match in pattern.finditer(text):
+        if not coverage_terms(text[: match.start()]) & q_terms:
+            continue
+        rest = text[match.end() :]
+        stop = re.search(
+            r"[。；;]|[,，](?=\s*(?:which|who|and|but|founded|established|set up|with)\b)|\.(?=\s|$)", rest
+        )
+        end = match.end() + (stop.start() if stop else len(rest))
+        if end - match.end() > (60 if lang == "zh" else 200):
+            continue
+        return Span(match.end(), end, text[match.end() : end])
+    return None
+
+
+# --- the generic window -----------------------------------------------------
+def _generic(info, text, lang):
+    tokens = _tokens(text, lang)
+    if not tokens:
+        return None
+    q_terms = coverage_terms(info.text)
+    q_norm = normalize(info.text)
+    in_q = [_token_in_question(tok, q_terms, q_norm, lang) for tok, _, _ in tokens]
+    anchors = [i for i, hit in enumerate(in_q) if hit]
+    if not anchors:
+        return None
+    best, best_score = None, 0.0
+    for run in _runs(text, tokens, in_q, lang):
+        first, last = run[0], run[-1]
+        gaps = [(first - a) if a < first else (a - last) * (1 + NEAR_BONUS) for a in anchors]
+        score = sum(1.0 / g for g in gaps if g > 0)
+        if score > best_score:
+            best, best_score = run, score
+    if best is None:
+        return None
+    limit = MAX_SPAN_CHARS_ZH if lang == "zh" else MAX_SPAN_TOKENS_EN
+    before = any(a < best[0] for a in anchors)
+    if lang == "zh":
+        chosen = _cut_zh(tokens, best, limit, keep_start=before)
+    else:
+        chosen = best[:limit] if before else best[-limit:]
+    start, end = tokens[chosen[0]][1], tokens[chosen[-1]][2]
+    return Span(start, end, text[start:end])
+
+
+def _cut_zh(tokens, run, limit, keep_start):
+    order = run if keep_start else list(reversed(run))
+    kept: list[int] = []
+    length = 0
+    for i in order:
+        length += tokens[i][2] - tokens[i][1]
+        if kept and length > limit:
+            break
+        kept.append(i)
+    return sorted(kept)
+
+
+def _runs(text, tokens, in_q, lang):
+    """Maximal runs of tokens the question does not contain, broken at clause punctuation, edges trimmed."""
+    stop = ZH_STOPWORDS if lang == "zh" else EN_STOPWORDS
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, (_tok, start, _) in enumerate(tokens):
+        broken = i > 0 and _CLAUSE_BREAK.search(text[tokens[i - 1][2] : start])
+        if in_q[i] or broken:
+            if current:
+                runs.append(current)
+            current = []
+        if not in_q[i]:
+            current.append(i)
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        while run and (tokens[run[0]][0].lower() in stop or tokens[run[0]][0] in _ZH_EDGE):
+            run = run[1:]
+        while run and (tokens[run[-1]][0].lower() in stop or tokens[run[-1]][0] in _ZH_EDGE):
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
+
+
+TOKEN_CACHE_SIZE = 4096  # sentences whose tokens and name/place tags are kept (they repeat across questions)
+
+
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tokens(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_tokenize(text, lang))
+
+
+def _tokenize(text: str, lang: str) -> list[tuple[str, int, int]]:
+    if lang != "zh":
+        return [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
+    out, pos = [], 0
+    for word in _jieba().cut(text):
+        start = pos
+        pos += len(word)
+        if word.strip() and re.search(r"\w", word):
+            out.append((word, start, pos))
+    return out
+
+
+def _token_in_question(token: str, q_terms: set[str], q_norm: str, lang: str) -> bool:
+    norm = normalize(token)
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return norm in q_norm if len(norm) > 1 else False
+    return bool(coverage_terms(norm) & q_terms) or norm in EN_STOPWORDS and False
+
+
+# --- helpers -------------------------------------------------------------------
+def _distance(info, text, lang, start, end) -> float:
+    """Characters (zh) or words (en) between a span and the nearest matched question term."""
+    q_terms = coverage_terms(info.text)
+    best = 10_000.0
+    for tok, s, e in _tokens(text, lang):
+        if (tok in info.text and len(tok) > 1 and lang == "zh") or (lang != "zh" and coverage_terms(tok) & q_terms):
+            gap = s - end if s >= end else (start - e if e <= start else 0)
+            best = min(best, gap / (1 if lang == "zh" else 6))
+    return best
+
+
+def _cap_runs(info, text) -> list[tuple[int, int]]:
+    out = []
+    q_norm = normalize(info.text)
+    for m in _CAP_RUN.finditer(text):
+        start, end = m.start(), m.end()
+        phrase = text[start:end]
+        title = _TITLES_EN.match(phrase)
+        while end > start and text[end - 1] in ".’'":
+            end -= 1
+        if m.start() == 0 and len(phrase.split()) == 1:
+            continue  # a sentence-initial capital is not a name
+        if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
+            continue
+        if title and end - start > title.end() or not title:
+            out.append((start, end))
+    return out
+
+
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in _posseg().cut(text))
+
+
+def _zh_names(text: str):
+    found = []
+    pos = 0
+    for word, flag in _tagged(text):
+        if flag == "nr" and len(word) >= 2:
+            found.append(_FakeMatch(word, pos))
+        pos += len(word)
+    return found
+
+
+def _zh_places(text: str):
+    found = []
+    pos = 0
+    for word, flag in _tagged(text):
+        if flag in ("ns", "nt") and len(word) >= 2:
+            found.append(_FakeMatch(word, pos))
+        pos += len(word)
+    return found
+
+
+class _FakeMatch:
+    lastindex = None
+
+    def __init__(self, word: str, start: int) -> None:
+        self.word, self._start = word, start
+
+    def start(self, group: int = 0) -> int:
+        return self._start
+
+    def end(self, group: int = 0) -> int:
+        return self._start + len(self.word)
+
+    def group(self, group: int = 0) -> str:
+        return self.word
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w[:1].isupper())
+
+
+def _render_year(year: str, lang: str) -> str:
+    return f"{year}年" if lang == "zh" else year
+
+
+def _render_date(span: str, lang: str) -> str:
+    """A date in the asker's language when it can be read: 4 November 2018 ↔ 2018年11月4日."""
+    zh = re.fullmatch(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?", span.strip())
+    if lang == "en" and zh:
+        year, month, day = zh.groups()
+        name = [k for k, v in MONTH_NUMBERS.items() if v == int(month) and len(k) > 3][0].capitalize()
+        return " ".join(p for p in (day, name, year) if p)
+    if lang == "zh" and not re.search(r"[\u4e00-\u9fff]", span):
+        month = re.search(MONTHS, span, re.I)
+        if not month:
+            return span
+        numbers = re.findall(r"\d+", span)
+        year = next((n for n in numbers if len(n) == 4), None)
+        day = next((n for n in numbers if len(n) <= 2), None)
+        weekday = _WEEKDAY.search(span)
+        out = (
+            (f"{year}年" if year else "")
+            + f"{MONTH_NUMBERS[month.group(0).lower()[:3]]}月"
+            + (f"{int(day)}日" if day else "")
+        )
+        return out + (
+            f"（{WEEKDAY_EN_ZH[weekday.group(0).lower()]}）"
+            if weekday and weekday.group(0).lower() in WEEKDAY_EN_ZH
+            else ""
+        )
+    return span
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    from rag.text import _jieba as load
+
+    return load()
+
+
+@functools.lru_cache(maxsize=1)
+def _posseg():
+    _jieba()
+    import jieba.posseg as posseg
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return posseg
+
+
+_FINDERS = {
+    "weekday": _weekday,
+    "date": _date,
+    "number": _number,
+    "who": _who,
+    "where": _where,
+    "email": _regex_finder(EMAIL),
+    "url": _regex_finder(URL),
+    "phone": _regex_finder(PHONE),
+    "acronym": _acronym,
+    "list": _list,
+    "definition": _definition,
+}
+_STRICT = {"weekday", "email", "url", "phone", "acronym"}  # no generic fallback: the span is of that kind or nothing

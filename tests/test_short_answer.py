@@ -1,0 +1,103 @@
+"""The short-answer extractor, the "does the evidence account for the question" check and small talk:
+pure functions, tested without the embedding model, in both languages (plus emoji and mixed scripts)."""
+import pytest
+
+from rag.abstain import accounts_for
+from rag.questions import analyse
+from rag.short_answer import extract
+from rag.smalltalk import smalltalk_answer, smalltalk_kind
+
+pytestmark = pytest.mark.unit
+
+CEREMONY = ("The ceremony of Secretariat of Alliance of International Science Organizations (ANSO) settles in "
+            "Huairou Science City (HSC) was held in Beijing on Thursday, November 7th.")
+SPEAKERS = ("Bai Chunli, President of the Chinese Academy of Sciences, and Liu Yinchun, Deputy Secretary-General "
+            "of Beijing Municipal Government, attended the ceremony and delivered speeches.")
+PRESIDED = ("Dai Binbin, Secretary of Huairou District Communist Party Committee, and Secretary of Communist Party "
+            "Work Committee of Huairou Science City, presided over the ceremony.")
+ZH_SPEAKERS = "中国科学院院长白春礼、北京市政府副秘书长刘印春等出席仪式并致辞,揭牌仪式由怀柔区委书记、怀柔科学城党工委书记戴彬彬主持。"
+ZH_GUESTS = "来自亚洲、欧洲和国际组织的代表参加了揭牌仪式。"
+FELLOWSHIP = "Each fellow receives a monthly stipend of CNY 9,000; applications close on Friday, 15 March 2024 🎓."
+CONTACT = "Questions may be sent to the programme office at drfp@example.org or via https://example.org/drfp."
+
+
+def short(question: str, text: str, lang: str) -> str | None:
+    span = extract(analyse(question), text, lang)
+    if span is None:
+        return None
+    assert 0 <= span.start < span.end <= len(text)
+    return span.display
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("What does HSC stand for?", CEREMONY, "en", "Huairou Science City"),
+    ("What does ANSO stand for?", CEREMONY, "en", "Alliance of International Science Organizations"),
+    ("HSC是什么的缩写？", CEREMONY, "en", "Huairou Science City"),
+    ("On which day of the week was the ceremony held?", CEREMONY, "en", "Thursday"),
+    ("揭牌仪式是星期几举行的？", CEREMONY, "en", "星期四"),  # a fact only in English, answered in Chinese
+    ("When was the ceremony held?", CEREMONY, "en", "Thursday, November 7th"),
+    ("Where was the ceremony held?", CEREMONY, "en", "Beijing"),
+    ("Who presided over the ceremony?", PRESIDED, "en", "Dai Binbin"),
+    ("揭牌仪式由谁主持？", ZH_SPEAKERS, "zh", "戴彬彬"),
+    ("中国科学院院长是谁？", ZH_SPEAKERS, "zh", "白春礼"),
+    ("哪些代表参加了揭牌仪式？", ZH_GUESTS, "zh", "亚洲、欧洲和国际组织"),
+    ("联盟是哪一天成立的？", "On 4 November 2018, ANSO was formally established in Beijing.", "en", "2018年11月4日"),
+    ("In which year was the alliance set up?", "On 4 November 2018, ANSO was formally established in Beijing.", "en", "2018"),
+    ("How much is the monthly stipend? 💰", FELLOWSHIP, "en", "CNY 9,000"),
+    ("On which weekday do applications close?", FELLOWSHIP, "en", "Friday"),
+    ("What is the e-mail address of the programme office?", CONTACT, "en", "drfp@example.org"),
+    ("What is the web address of the programme?", CONTACT, "en", "https://example.org/drfp"),
+    ("What position does Liu Yinchun hold?", SPEAKERS, "en", "Deputy Secretary-General of Beijing Municipal Government"),
+])
+def test_typed_short_answers_in_both_languages(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_no_span_of_the_asked_kind_means_no_short_answer():
+    assert short("What is the e-mail address of the Secretariat?", CEREMONY, "en") is None
+    assert short("What does XYZ stand for?", CEREMONY, "en") is None
+    assert short("Why was the Secretariat moved to Huairou?", CEREMONY, "en") is None  # a sentence answers "why"
+
+
+def test_generic_span_excludes_words_the_question_contains():
+    span = short("What did the participants reach a consensus on?",
+                 "The participants reached a consensus on the interaction between ANSO and HSC.", "en")
+    assert span and "interaction" in span and "consensus" not in span
+
+
+def idf_df(known: set[str]):
+    """A fake corpus: terms in ``known`` occur in it (df 3), the others never."""
+    return lambda term: (1.0, 3) if term in known else (3.0, 0)
+
+
+def test_evidence_must_account_for_rare_terms_and_qualifiers():
+    corpus = idf_df({"presid", "ceremoni", "presidenti", "chines", "academi", "scienc", "attend", "deputi"})
+    assert accounts_for("Who presided over the ceremony?", "en", "who", PRESIDED, corpus)
+    assert not accounts_for("Who presided over the 2020 ceremony?", "en", "who", PRESIDED, corpus)  # a year it does not state
+    assert not accounts_for("Who was the Deputy President of the Chinese Academy of Sciences?", "en", "who", SPEAKERS, corpus)
+    assert not accounts_for("How many staff work at the ceremony?", "en", "number", SPEAKERS, corpus)  # never named
+    assert not accounts_for("What did Bai Chunli say in his speech?", "en", "say", SPEAKERS, corpus)  # no reported content
+
+
+def test_chinese_near_misses_abstain():
+    corpus = idf_df({"院长", "中国", "科学", "学院", "主持", "仪式", "局长"})
+    assert accounts_for("中国科学院院长是谁？", "zh", "who", ZH_SPEAKERS, corpus)
+    assert not accounts_for("北京市市长是谁？", "zh", "who", ZH_SPEAKERS, corpus)
+    assert not accounts_for("北京市政府秘书长是谁？", "zh", "who", ZH_SPEAKERS, corpus)  # only the deputy (副秘书长) is named
+    assert not accounts_for("下一届揭牌仪式由谁主持？", "zh", "who", ZH_SPEAKERS, corpus)
+
+
+@pytest.mark.parametrize("message, kind, lang", [
+    ("hello", "hello", "en"), ("Hello! 👋", "hello", "en"), ("你好", "hello", "zh"), ("您好！", "hello", "zh"),
+    ("thanks", "thanks", "en"), ("谢谢！", "thanks", "zh"), ("What can you do?", "help", "en"), ("你能做什么？", "help", "zh"),
+])
+def test_small_talk_gets_a_friendly_reply_with_examples(message, kind, lang):
+    assert smalltalk_kind(message) == kind
+    answer = smalltalk_answer(message, kind)
+    assert answer.kind == "smalltalk" and not answer.abstained and answer.language == lang
+    assert answer.answer.count("“") >= 2 and not answer.citations
+
+
+@pytest.mark.parametrize("message", ["hello, when was ANSO founded?", "你好，联盟是哪一天成立的？", "Who is the President?"])
+def test_questions_are_not_small_talk(message):
+    assert smalltalk_kind(message) is None
