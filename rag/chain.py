@@ -1,14 +1,13 @@
 """The answering chain: question (+ history) → retrieve → answer (extractive or LLM) → cited Answer.
 
-One object, built from settings and an open index, exposed as a LangChain Runnable too.
+One object, built from settings and an open index, exposed as a LangChain Runnable too (``rag.lc``, imported
+only when asked for: plain answering imports no LangChain).
 """
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Iterator
-
-from langchain_core.runnables import RunnableLambda
 
 from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
@@ -92,5 +91,7 @@ class Assistant:
         return extractive.evaluate(asked, retrieval, extra)
 
     def as_runnable(self):
-        """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-        return RunnableLambda(lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
+        """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable (imported on first use)."""
+        from rag.lc import assistant_runnable
+
+        return assistant_runnable(self)

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(1.0, ge=0, description="RRF weight of the dense lists.")
     bm25_weight: float = Field(1.0, ge=0, description="RRF weight of the BM25 list.")
+    exact_search_max_chunks: int = Field(20000, ge=0, description="An embedded index of at most this many chunks is searched exactly in memory (its chunk vectors read from the docstore, ~1.5 KB each; Chroma is then not even opened); a larger one, or a Chroma server, is searched through Chroma. 0 always uses Chroma.")
 
     # --- answering -----------------------------------------------------------
     mode: ModeSetting = Field("auto", description="'auto' uses the LLM when one is configured, else extractive.")

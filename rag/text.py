@@ -102,11 +102,15 @@ def _stemmer():
 
 @functools.lru_cache(maxsize=1)
 def _jieba():
-    import jieba
+    """jieba's tokenizer, its dictionary read on demand (``rag.segment``): no 1 s load before the first cut."""
+    from rag.segment import tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return tokenizer()
+
+
+def warm_up() -> None:
+    """Pay the one-time costs of tokenising (jieba's HMM tables, the stemmer) before the first question."""
+    lexical_tokens("ANSO 联盟成立于北京 established")
 
 
 def normalize(text: str) -> str:

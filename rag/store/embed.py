@@ -1,11 +1,14 @@
-"""Embed: text → unit vectors, behind LangChain's ``Embeddings`` interface, chosen by name."""
+"""Embed: text → unit vectors, behind LangChain's ``Embeddings`` interface, chosen by name.
+
+The interface is implemented (``embed_documents``/``embed_query``) without importing ``langchain_core``
+(~0.8 s through its callbacks and tracers); LangChain accepts it by those methods, and
+``Embeddings.register`` makes ``isinstance`` checks pass wherever LangChain is imported anyway."""
 from __future__ import annotations
 
 import functools
 from collections import OrderedDict
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from rag.settings import Settings
 
@@ -14,8 +17,8 @@ class ConfigError(Exception):
     """A setting or an optional component is missing; the message says what to set or install."""
 
 
-class Embedder(Embeddings):
-    """Adds numpy batch helpers and a small query cache to LangChain's interface."""
+class Embedder:
+    """LangChain's ``Embeddings`` interface plus numpy batch helpers and a small query cache."""
 
     name: str = "embedder"
     dim: int = 0
