@@ -17,7 +17,10 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, env: dict, timeout: float = 90) -> None:
+    """``wait_page``: wait until the chat page is mounted too (``/healthz`` says ``"page": "ready"``), not
+    only the HTTP API."""
+
+    def __init__(self, env: dict, timeout: float = 90, wait_page: bool = True) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen([sys.executable, "-m", "ui.cli", "serve", "--port", str(self.port)],
@@ -27,10 +30,12 @@ class LiveServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"anso serve exited: {self.proc.stdout.read()}")
             try:
-                if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
+                health = httpx.get(self.url + "/healthz", timeout=2)
+                if health.status_code == 200 and (not wait_page or health.json().get("page") in ("ready", "failed")):
                     return
             except httpx.HTTPError:
-                time.sleep(0.3)
+                pass
+            time.sleep(0.3)
         self.stop()
         raise RuntimeError("anso serve did not become ready")
 

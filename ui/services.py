@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
@@ -12,7 +13,7 @@ from rag.questions import analyse
 from rag.settings import Settings
 from rag.store.index import Index
 from rag.store.vectorstore import VectorStoreUnavailable
-from rag.types import Answer, Mode, Turn
+from rag.types import Answer, Delta, Mode, Turn
 from ui.feedback import FeedbackStore
 from ui.limits import RateLimiter
 from ui.strings import t
@@ -40,6 +41,7 @@ class AskRequest(BaseModel):
     question: str = Field(..., description="The question, in Chinese or English.")
     history: list[Turn] | None = Field(None, description="Earlier turns as [{role, content}].")
     mode: Mode | None = Field(None, description="extractive | llm (default: llm when configured).")
+    stream: bool = Field(False, description="Answer as server-sent events: 'delta' events, then one 'answer' event.")
 
 
 def check_question(services: Services, question: str, client: str) -> str:
@@ -58,12 +60,23 @@ def check_question(services: Services, question: str, client: str) -> str:
 
 def answer_question(services: Services, question: str, *, history: list[Turn] | None = None,
                     mode: Mode | None = None) -> Answer:
+    final = None
+    for event in stream_answer(services, question, history=history, mode=mode):
+        final = event
+    assert isinstance(final, Answer)
+    return final
+
+
+def stream_answer(services: Services, question: str, *, history: list[Turn] | None = None,
+                  mode: Mode | None = None) -> Iterator[Delta | Answer]:
+    """The chain's stream (``Delta`` pieces in LLM mode, then the ``Answer``); abstentions are logged, an
+    unreachable vector store becomes an abstaining answer that says so."""
     try:
-        result = services.assistant.answer(question, history=history, mode=mode)
+        for event in services.assistant.stream(question, history=history, mode=mode):
+            if isinstance(event, Answer) and event.abstained:
+                services.feedback.log_unanswered(question, event.language, event.mode)
+            yield event
     except VectorStoreUnavailable as exc:
         lang = analyse(question).lang
-        return Answer(question=question, language=lang, mode="extractive", abstained=True,
-                      answer=message(lang, "store_unavailable", reason="vector store"), notices=[str(exc)])
-    if result.abstained:
-        services.feedback.log_unanswered(question, result.language, result.mode)
-    return result
+        yield Answer(question=question, language=lang, mode="extractive", abstained=True,
+                     answer=message(lang, "store_unavailable", reason="vector store"), notices=[str(exc)])

@@ -12,6 +12,7 @@ import gradio as gr
 
 from ingest.load import SUPPORTED
 from rag.settings import Settings
+from ui.auth import hash_password  # noqa: F401  (moved to ui.auth; kept importable here)
 from ui.limits import LoginThrottle
 from ui.strings import t
 
@@ -31,10 +32,6 @@ def staff_accounts(settings: Settings) -> dict[str, bytes]:
         if user and hashed.startswith("$2"):
             accounts[user] = hashed.encode()
     return accounts
-
-
-def hash_password(password: str) -> str:
-    return bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()
 
 
 def check_login(accounts: dict[str, bytes], user: str, password: str) -> bool:
