@@ -318,11 +318,18 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
 
 @app.command()
 def bench(quick: bool = typer.Option(False, "--quick", help="Smaller corpus and stores (a few minutes)."),
+          startup: bool = typer.Option(False, "--startup", help="Only the start-up rows: one-shot ask, serve readiness, bundled query ratio."),
           as_json: bool = typer.Option(False, "--json", help="One JSON object with every figure and ratio.")) -> None:
-    """Performance as ratios to the embedder's floor: ingest, re-ingest, query latency at 3 store sizes, serving."""
-    from eval.bench import format_table, run_bench, to_json
+    """Performance as ratios to the embedder's floor: one-shot ask and serve start-up, ingest, re-ingest, query
+    latency at 3 store sizes, serving."""
+    from eval.bench import format_startup, format_table, run_bench, run_startup_bench, to_json
 
-    results = run_bench(_settings(), quick=quick, progress=lambda line: typer.echo(line, err=True))
+    progress = lambda line: typer.echo(line, err=True)  # noqa: E731
+    if startup:
+        results = run_startup_bench(_settings(), progress=progress)
+        typer.echo(to_json(results) if as_json else format_startup(results))
+        return
+    results = run_bench(_settings(), quick=quick, progress=progress)
     typer.echo(to_json(results) if as_json else format_table(results))
 
 
