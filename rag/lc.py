@@ -33,6 +33,6 @@ class LangChainRetriever(BaseRetriever):
                 for h in result.ranked()]
 
 
-def assistant_runnable(assistant: "Assistant") -> RunnableLambda:
+def assistant_runnable(assistant: Assistant) -> RunnableLambda:
     """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
     return RunnableLambda(lambda inp: assistant.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rag.settings import Settings
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
-from rag.settings import Settings
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
 

@@ -185,7 +185,7 @@ def test_api_keys_and_rate_limit(tmp_path_factory, corpus_data_dir):
         assert httpx.get(live.url + "/healthz").status_code == 200  # health needs no key
         good = client("sk-anso-3f9Q_x")
         assert "4 November 2018" in good.chat.completions.create(model="anso-assistant", messages=messages).choices[0].message.content
-        assert [m.id for m in good.models.list()][0] == "anso-assistant"
+        assert next(m.id for m in good.models.list()) == "anso-assistant"
         assert good.chat.completions.create(model="anso-assistant", messages=messages).choices
         with pytest.raises(openai.RateLimitError) as limited:
             good.chat.completions.create(model="anso-assistant", messages=messages)

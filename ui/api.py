@@ -27,7 +27,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from rag.settings import Settings
 from rag.types import Answer, Delta
 from ui.auth import ApiKeys, bearer_token, parse_entries
-from ui.openai_compat import ChatRequest, Completion, RequestProblem, conversation, error_body, models_list, sse
+from ui.openai_compat import (
+    ChatRequest,
+    Completion,
+    RequestProblem,
+    conversation,
+    error_body,
+    models_list,
+    sse,
+)
 from ui.services import AskRequest, Services, check_question, stream_answer
 from ui.strings import api_message, browser_language
 

@@ -324,7 +324,9 @@ def bench(quick: bool = typer.Option(False, "--quick", help="Smaller corpus and 
     latency at 3 store sizes, serving."""
     from eval.bench import format_startup, format_table, run_bench, run_startup_bench, to_json
 
-    progress = lambda line: typer.echo(line, err=True)  # noqa: E731
+    def progress(line: str) -> None:
+        typer.echo(line, err=True)
+
     if startup:
         results = run_startup_bench(_settings(), progress=progress)
         typer.echo(to_json(results) if as_json else format_startup(results))
