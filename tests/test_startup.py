@@ -73,3 +73,23 @@ def test_answer_text_is_streamed_in_pieces_that_join_back(text):
 
     parts = list(pieces(text, 20))
     assert "".join(parts) == text and all(0 < len(p) <= 20 for p in parts)
+
+
+@pytest.mark.unit
+def test_page_slot_shows_a_starting_page_until_the_page_is_mounted():
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Mount
+    from starlette.testclient import TestClient
+
+    from ui.api import PageSlot
+
+    slot = PageSlot()
+    client = TestClient(Starlette(routes=[Mount("/", slot)]))
+    starting = client.get("/", headers={"Accept-Language": "zh-CN,zh;q=0.9"})
+    assert starting.status_code == 503 and starting.headers["retry-after"] and "正在启动" in starting.text
+    assert 'http-equiv="refresh"' in client.get("/anything").text
+    slot.state = "failed"
+    assert "could not start" in client.get("/").text and 'http-equiv="refresh"' not in client.get("/").text
+    slot.app, slot.state = PlainTextResponse("the page"), "ready"
+    assert client.get("/").text == "the page"

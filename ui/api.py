@@ -101,14 +101,18 @@ def create_app(settings: Settings, services: Services | None = None, *, page: bo
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
-        async with contextlib.AsyncExitStack() as stack:
-            task = asyncio.create_task(_background(stack))
-            yield
+        stopping = asyncio.Event()
+        task = asyncio.create_task(_background(stopping))
+        yield
+        stopping.set()
+        try:
+            await asyncio.wait_for(task, timeout=10)
+        except (asyncio.TimeoutError, asyncio.CancelledError):  # still building the page: abandon it
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
 
-    async def _background(stack: contextlib.AsyncExitStack) -> None:
+    async def _background(stopping: asyncio.Event) -> None:
+        """Warm up, build the page, then hold the page's own lifespan (its queue) open until shutdown,
+        all in this one task (the page's start-up and shut-down must run in the same task)."""
         if warm_up is not None:
             try:
                 await run_in_threadpool(warm_up)
@@ -118,12 +122,13 @@ def create_app(settings: Settings, services: Services | None = None, *, page: bo
             return
         try:
             page_app = await run_in_threadpool(build_page_app, settings, services)
-            await stack.enter_async_context(page_app.router.lifespan_context(page_app))
         except Exception:
             log.exception("the chat page could not be built; the HTTP API keeps working")
             slot.state = "failed"
             return
-        slot.app, slot.state = page_app, "ready"
+        async with page_app.router.lifespan_context(page_app):
+            slot.app, slot.state = page_app, "ready"
+            await stopping.wait()
 
     api = FastAPI(title="ANSO Assistant", docs_url="/api/docs", openapi_url="/api/openapi.json", lifespan=lifespan)
 
