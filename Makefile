@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ingest test test-fast test-reliability bench eval clean
+.PHONY: install run ingest lint test test-fast test-reliability bench eval clean graph screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,14 +22,24 @@ ingest: install  ## ingest the bundled corpus (incremental: unchanged files cost
 run: ingest  ## set up, ingest if needed, serve on http://127.0.0.1:7860
 	$(BIN)/anso serve
 
-test: install  ## the whole suite, browser tests included (skipped with a message when chromium is missing)
+lint: install  ## ruff (rule set in pyproject.toml) and mypy on rag, ingest, ui, eval; import layers are a unit test
+	$(BIN)/ruff check rag ingest ui eval
+	$(BIN)/mypy
+
+test: install lint  ## the whole suite, browser tests included (skipped with a message when chromium is missing)
 	$(BIN)/python -m pytest -q --ignore=tests/reliability
 
 test-reliability: install  ## heavy fault and load campaigns: kill -9 trials, 32-client load, 2,000-request soak
 	$(BIN)/python -m pytest -q -s tests/reliability
 
-test-fast: install
+test-fast: install  ## the unit tier: no servers, no real embedding model (fails if one is loaded), < 30 s
 	$(BIN)/python -m pytest -q -m "unit"
+
+screenshots: install  ## regenerate docs/screenshot*.png with Debian chromium (not part of the test suite)
+	$(BIN)/python docs/screenshots.py
+
+graph: install  ## the import graph between the top-level packages (tests/import_graph.py; REV=be10803 for an old commit)
+	$(BIN)/python -m tests.import_graph $(if $(REV),--rev $(REV))
 
 bench: install
 	$(BIN)/anso bench --quick
@@ -38,4 +48,4 @@ eval: install
 	$(BIN)/anso eval --dataset builtin:anso --split test --out eval-out
 
 clean:
-	rm -rf .anso eval-out .pytest_cache
+	rm -rf .anso eval-out .pytest_cache .mypy_cache .ruff_cache

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -71,7 +72,7 @@ def run_cli(args: list[str], env: dict) -> tuple[str, int, float]:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "ui.cli", *args], env={**os.environ, **env},
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = proc.stdout.read()
+    out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return out, usage.ru_maxrss, time.perf_counter() - started
@@ -100,13 +101,16 @@ def one_shot(data_dir: Path, runs: int = 5) -> dict:
 
 
 def _seconds(summary: str) -> float:
-    return float(re.search(r"seconds: ([\d.]+)", summary).group(1))
+    found = re.search(r"seconds: ([\d.]+)", summary)
+    if found is None:
+        raise RuntimeError(f"no 'seconds:' in the ingest summary: {summary[-300:]!r}")
+    return float(found.group(1))
 
 
 def query_latency(settings: Settings, questions: list[str], bare_embed_p50: float) -> dict:
     """Per-stage p50/p95 of extractive answers, and total p50 as a ratio to the bare query-embedding p50."""
-    from rag.store.index import Index
     from rag.chain import Assistant
+    from rag.store.index import Index
 
     index = Index(settings)
     assistant = Assistant(settings, index)
@@ -116,7 +120,7 @@ def query_latency(settings: Settings, questions: list[str], bare_embed_p50: floa
         result = assistant.answer(question, mode="extractive")
         for stage, value in result.timings_ms.items():
             stages.setdefault(stage, []).append(value)
-    out = {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
+    out: dict[str, Any] = {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
     out["chunks"] = index.docstore.stats()["chunks"]
     out["ratio_total_p50_to_embed_p50"] = round(out["total"]["p50"] / max(bare_embed_p50, 1e-6), 2)
     index.close()
@@ -126,10 +130,8 @@ def query_latency(settings: Settings, questions: list[str], bare_embed_p50: floa
 def synthetic_store(base: Settings, target: Path, size: int) -> Settings:
     """A store of ``size`` chunks: resampled real bilingual sentences, vectors = perturbed real
     sentence embeddings. Only the data is generated; the query path over it is the real one."""
-    from rag.store.docstore import DocStore, chunk_vector
-    from rag.store.index import Index, chroma_metadata
-    from ingest.split import chunk_id
-    from rag.types import Chunk, Occurrence
+    from rag.store.docstore import DocStore
+    from rag.store.index import Index
 
     settings = base.model_copy(update={"data_dir": target})
     source = DocStore(base.data_dir / "docstore.sqlite")
@@ -138,26 +140,12 @@ def synthetic_store(base: Settings, target: Path, size: int) -> Settings:
     sentences = [(s.chunk.lang, s.chunk.text[a:b], s.svecs[i]) for s in real for i, (a, b) in enumerate(s.sentences)]
     rng = np.random.default_rng(7)
     index = Index(settings)
-    index.record_embedder()
-    for start in range(0, size, 2000):
-        rows, ids, vectors, texts, metas = [], [], [], [], []
-        for n in range(start, min(size, start + 2000)):
-            picks = [sentences[i] for i in rng.integers(0, len(sentences), 2)]
-            lang = picks[0][0]
-            text = f"{picks[0][1]} {picks[1][1]} #{n}"
-            svecs = np.vstack([p[2] for p in picks]) + rng.normal(0, 0.02, (2, picks[0][2].shape[0])).astype(np.float32)
-            svecs /= np.linalg.norm(svecs, axis=1, keepdims=True)
-            chunk = Chunk(id=chunk_id(lang, text), text=text, lang=lang, doc_id=f"synthetic-{n // 50}", title="synthetic",
-                          occurrences=[Occurrence(file=f"synthetic-{n // 50}.txt", paragraph=n % 50 + 1, sentences=(1, 2),
-                                                  start=0, end=len(text))])
-            split_at = len(picks[0][1]) + 1
-            rows.append((chunk, [(0, split_at - 1), (split_at, len(text))], svecs))
-            ids.append(chunk.id), vectors.append(chunk_vector(svecs)), texts.append(text), metas.append(chroma_metadata(chunk))
-        index.vectors.upsert(ids, np.vstack(vectors), texts, metas)
-        index.docstore.replace_file(f"/synthetic/{start}", {"name": f"synthetic-{start}", "sha": str(start), "doc_id": "s",
-                                                           "title": "synthetic", "published": None, "source_org": None,
-                                                           "text": "", "paragraphs": len(rows)}, rows)
-    index.rebuild_bm25()
+    with index.writer() as writer:  # the ingest's write protocol: vectors, docstore commit, BM25 refresh
+        for start in range(0, size, 2000):
+            writer.replace_file(f"/synthetic/{start}", {
+                "name": f"synthetic-{start}", "sha": str(start), "doc_id": "s", "title": "synthetic",
+                "published": None, "source_org": None, "text": "", "paragraphs": min(size - start, 2000)},
+                _synthetic_rows(sentences, rng, start, min(size, start + 2000)))
     index.close()
     return settings
 
@@ -210,6 +198,24 @@ def format_startup(results: dict) -> str:
         f"extractive answer on the bundled corpus ({q['chunks']} chunks): total p50 {q['total']['p50']} ms = "
         f"{q['ratio_total_p50_to_embed_p50']} × the bare query embedding p50 {results['embedder']['query_embed_p50_ms']} ms "
         f"(goal ≤ 1.5)"])
+def _synthetic_rows(sentences: list, rng: np.random.Generator, first: int, end: int) -> list:
+    """Chunks ``first``…``end - 1`` of a synthetic store: two resampled sentences, perturbed vectors."""
+    from ingest.split import chunk_id
+    from rag.types import Chunk, Occurrence
+
+    rows = []
+    for n in range(first, end):
+        picks = [sentences[i] for i in rng.integers(0, len(sentences), 2)]
+        lang = picks[0][0]
+        text = f"{picks[0][1]} {picks[1][1]} #{n}"
+        svecs = np.vstack([p[2] for p in picks]) + rng.normal(0, 0.02, (2, picks[0][2].shape[0])).astype(np.float32)
+        svecs /= np.linalg.norm(svecs, axis=1, keepdims=True)
+        chunk = Chunk(id=chunk_id(lang, text), text=text, lang=lang, doc_id=f"synthetic-{n // 50}", title="synthetic",
+                      occurrences=[Occurrence(file=f"synthetic-{n // 50}.txt", paragraph=n % 50 + 1, sentences=(1, 2),
+                                              start=0, end=len(text))])
+        split_at = len(picks[0][1]) + 1
+        rows.append((chunk, [(0, split_at - 1), (split_at, len(text))], svecs))
+    return rows
 
 
 def run_bench(settings: Settings, quick: bool = True, progress=print) -> dict:

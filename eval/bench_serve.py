@@ -79,12 +79,13 @@ def load(url: str, questions: list[str], clients: int, per_client: int, deadline
             errors += sum(r is None for r in result)
     elapsed = time.perf_counter() - started
     return {"requests": len(latencies) + errors, "rps": round(len(latencies) / elapsed, 1),
-            "p50_ms": round(percentile(latencies, 0.5), 1), "p95_ms": round(percentile(latencies, 0.95), 1), "errors": errors}
+            "p50_ms": round(percentile(latencies, 0.5), 1), "p95_ms": round(percentile(latencies, 0.95), 1),
+            "errors": errors}
 
 
 def peak_rss_mb(pid: int) -> float:
     try:
-        line = next(l for l in Path(f"/proc/{pid}/status").read_text().splitlines() if l.startswith("VmHWM"))
+        line = next(row for row in Path(f"/proc/{pid}/status").read_text().splitlines() if row.startswith("VmHWM"))
         return round(int(line.split()[1]) / 1024, 1)
     except (OSError, StopIteration):
         return 0.0

@@ -21,7 +21,8 @@ def calibrate(settings, spec: str = "builtin:anso", split: str = "dev") -> dict:
     points = []
     for item in dataset.items:
         forced, best = assistant.evidence(item.question, history=item.history)
-        right = item.answerable and not forced.abstained and answer_scores(forced.answer, item.answers, item.lang)["contains"] > 0
+        right = (item.answerable and not forced.abstained
+                 and answer_scores(forced.answer, item.answers, item.lang)["contains"] > 0)
         points.append((best, item.answerable, right, forced.abstained))
     candidates = sorted({round(p[0], 3) for p in points} | {settings.abstain_threshold})
 
@@ -31,4 +32,5 @@ def calibrate(settings, spec: str = "builtin:anso", split: str = "dev") -> dict:
 
     best_threshold = max(candidates, key=lambda t: (accuracy(t), -abs(t - settings.abstain_threshold)))
     return {"items": len(points), "threshold": best_threshold, "accuracy": round(accuracy(best_threshold), 4),
-            "current_threshold": settings.abstain_threshold, "current_accuracy": round(accuracy(settings.abstain_threshold), 4)}
+            "current_threshold": settings.abstain_threshold,
+            "current_accuracy": round(accuracy(settings.abstain_threshold), 4)}

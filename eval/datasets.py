@@ -73,7 +73,8 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
-    """``builtin:anso`` | ``builtin:newdocs`` | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc`` | a .jsonl or SQuAD .json path."""
+    """``builtin:anso`` | ``builtin:newdocs`` | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
+    | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
         from rag.settings import Settings
 
@@ -97,10 +98,11 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
     path = Path(spec)
     if not path.exists():
-        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, xquad:en|zh|zh+en, cmrc, or a file path")
+        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, xquad:en|zh|zh+en, cmrc, "
+                                "or a file path")
     if path.suffix == ".jsonl":
-        corpus = jsonl_corpus(path)
-        return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[corpus] if corpus.exists() else [])
+        folder = jsonl_corpus(path)
+        return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])
     items, corpus = load_squad(path, prefix=f"{path.stem}-")
     return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
 

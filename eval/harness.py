@@ -9,7 +9,15 @@ from pathlib import Path
 from eval.baseline import TutorialPipeline, corpus_texts
 from eval.datasets import load_dataset
 from eval.report import write_reports
-from eval.run import check_against_baseline, evaluate_baseline_item, evaluate_item, prepare_index, run_items, summarise, write_results
+from eval.run import (
+    check_against_baseline,
+    evaluate_baseline_item,
+    evaluate_item,
+    prepare_index,
+    run_items,
+    summarise,
+    write_results,
+)
 from rag.settings import Settings
 
 BASELINES = Path(__file__).resolve().parent / "baselines"
@@ -41,11 +49,12 @@ def run_eval(settings: Settings, spec: str, split: str = "test", mode: str = "ex
     if with_baseline:
         texts = dataset.corpus_texts or corpus_texts(dataset.corpus)
         pipeline = TutorialPipeline(index.embedder, texts, eval_settings.data_dir / "tutorial-chroma")
-        base_rows = run_items(lambda item: evaluate_baseline_item(pipeline, item, 4), dataset.items, 1, "langchain", progress)
+        base_rows = run_items(lambda item: evaluate_baseline_item(pipeline, item, 4), dataset.items, 1, "langchain",
+                              progress)
         baseline = summarise(base_rows, 4)
     grid_rows = run_grid(settings, spec, dataset, split, mode, progress) if grid else None
     meta = {"dataset": spec, "split": split, "mode": mode, "retriever": retriever, "k": k,
-            "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "embedder": settings.embedder_id, "abstain_threshold": settings.abstain_threshold}
     write_results(out, rows)
     write_reports(out, meta, ours, baseline, rows, grid_rows)
@@ -63,7 +72,8 @@ def run_grid(settings: Settings, spec: str, dataset, split: str, mode: str, prog
         assistant = Assistant(grid_settings, index)
         for retriever in ("dense", "bm25", "hybrid"):
             for k in (2, 4, 8):
-                results = run_items(lambda item: evaluate_item(assistant, item, mode, k, retriever), dataset.items, 1,
+                results = run_items(lambda item, a=assistant, k=k, r=retriever: evaluate_item(a, item, mode, k, r),
+                                    dataset.items, 1,
                                     f"grid {retriever} k={k} c={chunk_tokens}", progress)
                 summary = summarise(results, k)
                 rows.append({"retriever": retriever, "k": k, "chunk_tokens": chunk_tokens,

@@ -19,12 +19,13 @@ HEADLINE = ["answer_f1", "answer_contains", "abstain_f1", "citation_recall", "ci
 
 def prepare_index(settings: Settings, dataset: Dataset, progress: bool = True):
     """An index of the dataset's corpus in its own data dir (incremental: a second run embeds nothing)."""
-    from rag.store.index import Index
     from ingest.pipeline import ingest_paths
+    from rag.store.index import Index
 
     paths = list(dataset.corpus)
     if dataset.corpus_texts:
-        corpus_dir = settings.data_dir.with_name(settings.data_dir.name + "-corpus")  # outside the data dir: ingest skips that
+        # outside the data dir: ingest skips that
+        corpus_dir = settings.data_dir.with_name(settings.data_dir.name + "-corpus")
         corpus_dir.mkdir(parents=True, exist_ok=True)
         for name, text in dataset.corpus_texts.items():
             target = corpus_dir / name
@@ -105,7 +106,8 @@ def summarise(rows: list[dict], k: int) -> dict:
         "abstain_precision": round(abstention["precision"], 4), "abstain_recall": round(abstention["recall"], 4),
         "abstain_f1": round(abstention["f1"], 4),
         "false_abstention_rate": round(fp / len(answerable), 4) if answerable else 0.0,
-        "answer_language_match": round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
+        "answer_language_match":
+            round(statistics.fmean(r["answer_lang"] == r["lang"] for r in rows), 4) if rows else 0.0,
         "latency_ms": _latency(rows), "k": k,
     }
     summary["by_lang"] = {lang: _slice(rows, lambda r, lang=lang: r["lang"] == lang) for lang in ("en", "zh")}
@@ -117,9 +119,10 @@ def summarise(rows: list[dict], k: int) -> dict:
 def _slice(rows: list[dict], keep) -> dict:
     subset = [r for r in rows if keep(r)]
     answerable = [r for r in subset if r["answerable"]]
-    correct = [r for r in subset if (r["answerable"] and r["scores"].get("contains")) or (not r["answerable"] and r["abstained"])]
-    return {"items": len(subset), "accuracy": round(len(correct) / len(subset), 4) if subset else 0.0,
-            "answer_f1": round(statistics.fmean(r["scores"].get("f1", 0) for r in answerable), 4) if answerable else 0.0}
+    correct = [r for r in subset
+               if (r["answerable"] and r["scores"].get("contains")) or (not r["answerable"] and r["abstained"])]
+    f1 = round(statistics.fmean(r["scores"].get("f1", 0) for r in answerable), 4) if answerable else 0.0
+    return {"items": len(subset), "accuracy": round(len(correct) / len(subset), 4) if subset else 0.0, "answer_f1": f1}
 
 
 def _latency(rows: list[dict]) -> dict:
@@ -127,7 +130,8 @@ def _latency(rows: list[dict]) -> dict:
     for row in rows:
         for stage, value in row["timings_ms"].items():
             stages[stage].append(value)
-    return {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)} for stage, v in stages.items()}
+    return {stage: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2)}
+            for stage, v in stages.items()}
 
 
 def write_results(out: Path, rows: list[dict]) -> None:
@@ -141,4 +145,5 @@ def check_against_baseline(summary: dict, baseline: dict) -> list[str]:
     """Headline metrics that dropped below the committed baseline by more than its tolerance."""
     tolerance = baseline.get("tolerance", 0.02)
     return [f"{key}: {summary[key]:.3f} < baseline {baseline['metrics'][key]:.3f} - {tolerance}"
-            for key in HEADLINE if key in baseline["metrics"] and summary.get(key, 0) < baseline["metrics"][key] - tolerance]
+            for key in HEADLINE
+            if key in baseline["metrics"] and summary.get(key, 0) < baseline["metrics"][key] - tolerance]

@@ -13,6 +13,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from rag.settings import Settings
 
@@ -23,7 +24,7 @@ class BackupError(Exception):
     pass
 
 
-def export_index(settings: Settings, target: Path) -> dict:
+def export_index(settings: Settings, target: Path) -> dict[str, Any]:
     source = settings.data_dir / "docstore.sqlite"
     if not source.exists():
         raise BackupError(f"no index in {settings.data_dir} to export")
@@ -45,7 +46,7 @@ def export_index(settings: Settings, target: Path) -> dict:
     return manifest
 
 
-def import_index(settings: Settings, source: Path) -> dict:
+def import_index(settings: Settings, source: Path) -> dict[str, Any]:
     from rag.store.index import Index
 
     if (settings.data_dir / "docstore.sqlite").exists():
@@ -53,19 +54,24 @@ def import_index(settings: Settings, source: Path) -> dict:
                           "(set ANSO_DATA_DIR) or run `anso index reset` first")
     try:
         with tarfile.open(source, "r:gz") as tar:
-            manifest = json.loads(tar.extractfile("manifest.json").read())
+            manifest = json.loads(_member(tar, "manifest.json"))
             if manifest.get("format") != FORMAT:
                 raise BackupError(f"{source} is not an ANSO index snapshot")
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-            member = tar.getmember("docstore.sqlite")
-            with tar.extractfile(member) as data, (settings.data_dir / "docstore.sqlite").open("wb") as out:
-                out.write(data.read())
+            (settings.data_dir / "docstore.sqlite").write_bytes(_member(tar, "docstore.sqlite"))
     except (tarfile.TarError, KeyError, OSError, json.JSONDecodeError) as exc:
         raise BackupError(f"cannot read snapshot {source}: {exc}") from None
     index = Index(settings)
-    index.vectors.delete(index.vectors.ids())
-    restored = index.reconcile()
-    index.rebuild_bm25()
-    manifest["restored_vectors"] = restored
+    with index.writer() as writer:
+        manifest["restored_vectors"] = writer.restore_vectors()
     index.close()
     return manifest
+
+
+def _member(tar: tarfile.TarFile, name: str) -> bytes:
+    """A regular file's bytes from the snapshot (KeyError when missing or not a file)."""
+    data = tar.extractfile(name)
+    if data is None:
+        raise KeyError(f"{name} is not a regular file")
+    with data:
+        return data.read()

@@ -16,7 +16,8 @@ TERMINAL = tuple("。！？；.!?;:：”\"’」』)）")
 
 _BREADCRUMB = re.compile(r"(>>|»|›|＞＞| > )")
 _FOOTER = re.compile(
-    r"^(contact us|联系我们|关于我们|copyright|©|版权所有|all rights reserved|back to top|返回顶部|打印本页|关闭窗口|分享到|share this|责任编辑|编辑[:：])",
+    r"^(contact us|联系我们|关于我们|copyright|©|版权所有|all rights reserved|back to top|返回顶部|打印本页|关闭窗口"
+    r"|分享到|share this|责任编辑|编辑[:：])",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^(?:稿件来源|文章来源|信息来源|来源|source)\s*[:：]\s*(.{2,100})$", re.IGNORECASE)

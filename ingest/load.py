@@ -1,11 +1,15 @@
 """Load: bytes on disk → plain text, with the encoding detected (never silently guessed wrong)."""
 from __future__ import annotations
 
+import codecs
 import io
+import json
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import charset_normalizer
 
 from rag.text import CJK_RE
 
@@ -13,7 +17,12 @@ SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
 DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+GBK_MIN_CJK_SHARE = 0.9  # non-ASCII characters that must be Chinese for a GB18030 reading to be believed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SIDECAR = ".meta.json"  # staff metadata beside a document: NAME.meta.json or NAME.EXT.meta.json
+META_KEYS = {"title": "title", "published": "published", "date": "published", "url": "url", "canonical": "url",
+             "source_url": "url", "link": "url"}  # front-matter / sidecar key → document metadata field
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 class LoadError(Exception):
@@ -26,6 +35,8 @@ class LoadedText:
     text: str
     encoding: str | None = None
     html_title: str | None = None
+    # title / published / url from front matter, <link rel=canonical>, a sidecar
+    meta: dict = field(default_factory=dict)
 
 
 def load_file(path: Path, max_bytes: int) -> LoadedText:
@@ -42,19 +53,89 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
     if size > max_bytes:
         raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (ANSO_MAX_FILE_MB)")
     data = path.read_bytes()
+    sidecar = read_sidecar(path)
     if suffix == ".pdf":
-        return LoadedText(path, _pdf_text(data))
+        return LoadedText(path, _pdf_text(data), meta=sidecar)
     if suffix == ".docx":
-        return LoadedText(path, _docx_text(data))
+        return LoadedText(path, _docx_text(data), meta=sidecar)
     text, encoding = decode_text(data)
     if suffix in {".html", ".htm"}:
         body, title = html_to_text(text)
-        return LoadedText(path, body, encoding, title)
-    return LoadedText(path, text, encoding)
+        return LoadedText(path, body, encoding, title, meta={**_canonical(text), **sidecar})
+    if suffix in {".md", ".markdown"}:
+        text, front = split_front_matter(text)
+        return LoadedText(path, text, encoding, meta={**front, **sidecar})
+    return LoadedText(path, text, encoding, meta=sidecar)
+
+
+def sidecar_path(path: Path) -> Path | None:
+    """The metadata file staff put beside a document, if any."""
+    for candidate in (path.with_name(path.name + SIDECAR), path.with_name(path.stem + SIDECAR)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.lower().endswith(SIDECAR)
+
+
+def _known_meta(raw: dict) -> dict:
+    out: dict = {}
+    for key, value in raw.items():
+        field_name = META_KEYS.get(str(key).lower())
+        if field_name and value is not None and str(value).strip() and field_name not in out:
+            out[field_name] = str(value).strip()[:500]
+    return out
+
+
+def read_sidecar(path: Path) -> dict:
+    """title / published / url from ``NAME.meta.json``; a malformed sidecar is a reason to skip the document."""
+    side = sidecar_path(path)
+    if side is None:
+        return {}
+    try:
+        raw = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise LoadError(f"its metadata file {side.name} is not valid JSON ({exc})") from None
+    if not isinstance(raw, dict):
+        raise LoadError(f"its metadata file {side.name} must hold one JSON object like "
+                        '{"title": "…", "published": "…", "url": "…"}')
+    return _known_meta(raw)
+
+
+def split_front_matter(text: str) -> tuple[str, dict]:
+    """Markdown YAML front matter → metadata, and the text without it (front matter is not body text)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    import yaml
+
+    try:
+        raw = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text, {}  # not front matter after all: keep the text as it is
+    if not isinstance(raw, dict):
+        return text, {}
+    return text[match.end():], _known_meta(raw)
+
+
+def _canonical(html: str) -> dict:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    node = HTMLParser(html).css_first('link[rel="canonical"]')
+    href = (node.attributes.get("href") or "").strip() if node else ""
+    return {"url": href} if href.startswith(("http://", "https://")) else {}
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """UTF-8 (BOM or not), else GB18030/GBK when the result reads as Chinese; otherwise refuse."""
+    """UTF-8 (BOM or not), UTF-16 with a BOM, GB18030/GBK when the result reads as Chinese, else the
+    encoding charset-normalizer finds (cp1252 English, Big5, Shift-JIS…); otherwise refuse."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _check_text(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"undecodable bytes at offset {exc.start}: broken UTF-16") from None
     if b"\x00" in data[:8192]:
         raise LoadError("binary file (contains NUL bytes), not text")
     try:
@@ -63,13 +144,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
         pass
     try:
         text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise LoadError(f"undecodable bytes at offset {exc.start}: not UTF-8 nor GB18030/GBK") from None
+    except UnicodeDecodeError:
+        text = ""
     non_ascii = [ch for ch in text if ord(ch) > 127]
     cjk = sum(1 for ch in non_ascii if CJK_RE.match(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
-    if non_ascii and cjk / len(non_ascii) < 0.9:
-        raise LoadError("unknown text encoding (not UTF-8; decoding as GBK gives no readable Chinese)")
-    return _check_text(text), "gb18030"
+    if text and (not non_ascii or cjk / len(non_ascii) >= GBK_MIN_CJK_SHARE):
+        return _check_text(text), "gb18030"
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        raise LoadError("unknown text encoding (not UTF-8 or GB18030/GBK, and no other encoding reads it)")
+    best = matches[0]
+    # short Western text reads equally well in several code pages: the most common one wins a tie
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return _check_text(str(chosen)), chosen.encoding
 
 
 def _check_text(text: str) -> str:

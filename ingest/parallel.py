@@ -10,25 +10,31 @@ from __future__ import annotations
 
 import numpy as np
 
+from rag.settings import ScoringProfile
 from rag.store.docstore import DocStore
+from rag.store.writer import IndexWriter
 
-# Thresholds on similarities *centred per language* (each language's mean vector removed): the
-# raw e5 cosines of any two texts on one topic sit within a few hundredths of each other.
-MIN_SECTION_SCORE = 0.20  # mean best similarity for two sections to be versions of each other
-MIN_LINK_SCORE = 0.15     # a forced alignment below this is not a link
-MIN_PER_LANGUAGE = 8      # fewer chunks than this in a language: no reliable mean, use raw cosines
-RAW_SECTION_SCORE, RAW_LINK_SCORE = 0.82, 0.80
+# The thresholds depend on the embedder: they are in its scoring profile (rag/settings.py).
 
 Section = tuple[str, tuple[str, ...]]  # (lang, chunk ids in order)
+Link = tuple[str, str, float]  # (chunk id, chunk id in the other language, similarity); stored both ways
+Rows = dict[str, int]  # chunk id → row of the similarity matrix
 
 
-def link_parallel(docstore: DocStore) -> int:
+def link_parallel(writer: IndexWriter) -> int:
+    """Recompute every parallel link and store them through the writer; returns the number of pairs."""
+    links = parallel_links(writer.index.docstore, writer.index.settings.scoring)
+    writer.set_parallel(links)
+    return len(links) // 2
+
+
+def parallel_links(docstore: DocStore, profile: ScoringProfile) -> list[Link]:
+    """The parallel links between the docstore's live chunks (both directions)."""
     ids, langs, _firsts, matrix = docstore.chunk_vectors()
     sections = _sections(docstore.file_sections())
     if not ids or not sections:
-        docstore.set_parallel([])
-        return 0
-    matrix, (section_min, link_min) = _centre_by_language(matrix, langs)
+        return []
+    matrix, (section_min, link_min) = _centre_by_language(matrix, langs, profile)
     row = {cid: i for i, cid in enumerate(ids)}
     nearest = _nearest_other_language(matrix, langs)
     owner: dict[str, list[int]] = {}
@@ -37,16 +43,15 @@ def link_parallel(docstore: DocStore) -> int:
             owner.setdefault(cid, []).append(number)
     links: dict[tuple[str, str], float] = {}
     for source in sections:
-        candidates = {n for cid in source[1] if nearest.get(row[cid]) is not None
-                      for n in owner.get(ids[nearest[row[cid]]], [])}
+        candidates = {n for cid in source[1] if (near := nearest.get(row[cid])) is not None
+                      for n in owner.get(ids[near], [])}
         targets = [sections[n] for n in candidates if sections[n][0] != source[0]]
         best = _best_section(source, targets, matrix, row, section_min)
         if best is not None:
-            for a, b, score in _align(source[1], best[1], matrix, row, link_min):
+            for a, b, score in _align(source[1], best[1], matrix, row, link_min, profile.parallel_neighbour_factor):
                 links[(a, b)] = max(score, links.get((a, b), 0.0))
                 links[(b, a)] = links[(a, b)]
-    docstore.set_parallel([(a, b, s) for (a, b), s in links.items()])
-    return len(links) // 2
+    return [(a, b, s) for (a, b), s in links.items()]
 
 
 def _nearest_other_language(matrix: np.ndarray, langs: list[str]) -> dict[int, int | None]:
@@ -60,26 +65,31 @@ def _nearest_other_language(matrix: np.ndarray, langs: list[str]) -> dict[int, i
         for start in range(0, len(rows), 2048):
             part = rows[start:start + 2048]
             best = (matrix[part] @ matrix[cols].T).argmax(axis=1)
-            out.update({int(r): int(cols[b]) for r, b in zip(part, best)})
+            out.update({int(r): int(cols[b]) for r, b in zip(part, best, strict=True)})
     return out
 
 
-def _centre_by_language(matrix: np.ndarray, langs: list[str]) -> tuple[np.ndarray, tuple[float, float]]:
+def _centre_by_language(matrix: np.ndarray, langs: list[str],
+                        profile: ScoringProfile) -> tuple[np.ndarray, tuple[float, float]]:
+    """Vectors with each language's mean removed (and the thresholds for them), or the raw vectors
+    and the raw thresholds when a language has too few chunks for a reliable mean."""
     labels = np.array(langs)
-    if min((labels == lang).sum() for lang in ("zh", "en")) < MIN_PER_LANGUAGE:
-        return matrix, (RAW_SECTION_SCORE, RAW_LINK_SCORE)
+    if min((labels == lang).sum() for lang in ("zh", "en")) < profile.parallel_min_per_language:
+        return matrix, (profile.parallel_raw_section_score, profile.parallel_raw_link_score)
     centred = matrix.copy()
     for lang in ("zh", "en"):
         centred[labels == lang] -= matrix[labels == lang].mean(axis=0)
     centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
-    return centred, (MIN_SECTION_SCORE, MIN_LINK_SCORE)
+    return centred, (profile.parallel_section_score, profile.parallel_link_score)
 
 
 def _sections(files: dict[str, list[tuple[str, str]]]) -> list[Section]:
-    seen, out = set(), []
+    """Runs of same-language chunks in each file, in document order (a run repeated is kept once)."""
+    seen: set[Section] = set()
+    out: list[Section] = []
     for chunks in files.values():
         run: list[str] = []
-        lang = None
+        lang = ""
         for cid, chunk_lang in chunks + [("", "")]:
             if chunk_lang != lang and run:
                 key = (lang, tuple(run))
@@ -93,7 +103,8 @@ def _sections(files: dict[str, list[tuple[str, str]]]) -> list[Section]:
     return out
 
 
-def _best_section(source: Section, targets: list[Section], matrix, row, threshold) -> Section | None:
+def _best_section(source: Section, targets: list[Section], matrix: np.ndarray, row: Rows,
+                  threshold: float) -> Section | None:
     src = matrix[[row[c] for c in source[1]]]
     best, best_score = None, threshold
     for target in targets:
@@ -104,14 +115,15 @@ def _best_section(source: Section, targets: list[Section], matrix, row, threshol
     return best
 
 
-def _align(a_ids, b_ids, matrix, row, threshold) -> list[tuple[str, str, float]]:
+def _align(a_ids: tuple[str, ...], b_ids: tuple[str, ...], matrix: np.ndarray, row: Rows, threshold: float,
+           neighbour_factor: float) -> list[Link]:
     """Monotone alignment both ways, plus a path neighbour that is clearly similar too
-    (one long paragraph covering two short ones)."""
+    (``neighbour_factor`` × threshold: one long paragraph covering two short ones)."""
     sims = matrix[[row[c] for c in a_ids]] @ matrix[[row[c] for c in b_ids]].T
     pairs = set(_monotone(sims)) | {(i, j) for j, i in _monotone(sims.T)}
     neighbours = {(i, j + d) for i, j in pairs for d in (-1, 1) if 0 <= j + d < sims.shape[1]}
     neighbours |= {(i + d, j) for i, j in pairs for d in (-1, 1) if 0 <= i + d < sims.shape[0]}
-    strong = {(i, j) for i, j in neighbours if sims[i, j] >= 1.5 * threshold}
+    strong = {(i, j) for i, j in neighbours if sims[i, j] >= neighbour_factor * threshold}
     return [(a_ids[i], b_ids[j], float(sims[i, j])) for i, j in sorted(pairs | strong) if sims[i, j] >= threshold]
 
 

@@ -5,21 +5,24 @@ import hashlib
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
 from ingest.clean import clean_text
-from rag.meta import index_text
-from rag.store.docstore import chunk_vector
-from rag.store.index import Index, chroma_metadata
-from ingest.load import SUPPORTED, LoadError, load_file
+from ingest.load import SUPPORTED, LoadError, is_sidecar, load_file, sidecar_path
 from ingest.parallel import link_parallel
 from ingest.split import SplitChunk, split_document
+from rag.meta import index_text
+from rag.store.index import Index
+from rag.store.writer import IndexWriter
 
 log = logging.getLogger(__name__)
+EMBED_BATCHES_PER_COMMIT = 4  # files are committed once their new sentences fill this many embedding batches
 
 
 @dataclass
@@ -62,6 +65,8 @@ def discover(paths: list[Path], report: IngestReport, exclude: Path | None = Non
             for child in sorted(c for c in children if not (skip and c.resolve().is_relative_to(skip))):
                 if child.suffix.lower() in SUPPORTED:
                     files.append(child)
+                elif is_sidecar(child):
+                    continue  # metadata beside a document, read with it
                 else:
                     report.skipped.append((str(child), f"unsupported file type '{child.suffix or '(none)'}'"))
         elif path.exists():
@@ -77,46 +82,45 @@ class PreparedFile:
 
     key: str
     path: Path
-    record: dict
+    record: dict[str, Any]
     pieces: list[SplitChunk]
     new: list[SplitChunk]
 
 
 def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress: bool = True,
-                 on_progress=None) -> IngestReport:
+                 on_progress: Callable[[int, int, str], object] | None = None) -> IngestReport:
     """Ingest files and directories; bad files are reported and skipped, the rest goes on.
 
     Changed files are prepared one by one, their new sentences embedded together in full batches
-    (small files would otherwise make small batches), then each file is committed on its own."""
+    (small files would otherwise make small batches), then each file is committed on its own
+    through the index's writer (``rag.store.writer``: vectors, docstore commit, BM25 refresh)."""
     started = time.perf_counter()
     report = IngestReport()
     index.reconcile()
     files = discover([Path(p) for p in paths], report, exclude=index.settings.data_dir)
     pending: list[PreparedFile] = []
-    changed = False
-    bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
-    for number, path in enumerate(bar, 1):
-        try:
-            prepared = _prepare(index, path, report)
-        except LoadError as exc:
-            report.skipped.append((str(path), str(exc)))
-            prepared = None
-        if prepared is not None:
-            pending.append(prepared)
-        if sum(len(p.sentences) for f in pending for p in f.new) >= 4 * index.settings.embed_batch or number == len(files):
-            changed |= _commit(index, pending, report)
-            pending = []
-        if on_progress:
-            on_progress(number, len(files), path.name)
-    changed |= _commit(index, pending, report)
-    if prune:
-        changed |= _prune(index, report)
-    if changed or index.docstore.get_meta("embedder") is None:
-        index.record_embedder()
-        report.parallel_links = link_parallel(index.docstore)
-    else:
-        report.parallel_links = index.docstore.parallel_count()
-    index.rebuild_bm25() if changed else index.bm25
+    with index.writer() as writer:
+        bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
+        for number, path in enumerate(bar, 1):
+            try:
+                prepared = _prepare(index, path, report)
+            except LoadError as exc:
+                report.skipped.append((str(path), str(exc)))
+                prepared = None
+            if prepared is not None:
+                pending.append(prepared)
+            if _sentences(pending) >= EMBED_BATCHES_PER_COMMIT * index.settings.embed_batch or number == len(files):
+                _commit(index, writer, pending, report)
+                pending = []
+            if on_progress:
+                on_progress(number, len(files), path.name)
+        _commit(index, writer, pending, report)
+        if prune:
+            _prune(index, writer, report)
+        if writer.changed or index.docstore.get_meta("embedder") is None:
+            report.parallel_links = link_parallel(writer)
+        else:
+            report.parallel_links = index.docstore.parallel_count()
     stats = index.docstore.stats()
     report.chunks_by_lang = stats["by_lang"]
     report.duplicates_merged = stats["occurrences"] - stats["chunks"]
@@ -124,10 +128,16 @@ def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress:
     return report
 
 
+def _sentences(files: list[PreparedFile]) -> int:
+    return sum(len(p.sentences) for f in files for p in f.new)
+
+
 def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | None:
     settings = index.settings
     key = str(path.resolve())
-    sha = hashlib.sha256(path.read_bytes() if path.is_file() else b"").hexdigest()
+    side = sidecar_path(path) if path.is_file() else None
+    content = (path.read_bytes() if path.is_file() else b"") + (side.read_bytes() if side else b"")
+    sha = hashlib.sha256(content).hexdigest()
     report.files_read += 1
     if index.docstore.file_sha(key) == sha:
         report.files_unchanged += 1
@@ -137,37 +147,34 @@ def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | N
         doc = clean_text(loaded.text, fallback_title=loaded.html_title or path.stem)
         if not doc.paragraphs:
             raise LoadError("no text left after cleaning")
+        doc.title = loaded.meta.get("title") or doc.title  # staff metadata wins over what the text suggests
+        doc.published = loaded.meta.get("published") or doc.published
     except LoadError:
         report.files_read -= 1
         raise
     pieces = _merge_same_file(split_document(doc, path.name, path.stem, settings.chunk_tokens))
     new = [p for p in pieces if not index.docstore.has_chunk(p.chunk.id)]
     record = {"name": path.name, "sha": sha, "doc_id": path.stem, "title": doc.title, "published": doc.published,
-              "source_org": doc.source_org, "text": doc.text, "paragraphs": len(doc.paragraphs)}
+              "source_org": doc.source_org, "text": doc.text, "paragraphs": len(doc.paragraphs),
+              "url": loaded.meta.get("url")}
     report.paragraphs += len(doc.paragraphs)
     return PreparedFile(key, path, record, pieces, new)
 
 
-def _commit(index: Index, files: list[PreparedFile], report: IngestReport) -> bool:
-    """Embed the files' new sentences in batches, then write each file: vectors first, docstore commit last."""
+def _commit(index: Index, writer: IndexWriter, files: list[PreparedFile], report: IngestReport) -> None:
+    """Embed the files' new sentences in batches, then write each file through the writer."""
     if not files:
-        return False
+        return
     unique = list({p.chunk.id: p for f in files for p in f.new}.values())
     svecs = _embed_sentences(index, unique, report)
-    _upsert(index, unique, svecs)  # one write for the whole batch; orphans, if killed now, are reconciled later
-    written = {p.chunk.id for p in unique}
+    writer.add_vectors([(p.chunk, svecs[p.chunk.id]) for p in unique])  # one Chroma write for the batch
     for prepared in files:
         # what is new is decided again now: an earlier file of this batch may have orphaned a shared chunk
-        new = [p for p in prepared.pieces if not index.docstore.has_chunk(p.chunk.id)]
-        missing = [p for p in new if p.chunk.id not in svecs]
+        missing = [p for p in prepared.pieces if p.chunk.id not in svecs and not index.docstore.has_chunk(p.chunk.id)]
         if missing:
             svecs.update(_embed_sentences(index, missing, report))
-        _upsert(index, [p for p in new if p.chunk.id not in written], svecs)
-        rows = [(p.chunk, p.sentences, svecs[p.chunk.id] if p.chunk.id in svecs else None) for p in prepared.pieces]
-        rows = [(c, s, v if v is not None else np.zeros((len(s), 1), np.float32)) for c, s, v in rows]  # kept rows are not rewritten
-        orphans = index.docstore.replace_file(prepared.key, prepared.record, rows)
-        index.vectors.delete(orphans)
-    return True
+        writer.replace_file(prepared.key, prepared.record,
+                            [(p.chunk, p.sentences, svecs.get(p.chunk.id)) for p in prepared.pieces])
 
 
 def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
@@ -179,12 +186,6 @@ def _merge_same_file(pieces: list[SplitChunk]) -> list[SplitChunk]:
         else:
             merged[piece.chunk.id] = piece
     return list(merged.values())
-
-
-def _upsert(index: Index, pieces: list[SplitChunk], svecs: dict[str, np.ndarray]) -> None:
-    if pieces:
-        index.vectors.upsert([p.chunk.id for p in pieces], np.vstack([chunk_vector(svecs[p.chunk.id]) for p in pieces]),
-                             [p.chunk.text for p in pieces], [chroma_metadata(p.chunk) for p in pieces])
 
 
 def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestReport) -> dict[str, np.ndarray]:
@@ -199,7 +200,7 @@ def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestRepor
     fresh: dict[str, np.ndarray] = {}
     for start in range(0, len(todo), batch):
         part = todo[start:start + batch]
-        for text, vector in zip(part, embedder.passages(part)):
+        for text, vector in zip(part, embedder.passages(part), strict=True):
             fresh[keys[text]] = vector
     if fresh:
         index.docstore.cache_vectors(fresh)
@@ -210,11 +211,8 @@ def _embed_sentences(index: Index, pieces: list[SplitChunk], report: IngestRepor
             for cid, sents in texts.items()}
 
 
-def _prune(index: Index, report: IngestReport) -> bool:
-    removed = False
+def _prune(index: Index, writer: IndexWriter, report: IngestReport) -> None:
     for key in index.docstore.file_paths():
         if not Path(key).exists():
-            index.vectors.delete(index.docstore.remove_file(key))
+            writer.remove_file(key)
             report.files_removed += 1
-            removed = True
-    return removed

@@ -8,13 +8,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from rag.store.index import Index
 from rag.extractive import Extractive, idf_table
 from rag.questions import QuestionInfo, analyse, previous_turn_terms
 from rag.retrieve import Retrieval, Retriever
 from rag.settings import Settings
+from rag.store.index import Index
 from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
+
+if TYPE_CHECKING:
+    from rag.llm import LLMAnswerer
 
 log = logging.getLogger(__name__)
 LLM_EVIDENCE_FRACTION = 0.8  # below this share of the abstain threshold nothing is relevant: no LLM call
@@ -25,7 +29,7 @@ class Assistant:
         self.settings = settings
         self.index = index
         self.retriever = Retriever(index, settings)
-        self._llm = None
+        self._llm: LLMAnswerer | None = None
 
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
@@ -33,7 +37,7 @@ class Assistant:
                           idf_table(bm25.doc_freq, max(1, len(bm25.ids))))
 
     @property
-    def llm(self):
+    def llm(self) -> LLMAnswerer:
         if self._llm is None:
             from rag.llm import LLMAnswerer
 

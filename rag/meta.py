@@ -34,9 +34,10 @@ def _to_iso(groups: tuple, order: str) -> str | None:
         year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
     else:
         month_name, day, year = (groups[0], groups[1], groups[2]) if order == "mdy" else (groups[1], groups[0], groups[2])
-        month = MONTHS.get(month_name.lower())
-        if month is None:
+        found = MONTHS.get(month_name.lower())
+        if found is None:
             return None
+        month = found
         day, year = int(day), int(year)
     try:
         return dt.date(year, month, day).isoformat()

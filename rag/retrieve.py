@@ -97,7 +97,7 @@ class Retriever:
         stored = self.index.docstore.get(list(rrf))  # ids Chroma holds but the docstore does not are orphans
         best = {cid: float((s.svecs @ vector).max()) if len(s.svecs) else 0.0 for cid, s in stored.items()}
         if use_sentences:  # one more ranked list: chunks by their best sentence
-            for rank, cid in enumerate(sorted(best, key=best.get, reverse=True)):
+            for rank, cid in enumerate(sorted(best, key=lambda cid: best[cid], reverse=True)):
                 rrf[cid] += self.settings.dense_weight / (self.settings.rrf_k + rank + 1)
         ranked = sorted(stored, key=lambda cid: rrf[cid], reverse=True)[:k]
         hits = [Hit(stored[cid], rrf[cid], best[cid]) for cid in ranked]

@@ -8,12 +8,39 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from rag.types import ModeSetting, RetrieverName
+from rag.types import Mode, ModeSetting, RetrieverName
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EmbedderName = Literal["e5", "openai", "fake"]
+FAKE_EMBEDDER_ID = "fake:hashed-ngrams-256"
+
+
+class ScoringProfile(BaseModel):
+    """Numbers that depend on the embedder's geometry (how close "the same thing" and "the same topic"
+    are), in one place per embedder. Defaults are the e5 values; a new constant gets a field here with
+    its e5 default, and other profiles override what differs."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    # Parallel linking (ingest/parallel.py). Similarities are *centred per language* (each
+    # language's mean vector removed): raw e5 cosines of any two texts on one topic sit within a
+    # few hundredths of each other.
+    parallel_section_score: float = Field(0.20, description="Centred mean best similarity for two same-file sections in different languages to be versions of each other.")
+    parallel_link_score: float = Field(0.15, description="Centred similarity below which a forced alignment is not a parallel link.")
+    parallel_neighbour_factor: float = Field(1.5, gt=0, description="A chunk next to an aligned pair is linked too when its similarity is this many times parallel_link_score (one long paragraph covering two short ones).")
+    parallel_min_per_language: int = Field(8, ge=1, description="Fewer chunks than this in a language: no reliable mean to centre by; raw cosines and the raw thresholds are used.")
+    parallel_raw_section_score: float = Field(0.82, description="parallel_section_score on raw (uncentred) cosines.")
+    parallel_raw_link_score: float = Field(0.80, description="parallel_link_score on raw (uncentred) cosines.")
+
+
+E5_PROFILE = ScoringProfile()
+OPENAI_PROFILE = E5_PROFILE  # not calibrated for OpenAI models yet: adjust with ANSO_SCORING_OVERRIDES
+FAKE_PROFILE = E5_PROFILE.model_copy(update={  # hashed n-grams: unrelated texts are near 0, not near 0.8
+    "parallel_raw_section_score": 0.5, "parallel_raw_link_score": 0.45})
+SCORING_PROFILES: dict[str, ScoringProfile] = {"e5": E5_PROFILE, "openai": OPENAI_PROFILE, "fake": FAKE_PROFILE}
 
 
 class Settings(BaseSettings):
@@ -27,7 +54,7 @@ class Settings(BaseSettings):
     chroma_port: int = Field(8000, description="Port of the Chroma server, used when chroma_host is set.")
 
     # --- embeddings ----------------------------------------------------------
-    embedder: Literal["e5", "openai"] = Field("e5", description="Embedding backend: 'e5' (bundled multilingual-e5-small, CPU, offline) or 'openai' (any OpenAI-compatible /embeddings endpoint).")
+    embedder: EmbedderName = Field("e5", description="Embedding backend: 'e5' (bundled multilingual-e5-small, CPU, offline), 'openai' (any OpenAI-compatible /embeddings endpoint) or 'fake' (deterministic hashed character bigrams and word stems, no model: for tests only).")
     embed_model: str = Field("text-embedding-3-small", description="Model name for the 'openai' embedder.")
     embed_base_url: str | None = Field(None, description="Base URL for the 'openai' embedder (defaults to llm_base_url, then OpenAI).")
     embed_batch: int = Field(32, ge=1, le=1024, description="Texts per embedding call during ingest.")
@@ -44,6 +71,8 @@ class Settings(BaseSettings):
     dense_weight: float = Field(1.0, ge=0, description="RRF weight of the dense lists.")
     bm25_weight: float = Field(1.0, ge=0, description="RRF weight of the BM25 list.")
     exact_search_max_chunks: int = Field(20000, ge=0, description="An embedded index of at most this many chunks is searched exactly in memory (its chunk vectors read from the docstore, ~1.5 KB each; Chroma is then not even opened); a larger one, or a Chroma server, is searched through Chroma. 0 always uses Chroma.")
+
+    scoring_overrides: dict[str, float] = Field(default_factory=dict, description="Changes to the embedder's scoring profile, e.g. ANSO_SCORING_OVERRIDES='{\"parallel_link_score\": 0.2}' (names: rag.settings.ScoringProfile).")
 
     # --- answering -----------------------------------------------------------
     mode: ModeSetting = Field("auto", description="'auto' uses the LLM when one is configured, else extractive.")
@@ -76,18 +105,35 @@ class Settings(BaseSettings):
     def _expand(cls, value: Path) -> Path:
         return Path(value).expanduser()
 
+    @model_validator(mode="after")
+    def _check_scoring(self) -> Settings:
+        """An unknown or invalid scoring override fails when the settings are read, not at first use."""
+        if self.scoring_overrides:
+            ScoringProfile.model_validate({**SCORING_PROFILES[self.embedder].model_dump(), **self.scoring_overrides})
+        return self
+
     # --- derived -------------------------------------------------------------
     @property
     def llm_configured(self) -> bool:
         return bool(self.llm_base_url or self.llm_api_key)
 
-    def resolved_mode(self, requested: str | None = None) -> str:
+    @property
+    def scoring(self) -> ScoringProfile:
+        """The scoring profile of the configured embedder, with ``scoring_overrides`` applied."""
+        base = SCORING_PROFILES[self.embedder]
+        if not self.scoring_overrides:
+            return base
+        return ScoringProfile.model_validate({**base.model_dump(), **self.scoring_overrides})
+
+    def resolved_mode(self, requested: str | None = None) -> Mode:
         """'extractive' or 'llm' for a request (None: the configured mode; 'auto' resolved)."""
         mode = requested or self.mode
         if mode == "auto":
             return "llm" if self.llm_configured else "extractive"
-        return mode
+        return mode  # type: ignore[return-value]  # the chain checks it against MODES
 
     @property
     def embedder_id(self) -> str:
+        if self.embedder == "fake":
+            return FAKE_EMBEDDER_ID
         return "e5:multilingual-e5-small-q4" if self.embedder == "e5" else f"openai:{self.embed_model}"

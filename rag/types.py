@@ -97,7 +97,9 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     nearest: list[Citation] = Field(default_factory=list, description="closest passages shown when abstaining")
     notices: list[str] = Field(default_factory=list)
-    unsupported: list[str] = Field(default_factory=list, description="answer sentences not supported by their cited source")
+    unsupported: list[str] = Field(default_factory=list,
+                                   description="answer sentences not supported by their cited source")
     dropped_citations: list[int] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
-    retrieved: list[str] = Field(default_factory=list, description="ids of the ranked chunks the answer was built from, best first")
+    retrieved: list[str] = Field(default_factory=list,
+                                 description="ids of the ranked chunks the answer was built from, best first")

@@ -34,3 +34,28 @@ def test_language_detection_and_question_analysis_never_crash(text):
     assert info.lang in ("zh", "en")
     for s, e in split_sentences(text):
         assert text[s:e].strip() == text[s:e]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TEXT, min_size=1, max_size=4))
+def test_fake_embedder_gives_a_unit_vector_for_any_text(texts):
+    import numpy as np
+
+    from rag.store.embed import FakeEmbedder
+
+    vector = FakeEmbedder().passages(texts)[-1]
+    assert np.isfinite(vector).all() and abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]))
+def test_decoding_returns_the_text_or_refuses_with_a_reason(text, encoding):
+    from ingest.load import LoadError, decode_text
+
+    try:
+        decoded, _ = decode_text(text.encode(encoding))
+    except LoadError as exc:
+        assert str(exc)
+        return
+    if encoding != "gb18030" or text.isascii():  # GB18030 is only trusted when the text reads as Chinese
+        assert decoded == (text[1:] if encoding == "utf-8" and text.startswith("\ufeff") else text)

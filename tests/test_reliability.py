@@ -23,7 +23,9 @@ def test_chroma_server_outage_gives_a_clear_message_and_recovers_without_restart
     from rag.store.vectorstore import VectorStoreUnavailable
     from rag.chain import Assistant
 
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    if chroma is None:
+        pytest.skip("the `chroma` command (chromadb's server CLI) is not installed: no server to take down")
     port = free_port()
     command = [chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)]
 

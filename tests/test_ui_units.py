@@ -5,7 +5,7 @@ from ui.render import chat_markdown, plain_with_references, sources_html
 from ui.staff import check_login, hash_password, safe_upload_name, staff_accounts
 from ui.strings import UI, browser_language
 
-pytestmark = pytest.mark.unit
+unit = pytest.mark.unit  # the two tests that ingest or spawn the CLI are integration tests
 
 
 def _answer(text, quote="<img src=x onerror=alert(1)>"):
@@ -15,20 +15,71 @@ def _answer(text, quote="<img src=x onerror=alert(1)>"):
     return Answer(question="q", language="en", mode="extractive", answer=text, abstained=False, citations=[cite])
 
 
+@unit
 def test_everything_from_documents_is_escaped():
-    html = sources_html(_answer("Hi <script>alert(1)</script> [1]"), "en")
+    html = sources_html([(1, _answer("Hi <script>alert(1)</script> [1]"))], "en")
     assert "<script>" not in html and "<img" not in html and "<b>T</b>" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&lt;script&gt;" in html
-    assert '<mark class="anso-quote">' in html and 'id="anso-src-1"' in html
-    bubble = chat_markdown(_answer("Hi <script>alert(1)</script> [1] [7]"), "en")
-    assert "<script>" not in bubble and 'href="#anso-src-1"' in bubble and "[7]" in bubble and "#anso-src-7" not in bubble
+    assert '<mark class="anso-quote">' in html and 'id="anso-src-1-1"' in html
+    bubble = chat_markdown(_answer("Hi <script>alert(1)</script> [1] [7]"), "en", msg=1)
+    assert "<script>" not in bubble and 'href="#anso-src-1-1"' in bubble and "[7]" in bubble and "anso-src-1-7" not in bubble
 
 
+def test_each_answer_keeps_its_own_sources_and_the_latest_is_shown():
+    first, second = _answer("First [1]", quote="alpha 🎉"), _answer("第二 [1]", quote="贝塔")
+    html = sources_html([(1, first), (3, second)], "zh")
+    assert 'id="anso-src-1-1"' in html and 'id="anso-src-3-1"' in html
+    assert html.index("alpha 🎉") < html.index("贝塔")
+    assert 'class="anso-group anso-selected" id="anso-group-3"' in html and 'class="anso-group" id="anso-group-1"' in html
+    chosen = sources_html([(1, first), (3, second)], "en", selected=1)
+    assert 'class="anso-group anso-selected" id="anso-group-1"' in chosen
+
+
+def test_short_answer_first_and_abstention_points_to_the_sources():
+    answer = _answer("On 4 November 2018, ANSO was established [1]")
+    answer.__dict__["short_answer"] = "4 November 2018"  # the extractive answerer may add this field
+    bubble = chat_markdown(answer, "en", msg=1)
+    assert bubble.startswith("<strong class=\"anso-short\">4 November 2018</strong>")
+    from rag.prompts import message
+
+    nearest = _answer("x").citations
+    abstained = Answer(question="q", language="zh", mode="extractive", answer=message("zh", "abstain"), abstained=True,
+                       nearest=nearest)
+    bubble = chat_markdown(abstained, "zh", msg=5)
+    assert "下面" not in bubble and "出处" in bubble and "#anso-src-5-nearest" in bubble
+    html = sources_html([(5, abstained)], "zh")
+    assert "<mark" not in html and "anso-nearest" in html and "并未回答" in html
+
+
+@pytest.mark.parametrize("history, turns", [
+    ([["When was ANSO established?", "On 4 November 2018 [1]"]], 2),
+    ([["联盟何时成立？", None]], 1),
+    ([{"role": "user", "content": "hi 🎉"}], 1),
+    (None, None)])
+def test_ask_request_accepts_pairs_and_turns(history, turns):
+    from ui.services import AskRequest
+
+    request = AskRequest(question="q", history=history)
+    assert (len(request.history) if request.history is not None else None) == turns
+
+
+@pytest.mark.parametrize("history", [[["only one"]], [["a", "b", "c"]], [[1, 2]], "text"])
+def test_ask_request_refuses_malformed_history(history):
+    from pydantic import ValidationError
+
+    from ui.services import AskRequest
+
+    with pytest.raises(ValidationError):
+        AskRequest(question="q", history=history)
+
+
+@unit
 def test_copy_text_lists_references():
     text = plain_with_references(_answer("Answer [1]"))
     assert text.startswith("Answer [1]") and "[1] <b>T</b> (a.txt ¶2)" in text
 
 
+@unit
 def test_ui_strings_have_both_languages_and_same_placeholders():
     from rag.prompts import placeholders
 
@@ -37,20 +88,25 @@ def test_ui_strings_have_both_languages_and_same_placeholders():
         assert placeholders(versions["zh"]) == placeholders(versions["en"]), key
 
 
+@unit
 @pytest.mark.parametrize("header, lang", [("zh-CN,zh;q=0.9,en;q=0.8", "zh"), ("en-US,en;q=0.9", "en"),
                                           ("fr-FR,zh-TW;q=0.5", "zh"), (None, "en"), ("", "en")])
+@unit
 def test_browser_language(header, lang):
     assert browser_language(header) == lang
 
 
+@unit
 @pytest.mark.parametrize("name", ["../../etc/passwd", "/etc/passwd", "a\x00b.txt", "x" * 500 + ".md",
                                   "..", ".bashrc", "C:\\Windows\\win.ini", "报告 2019 🎉.docx"])
+@unit
 def test_upload_names_cannot_escape_the_uploads_folder(name):
     safe = safe_upload_name(name)
     assert "/" not in safe and "\\" not in safe and "\x00" not in safe and not safe.startswith(".")
     assert len(safe) <= 91 and safe not in ("", ".", "..")
 
 
+@unit
 def test_staff_accounts_and_login(tmp_path):
     from tests.conftest import make_settings
 
@@ -62,6 +118,7 @@ def test_staff_accounts_and_login(tmp_path):
     assert staff_accounts(make_settings(tmp_path)) == {}
 
 
+@pytest.mark.integration
 def test_staff_tab_absent_without_credentials_and_present_with(corpus_index, tmp_path):
     from tests.conftest import make_settings
     from ui.app import build_app
@@ -76,6 +133,7 @@ def test_staff_tab_absent_without_credentials_and_present_with(corpus_index, tmp
     assert "Staff · 工作人员" in labels(with_staff)
 
 
+@unit
 def test_login_throttle_doubles_the_wait():
     from ui.limits import LoginThrottle
 
@@ -89,6 +147,7 @@ def test_login_throttle_doubles_the_wait():
     assert throttle.wait_seconds("k") == 0
 
 
+@pytest.mark.integration
 def test_feedback_store_and_export(tmp_path):
     import csv
     import io

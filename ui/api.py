@@ -172,9 +172,9 @@ def create_app(settings: Settings, services: Services | None = None, *, page: bo
             return f"key:{name}"
         return request.client.host if request.client else "unknown"
 
-    def checked(question: str, request: Request, client: str) -> str:
+    def checked(question: str, request: Request, client: str, mode: str | None) -> str:
         try:
-            return check_question(services, question, client)
+            return check_question(services, question, client, mode=mode)
         except PermissionError as exc:
             raise ApiError(429, str(exc), "rate_limit_exceeded", code="rate_limit_exceeded") from None
         except ValueError as exc:
@@ -189,7 +189,7 @@ def create_app(settings: Settings, services: Services | None = None, *, page: bo
         """The answer object as JSON, or with ``"stream": true`` / ``Accept: text/event-stream`` as server-sent
         events: ``delta`` events (LLM text as produced; the final answer may differ after verification),
         then one ``answer`` event with the final answer object."""
-        question = checked(body.question, request, client)
+        question = checked(body.question, request, client, body.mode)
         events = stream_answer(services, question, history=body.history, mode=body.mode)
         if body.stream or "text/event-stream" in request.headers.get("accept", ""):
             return StreamingResponse(ask_events(events), media_type="text/event-stream", headers=SSE_HEADERS)
@@ -207,7 +207,7 @@ def create_app(settings: Settings, services: Services | None = None, *, page: bo
         except RequestProblem as exc:
             kind = "invalid_request_error"
             raise ApiError(exc.status, str(exc), kind, exc.param, exc.code) from None
-        question = checked(question, request, client)
+        question = checked(question, request, client, mode)
         events = stream_answer(services, question, history=history, mode=mode)
         completion = Completion(body.model)
         if body.stream:

@@ -41,8 +41,10 @@ def _open_index(settings):
     from rag.store.index import Index
     from rag.store.vectorstore import VectorStoreUnavailable
 
+    from ingest.rebuild import live_settings
+
     try:
-        return Index(settings)
+        return Index(live_settings(settings))
     except (ConfigError, VectorStoreUnavailable) as exc:
         _fail(str(exc), 2)
 
@@ -103,8 +105,10 @@ def _reset_index(settings):
     from rag.store.index import Index
     from rag.store.vectorstore import VectorStoreUnavailable
 
+    from ingest.rebuild import live_settings
+
     try:
-        return Index.fresh(settings)
+        return Index.fresh(live_settings(settings))
     except (ConfigError, VectorStoreUnavailable) as exc:
         _fail(str(exc), 2)
 
@@ -112,30 +116,28 @@ def _reset_index(settings):
 @index_app.command("rebuild")
 def index_rebuild(paths: Optional[list[Path]] = typer.Argument(None, help="What to ingest (default: the files indexed now, else the bundled corpus)."),
                   yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
-    """Re-ingest from scratch with the configured embedder and chunking."""
-    from rag.store.docstore import DocStore
-    from ingest.pipeline import ingest_paths
+    """Re-ingest from scratch with the configured embedder and chunking, beside the live index (a running
+    server keeps answering from the old one and switches when the new one is complete)."""
+    from ingest.rebuild import Change, build_beside, make_live
 
     settings = _settings()
     if not yes and not typer.confirm("Rebuild the whole index?"):
         raise typer.Exit(1)
-    store = DocStore(settings.data_dir / "docstore.sqlite")
-    previous = [Path(p) for p in store.file_paths()]
-    store.close()
-    targets = paths or [p for p in previous if p.exists()] or [settings.corpus_dir]
-    index = _reset_index(settings)
-    report = ingest_paths(index, targets)
-    typer.echo(report.summary())
-    raise typer.Exit(0 if report.ok else 1)
+    built = build_beside(settings, Change(fresh=True, sources=paths or None))
+    make_live(settings, built.name)
+    built.index.close()
+    typer.echo(built.report.summary())
+    raise typer.Exit(0 if built.report.ok else 1)
 
 
 @index_app.command("export")
 def index_export(file: Path = typer.Argument(..., help="Snapshot file to write (.tar.gz).")) -> None:
     """Write a consistent snapshot of the index (safe while the server runs)."""
     from ingest.backup import BackupError, export_index
+    from ingest.rebuild import live_settings
 
     try:
-        manifest = export_index(_settings(), file)
+        manifest = export_index(live_settings(_settings()), file)
     except BackupError as exc:
         _fail(str(exc), 2)
     typer.echo(f"exported {manifest['chunks']} chunks to {file}")
@@ -145,9 +147,10 @@ def index_export(file: Path = typer.Argument(..., help="Snapshot file to write (
 def index_import(file: Path = typer.Argument(..., help="Snapshot written by `anso index export`.")) -> None:
     """Restore a snapshot into an empty data dir (Chroma and BM25 are rebuilt from it)."""
     from ingest.backup import BackupError, import_index
+    from ingest.rebuild import live_settings
 
     try:
-        manifest = import_index(_settings(), file)
+        manifest = import_index(live_settings(_settings()), file)
     except BackupError as exc:
         _fail(str(exc), 2)
     typer.echo(f"imported {manifest['chunks']} chunks ({manifest['embedder']})")

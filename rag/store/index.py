@@ -1,17 +1,29 @@
-"""The index: docstore + Chroma + BM25 + embedder, opened together and kept consistent."""
+"""The index: docstore + Chroma + BM25 + embedder, opened together and kept consistent.
+
+Reading (any number of request threads): ``docstore.get``, ``vectors.search``, ``bm25`` — none of
+them writes to disk. Writing goes through ``Index.writer()`` only (``rag.store.writer``): one writer
+per process at a time, vectors first, the docstore commit point, then the BM25 refresh.
+"""
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-from rag.store.bm25 import BM25Index
+import numpy as np
+
+from rag.settings import Settings
+from rag.store.bm25 import BM25Index, SavedToken
 from rag.store.docstore import DocStore, chunk_vector
 from rag.store.embed import ConfigError, Embedder, make_embedder
 from rag.store.vectorstore import VectorStore, make_vector_store
-from rag.settings import Settings
+from rag.store.writer import IndexWriter, chroma_metadata
 
 log = logging.getLogger(__name__)
+__all__ = ["Index", "IndexMismatch", "chroma_metadata"]
 
 
 class IndexMismatch(ConfigError):
@@ -30,6 +42,9 @@ class Index:
         if settings.chroma_host:
             self.vectors  # a configured Chroma server is reached at open, so a wrong address fails early
         self._bm25: BM25Index | None = None
+        self._bm25_saved: SavedToken | None = None  # the saved index last looked at
+        self._bm25_lock = threading.Lock()  # one thread loads (or builds) the BM25 index at a time
+        self._write_lock = threading.RLock()  # one writer per process; readers never take it
 
     @property
     def vectors(self) -> VectorStore:
@@ -42,7 +57,7 @@ class Index:
         return self._vectors
 
     @property
-    def bm25_path(self):
+    def bm25_path(self) -> Path:
         return self.settings.data_dir / "bm25"
 
     def check_embedder(self) -> None:
@@ -54,42 +69,87 @@ class Index:
     def record_embedder(self) -> None:
         self.docstore.set_meta("embedder", self.settings.embedder_id)
 
+    # --- reading -------------------------------------------------------------
     @property
     def bm25(self) -> BM25Index:
-        generation = self.docstore.generation
-        if self._bm25 is None or self._bm25.generation != generation:
-            loaded = BM25Index.load(self.bm25_path) if self._bm25 is None else None
-            if loaded is not None and loaded.generation == generation:
-                self._bm25 = loaded
-            else:
-                self._bm25 = self.rebuild_bm25()
-        return self._bm25
+        """The newest BM25 index there is: the one in memory, or a newer one a writer saved. Never writes.
 
-    def rebuild_bm25(self) -> BM25Index:
-        ids, texts = self.docstore.live_texts()
-        index = BM25Index.build(ids, texts, self.docstore.generation)
-        try:
-            index.save(self.bm25_path)
-        except OSError as exc:
-            log.warning("could not save the BM25 index (%s); it is kept in memory", exc)
-        self._bm25 = index
-        return index
+        While a writer (in this or another process) has committed but not yet refreshed, readers keep
+        the previous generation; ids it names that are gone are dropped by ``docstore.get``."""
+        current = self._bm25
+        token = BM25Index.saved_token(self.bm25_path)
+        if current is not None and (token == self._bm25_saved or current.generation >= self.docstore.generation):
+            return current
+        with self._bm25_lock:
+            current = self._bm25
+            if token != self._bm25_saved:
+                saved = BM25Index.load(self.bm25_path) if token is not None else None
+                self._bm25_saved = token
+                if saved is not None and (current is None or saved.generation > current.generation):
+                    current = saved
+            if current is None:  # nothing saved (a store no writer finished): built in memory only
+                generation, ids, texts = self.docstore.live_texts()
+                current = BM25Index.build(ids, texts, generation)
+            self._bm25 = current
+            return current
+
+    def stats(self) -> dict[str, Any]:
+        stats = self.docstore.stats()
+        stats["embedder"] = self.docstore.get_meta("embedder") or self.settings.embedder_id
+        stats["vector_store"] = self.vectors.count()
+        stats["bm25"] = len(self.bm25.ids)
+        stats["data_dir"] = str(self.settings.data_dir)
+        return stats
+
+    # --- writing -------------------------------------------------------------
+    @contextmanager
+    def writer(self) -> Iterator[IndexWriter]:
+        """The only way to change the index: ``with index.writer() as w: w.replace_file(…)``.
+
+        On a normal exit the embedder is recorded and the BM25 index refreshed (built and saved);
+        after an exception what was committed stays committed and the next writer refreshes."""
+        with self._write_lock:
+            writer = IndexWriter(self)
+            yield writer
+            writer.finish()
+
+    def refresh_bm25(self) -> BM25Index:
+        """Rebuild the BM25 index from the docstore's live chunks and save it (a writer's step)."""
+        with self._write_lock:
+            generation, ids, texts = self.docstore.live_texts()
+            index = BM25Index.build(ids, texts, generation)
+            try:
+                index.save(self.bm25_path)
+            except OSError as exc:
+                log.warning("could not save the BM25 index (%s); it is kept in memory", exc)
+            with self._bm25_lock:
+                self._bm25 = index
+                self._bm25_saved = BM25Index.saved_token(self.bm25_path)
+            return index
+
+    def bm25_is_current(self) -> bool:
+        """A saved BM25 index exists and reflects the docstore's generation."""
+        saved = BM25Index.saved_token(self.bm25_path) is not None
+        return saved and self.bm25.generation == self.docstore.generation
 
     def reconcile(self) -> int:
-        """Make Chroma hold exactly the docstore's live chunks (after an interrupted ingest)."""
-        live = set(self.docstore.live_ids())
-        stored = set(self.vectors.ids())
-        orphans = sorted(stored - live)
-        if orphans:
-            self.vectors.delete(orphans)
-        missing = sorted(live - stored)
-        if missing:
-            self.upsert_vectors(missing)
-        return len(orphans) + len(missing)
+        """Make Chroma hold exactly the docstore's live chunks and BM25 match them (after an interrupted
+        ingest); returns how many vectors were removed or restored."""
+        with self._write_lock:
+            live = set(self.docstore.live_ids())
+            stored = set(self.vectors.ids())
+            orphans = sorted(stored - live)
+            if orphans:
+                self.vectors.delete(orphans)
+            missing = sorted(live - stored)
+            if missing:
+                self.upsert_vectors(missing)
+            if not self.bm25_is_current():
+                self.refresh_bm25()
+            return len(orphans) + len(missing)
 
     def upsert_vectors(self, ids: list[str]) -> None:
-        import numpy as np
-
+        """Write the chunk vectors of stored chunks to Chroma (rebuilt from their sentence vectors)."""
         chunks = self.docstore.get(ids)
         present = [i for i in ids if i in chunks]
         if not present:
@@ -98,42 +158,27 @@ class Index:
         self.vectors.upsert(present, vectors, [chunks[i].chunk.text for i in present],
                             [chroma_metadata(chunks[i].chunk) for i in present])
 
-    def stats(self) -> dict:
-        stats = self.docstore.stats()
-        stats["embedder"] = self.docstore.get_meta("embedder") or self.settings.embedder_id
-        stats["vector_store"] = self.vectors.count()
-        stats["bm25"] = len(self.bm25.ids)
-        stats["data_dir"] = str(self.settings.data_dir)
-        return stats
-
     def reset(self) -> None:
-        """Delete everything indexed (the data dir's uploads and feedback stay)."""
-        self.docstore.close()
-        remove_index_files(self.settings)
-        self.docstore = DocStore(self.settings.data_dir / "docstore.sqlite")
-        self.vectors.clear()
-        self._bm25 = None
+        """Delete everything indexed (the data dir's uploads, feedback and embedding cache stay).
+
+        Safe while other threads answer: no connection is closed, the files stay; readers see an
+        empty index from their next read on."""
+        with self._write_lock:
+            self.docstore.clear()
+            self.vectors.clear()
+            self.refresh_bm25()
 
     @classmethod
-    def fresh(cls, settings: Settings) -> "Index":
+    def fresh(cls, settings: Settings) -> Index:
         """An empty index for the configured embedder, whatever built the old one (`anso index rebuild`)."""
-        remove_index_files(settings)
+        docstore = DocStore(settings.data_dir / "docstore.sqlite")
+        docstore.clear()
+        docstore.close()
         index = cls(settings)
-        index.vectors.clear()
+        index.vectors.clear()  # a new embedder may have another dimension
+        index.refresh_bm25()
         return index
 
     def close(self) -> None:
         self.docstore.close()
 
-
-def remove_index_files(settings: Settings) -> None:
-    for name in ("docstore.sqlite", "docstore.sqlite-wal", "docstore.sqlite-shm"):
-        (settings.data_dir / name).unlink(missing_ok=True)
-    shutil.rmtree(settings.data_dir / "bm25", ignore_errors=True)
-
-
-def chroma_metadata(chunk) -> dict:
-    first = chunk.occurrences[0] if chunk.occurrences else None
-    return {"lang": chunk.lang, "doc_id": chunk.doc_id, "title": chunk.title, "kind": chunk.kind,
-            "file": first.file if first else "", "paragraph": first.paragraph if first else 0,
-            "published": chunk.published or ""}

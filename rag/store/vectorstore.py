@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from typing import Any, Protocol, cast
 
 import numpy as np
 
-from rag.store.embed import ConfigError, Embedder
 from rag.settings import Settings
+from rag.store.embed import ConfigError, Embedder
+from rag.types import LANGS, Lang
 
 log = logging.getLogger(__name__)
+
+
+CHROMA_BATCH = 1000  # ids per Chroma call (its server refuses very large batches)
 
 
 class VectorStoreUnavailable(Exception):
@@ -17,9 +25,12 @@ class VectorStoreUnavailable(Exception):
 
 
 class VectorStore(Protocol):
-    def upsert(self, ids: list[str], vectors: np.ndarray, texts: list[str], metadatas: list[dict]) -> None: ...
+    """What the index needs from a vector store (tests/test_store_contract.py checks every backend)."""
+
+    def upsert(self, ids: list[str], vectors: np.ndarray, texts: list[str],
+               metadatas: list[dict[str, Any]]) -> None: ...
     def delete(self, ids: list[str]) -> None: ...
-    def search(self, vector: np.ndarray, n: int, lang: str | None = None) -> list[tuple[str, float]]:
+    def search(self, vector: np.ndarray, n: int, lang: Lang | None = None) -> list[tuple[str, float]]:
         """(id, distance) pairs, closest first."""
         ...
     def ids(self) -> list[str]: ...
@@ -27,12 +38,49 @@ class VectorStore(Protocol):
     def clear(self) -> None: ...
 
 
+class ReadWriteLock:
+    """Many users at once, or one exclusive holder that waiting users let in first (dropping a
+    collection must not pull it from under a query running on another thread)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._users = 0
+        self._exclusive = False
+        self._waiting = 0  # exclusive holders waiting: new users wait behind them
+
+    @contextmanager
+    def shared(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._exclusive and not self._waiting)
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._users -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        with self._cond:
+            self._waiting += 1
+            self._cond.wait_for(lambda: not self._exclusive and not self._users)
+            self._waiting -= 1
+            self._exclusive = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._exclusive = False
+                self._cond.notify_all()
+
+
 class ChromaStore:
     """One Chroma collection per language ("anso_zh", "anso_en"): each language's nearest neighbours
     come from an unfiltered HNSW search, so neither language crowds the other out and no metadata
     filter slows the query down as the store grows."""
 
-    LANGS = ("zh", "en")
+    LANGS = LANGS
 
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         import chromadb
@@ -42,6 +90,7 @@ class ChromaStore:
 
         Embeddings.register(type(embedder))  # our embedders implement the interface without importing it
 
+        self._lock = ReadWriteLock()
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
         try:
             if settings.chroma_host:
@@ -72,47 +121,74 @@ class ChromaStore:
             return f"{settings.chroma_host}:{settings.chroma_port} (is `chroma run` up?)"
         return str(settings.data_dir / "chroma")
 
-    def _call(self, what: str, fn, *args, **kwargs):
+    def _call(self, what: str, fn: Callable[[], Any]) -> Any:
+        """``fn()`` while no ``clear`` runs, transport errors translated into one clear message."""
         try:
-            return fn(*args, **kwargs)
-        except Exception as exc:  # translate transport errors into one clear message
+            with self._lock.shared():
+                return fn()
+        except Exception as exc:  # chromadb raises many exception types; all mean "did not answer"
             log.info("Chroma %s failed: %s", what, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-            raise VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}") from exc
+            raise self._unavailable(exc) from exc
 
-    def upsert(self, ids, vectors, texts, metadatas) -> None:
+    def _unavailable(self, exc: Exception) -> VectorStoreUnavailable:
+        return VectorStoreUnavailable(f"the vector store ({self.where}) did not answer: {type(exc).__name__}")
+
+    def upsert(self, ids: list[str], vectors: np.ndarray, texts: list[str], metadatas: list[dict[str, Any]]) -> None:
+        vectors = np.asarray(vectors)
         for lang in self.LANGS:
             rows = [i for i, meta in enumerate(metadatas) if meta["lang"] == lang]
-            for start in range(0, len(rows), 1000):
-                part = rows[start:start + 1000]
-                self._call("upsert", self.collections[lang].upsert, ids=[ids[i] for i in part],
-                           embeddings=np.asarray(vectors)[part], documents=[texts[i] for i in part],
-                           metadatas=[metadatas[i] for i in part])
+            for start in range(0, len(rows), CHROMA_BATCH):
+                part = rows[start:start + CHROMA_BATCH]
+                self._call("upsert", partial(self._upsert, lang, [ids[i] for i in part], vectors[part],
+                                             [texts[i] for i in part], [metadatas[i] for i in part]))
+
+    def _upsert(self, lang: Lang, ids: list[str], vectors: np.ndarray, texts: list[str],
+                metadatas: list[dict[str, Any]]) -> None:
+        self.collections[lang].upsert(ids=ids, embeddings=vectors, documents=texts,
+                                      metadatas=cast(Any, metadatas))  # chromadb's Mapping type is invariant
 
     def delete(self, ids: list[str]) -> None:
-        for start in range(0, len(ids), 1000):
-            for collection in self.collections.values():
-                self._call("delete", collection.delete, ids=ids[start:start + 1000])
+        for start in range(0, len(ids), CHROMA_BATCH):
+            for lang in self.LANGS:
+                self._call("delete", partial(self._delete, lang, ids[start:start + CHROMA_BATCH]))
 
-    def search(self, vector: np.ndarray, n: int, lang: str | None = None) -> list[tuple[str, float]]:
+    def _delete(self, lang: Lang, ids: list[str]) -> None:
+        self.collections[lang].delete(ids=ids)
+
+    def search(self, vector: np.ndarray, n: int, lang: Lang | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (id, cosine distance), closest first."""
         found = []
         for code in (lang,) if lang else self.LANGS:
-            found += self._call("query", self.stores[code].similarity_search_by_vector_with_relevance_scores,
-                                vector.tolist(), k=n)
+            query = self.stores[code].similarity_search_by_vector_with_relevance_scores
+            found += self._call("query", partial(query, vector.tolist(), k=n))
         return sorted(((doc.id, float(distance)) for doc, distance in found), key=lambda pair: pair[1])[:n]
 
     def ids(self) -> list[str]:
-        return [i for c in self.collections.values() for i in self._call("get", c.get, include=[])["ids"]]
+        out: list[str] = []
+        for lang in self.LANGS:
+            out += self._call("get", partial(self._ids, lang))
+        return out
+
+    def _ids(self, lang: Lang) -> list[str]:
+        return list(self.collections[lang].get(include=[])["ids"])
 
     def count(self) -> int:
-        return sum(int(self._call("count", c.count)) for c in self.collections.values())
+        return sum(int(self._call("count", partial(self._count, lang))) for lang in self.LANGS)
+
+    def _count(self, lang: Lang) -> int:
+        return int(self.collections[lang].count())
 
     def clear(self) -> None:
-        """Drop and recreate the collections (a new embedder may have another dimension)."""
-        for store in self.stores.values():
-            self._call("reset", store.reset_collection)
-        self.collections = {lang: self.client.get_or_create_collection(store._collection.name)
-                            for lang, store in self.stores.items()}
+        """Drop and recreate the collections (a new embedder may have another dimension); queries on
+        other threads wait for it instead of meeting a dropped collection."""
+        with self._lock.exclusive():
+            try:
+                for store in self.stores.values():
+                    store.reset_collection()
+                self.collections = {lang: self.client.get_or_create_collection(store._collection.name)
+                                    for lang, store in self.stores.items()}
+            except Exception as exc:  # chromadb raises many exception types; all mean "did not answer"
+                raise self._unavailable(exc) from exc
 
 
 def make_vector_store(settings: Settings, embedder: Embedder) -> VectorStore:

@@ -1,0 +1,63 @@
+"""Document metadata for the sources: Markdown front matter, HTML canonical link and title, a sidecar file."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ingest.load import LoadError, load_file, split_front_matter
+
+MB = 1024 * 1024
+
+
+@pytest.mark.unit
+def test_front_matter_is_metadata_not_body_text(tmp_path):
+    path = tmp_path / "network.md"
+    path.write_text("---\ntitle: ANSO 网络 🎉\ndate: 2024-05-06\nurl: https://example.org/anso/net\n---\n\n# Heading\n\nBody.\n",
+                    encoding="utf-8")
+    loaded = load_file(path, MB)
+    assert loaded.meta == {"title": "ANSO 网络 🎉", "published": "2024-05-06", "url": "https://example.org/anso/net"}
+    assert "title:" not in loaded.text and loaded.text.lstrip().startswith("# Heading")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text", ["---\n: : not yaml [\n---\nBody", "No front matter\n---\nx", "---\n- a list\n---\nBody"])
+def test_what_is_not_front_matter_stays_text(text):
+    body, meta = split_front_matter(text)
+    assert meta == {} and body == text
+
+
+@pytest.mark.unit
+def test_html_canonical_and_sidecar_override(tmp_path):
+    page = tmp_path / "meeting.html"
+    page.write_text('<html><head><title>Meeting</title><link rel="canonical" href="https://example.org/m"></head>'
+                    "<body><p>The meeting was held in Kunming.</p></body></html>", encoding="utf-8")
+    assert load_file(page, MB).meta == {"url": "https://example.org/m"}
+    (tmp_path / "meeting.html.meta.json").write_text(json.dumps({"title": "会议通知", "url": "https://example.org/n"}),
+                                                      encoding="utf-8")
+    assert load_file(page, MB).meta == {"url": "https://example.org/n", "title": "会议通知"}
+    (tmp_path / "meeting.html.meta.json").write_text("{broken", encoding="utf-8")
+    with pytest.raises(LoadError, match="not valid JSON"):
+        load_file(page, MB)
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_ingested_metadata_reaches_the_sources_panel(tmp_path):
+    from ingest.pipeline import ingest_paths
+    from rag.store.index import Index
+    from tests.conftest import make_settings
+    from ui.documents import doc_infos, documents
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.txt").write_text("The ANSO training course trained 30 young scientists in 2023.\n", encoding="utf-8")
+    (folder / "report.meta.json").write_text(json.dumps({"title": "Training report", "published": "2023-12-01",
+                                                         "url": "https://example.org/report"}), encoding="utf-8")
+    index = Index(make_settings(tmp_path / "data"))
+    report = ingest_paths(index, [folder], progress=False)
+    assert report.ok, report.summary()  # the sidecar is not reported as an unsupported file
+    info = doc_infos(index)["report.txt"]
+    assert (info.title, info.published, info.url) == ("Training report", "2023-12-01", "https://example.org/report")
+    assert documents(index)[0]["url"] == "https://example.org/report"
+    index.close()
