@@ -1,6 +1,7 @@
 """The answering chain: question (+ history) → retrieve → answer (extractive or LLM) → cited Answer.
 
-One object, built from settings and an open index, exposed as a LangChain Runnable too.
+One object, built from settings and an open index, exposed as a LangChain Runnable too (``rag.lc``, imported
+only when asked for: plain answering imports no LangChain).
 """
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ import logging
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-
-from langchain_core.runnables import RunnableLambda
 
 from rag.extractive import Extractive, idf_table
 from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
@@ -105,6 +104,7 @@ class Assistant:
         return extractive.evaluate(asked, retrieval, extra)
 
     def as_runnable(self):
-        """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-        return RunnableLambda(
-            lambda inp: self.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
+        """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable (imported on first use)."""
+        from rag.lc import assistant_runnable
+
+        return assistant_runnable(self)

@@ -1,20 +1,22 @@
 """Retrieve: dense (per language, so neither crowds the other out) + BM25, fused by reciprocal rank,
-re-ranked by the best sentence, expanded through the parallel links."""
+re-ranked by the best sentence, expanded through the parallel links.
+
+Dense search: an embedded index of at most ``exact_search_max_chunks`` chunks is searched exactly in memory
+(chunk vectors from the docstore, no Chroma opened); a larger one, or a Chroma server, through the vector
+store, the two languages' searches running at the same time. The LangChain retriever adapter is in ``rag.lc``."""
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from rag.settings import Settings
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
-from rag.types import RETRIEVERS, RetrieverName
+from rag.types import LANGS, RETRIEVERS, RetrieverName
 
 
 @dataclass
@@ -44,6 +46,9 @@ class Retriever:
     def __init__(self, index: Index, settings: Settings) -> None:
         self.index = index
         self.settings = settings
+        self.exact = ExactVectors(index)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     def retrieve(self, query: str, *, k: int | None = None, method: RetrieverName | None = None,
                  extra_terms: str = "") -> Retrieval:
@@ -60,8 +65,7 @@ class Retriever:
         lists: list[tuple[float, list[str]]] = []
         if method in ("hybrid", "dense"):
             started = time.perf_counter()
-            for lang in ("zh", "en"):
-                lists.append((self.settings.dense_weight, [i for i, _ in self.index.vectors.search(vector, pool, lang)]))
+            lists += [(self.settings.dense_weight, ids) for ids in self._dense(vector, pool)]
             timings["dense"] = _ms(started)
         if method in ("hybrid", "bm25"):
             started = time.perf_counter()
@@ -71,6 +75,19 @@ class Retriever:
         hits = self._fuse(lists, vector, k, use_sentences=method != "bm25")
         timings["fuse"] = _ms(started)
         return Retrieval(query, vector, hits, timings)
+
+    def _dense(self, vector: np.ndarray, n: int) -> list[list[str]]:
+        """The nearest ``n`` chunk ids of each language."""
+        if self.settings.chroma_host is None and self.exact.usable(self.settings.exact_search_max_chunks):
+            return [self.exact.search(vector, n, lang) for lang in LANGS]
+        futures = [self._executor().submit(self.index.vectors.search, vector, n, lang) for lang in LANGS]
+        return [[cid for cid, _ in future.result()] for future in futures]
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="dense")
+            return self._pool
 
     def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool) -> list[Hit]:
         rrf: dict[str, float] = {}
@@ -94,20 +111,49 @@ class Retriever:
                 for s in stored.values()]
 
 
-class LangChainRetriever(BaseRetriever):
-    """The same retrieval as a LangChain ``BaseRetriever`` (Documents with provenance metadata)."""
+class ExactVectors:
+    """The chunk vectors of a small index in memory, per language, searched exactly by cosine.
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-    retriever: Retriever
-    method: RetrieverName = "hybrid"
-    k: int = 4
+    Read from the docstore (the source of truth) and re-read when its generation changes; the arrays
+    are replaced whole, never changed in place, so readers in other threads see one version or the other."""
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        result = self.retriever.retrieve(query, k=self.k, method=self.method)
-        return [Document(page_content=h.chunk.text, id=h.chunk.id,
-                         metadata={"lang": h.chunk.lang, "title": h.chunk.title, "score": h.score,
-                                   "sources": [o.model_dump() for o in h.chunk.occurrences]})
-                for h in result.ranked()]
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._lock = threading.Lock()
+        self._key: tuple[int, int] | None = None
+        self._chunks = 0
+        self._by_lang: dict[str, tuple[list[str], np.ndarray]] = {}
+
+    def usable(self, max_chunks: int) -> bool:
+        """Loads the vectors when the index holds at most ``max_chunks`` chunks; False when it is larger."""
+        docstore = self.index.docstore
+        key = (id(docstore), docstore.generation)
+        if key != self._key:
+            with self._lock:
+                if key != self._key:
+                    self._load(key, max_chunks)
+        return self._chunks <= max_chunks
+
+    def _load(self, key: tuple[int, int], max_chunks: int) -> None:
+        docstore = self.index.docstore
+        self._chunks = docstore.stats()["chunks"]
+        by_lang: dict[str, tuple[list[str], np.ndarray]] = {}
+        if self._chunks <= max_chunks:
+            ids, langs, _, matrix = docstore.chunk_vectors()
+            for lang in LANGS:
+                rows = [i for i, code in enumerate(langs) if code == lang]
+                by_lang[lang] = ([ids[i] for i in rows], matrix[rows] if rows else np.zeros((0, 1), np.float32))
+        self._by_lang, self._key = by_lang, key
+
+    def search(self, vector: np.ndarray, n: int, lang: str) -> list[str]:
+        """Ids of the ``n`` chunks of ``lang`` closest to ``vector``, closest first."""
+        ids, matrix = self._by_lang.get(lang, ([], None))
+        if not ids:
+            return []
+        scores = matrix @ vector
+        n = min(n, len(ids))
+        top = np.argpartition(-scores, n - 1)[:n]
+        return [ids[i] for i in top[np.argsort(-scores[top], kind="stable")]]
 
 
 def _ms(started: float) -> float:

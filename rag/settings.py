@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(1.0, ge=0, description="RRF weight of the dense lists.")
     bm25_weight: float = Field(1.0, ge=0, description="RRF weight of the BM25 list.")
+    exact_search_max_chunks: int = Field(20000, ge=0, description="An embedded index of at most this many chunks is searched exactly in memory (its chunk vectors read from the docstore, ~1.5 KB each; Chroma is then not even opened); a larger one, or a Chroma server, is searched through Chroma. 0 always uses Chroma.")
 
     scoring_overrides: dict[str, float] = Field(default_factory=dict, description="Changes to the embedder's scoring profile, e.g. ANSO_SCORING_OVERRIDES='{\"parallel_link_score\": 0.2}' (names: rag.settings.ScoringProfile).")
 
@@ -100,6 +101,10 @@ class Settings(BaseSettings):
     max_upload_mb: float = Field(20.0, gt=0, description="Largest file staff may upload.")
     staff_users: str | None = Field(None, description="Staff logins as 'user:bcrypt-hash,user2:hash'. Without it (or a credentials file) the staff tab does not exist.")
     staff_credentials_file: Path | None = Field(None, description="File with one 'user:bcrypt-hash' per line.")
+    serve_page: bool = Field(True, description="Mount the Gradio chat page at / (built in the background after the API is up); off serves only the HTTP API.")
+    api_keys: str | None = Field(None, description="Keys for the HTTP API (/api/ask, /v1/*) as 'name:bcrypt-hash,name2:hash' (`anso hash-password` prints a hash); clients send 'Authorization: Bearer <key>'. Unset: no key is asked for (fine on loopback; `anso serve` warns when it binds another address without keys).")
+    api_model: str = Field("anso-assistant", description="Model id that GET /v1/models lists and /v1/chat/completions answers as ('<id>-extractive' and, with an LLM configured, '<id>-llm' pick a mode).")
+    sse_piece_chars: int = Field(80, ge=1, description="Largest piece of answer text in one streamed event when the answer was not produced token by token (extractive answers, verified LLM answers on /v1).")
 
     @field_validator("data_dir", "corpus_dir")
     @classmethod

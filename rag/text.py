@@ -102,11 +102,15 @@ def _stemmer():
 
 @functools.lru_cache(maxsize=1)
 def _jieba():
-    import jieba
+    """jieba's tokenizer, its dictionary read on demand (``rag.segment``): no 1 s load before the first cut."""
+    from rag.segment import tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return tokenizer()
+
+
+def warm_up() -> None:
+    """Pay the one-time costs of tokenising (jieba's HMM tables, the stemmer) before the first question."""
+    lexical_tokens("ANSO 联盟成立于北京 established")
 
 
 def normalize(text: str) -> str:
@@ -148,9 +152,14 @@ _ZH_QUESTION_WORDS = re.compile(
     "什么时候|什么地方|什么|哪一天|哪一年|哪些|哪个|哪位|哪里|哪儿|哪|谁|几|多少|怎么|如何|为什么|何时|何地|是否|吗|呢|请问|是|的|了|在|和|与|及|由|对|于|为")
 
 
-def coverage_terms(text: str) -> set[str]:
+COVERAGE_MEMO = 16384  # texts whose coverage terms are remembered (the same sentences are scored again and again)
+
+
+@functools.lru_cache(maxsize=COVERAGE_MEMO)
+def coverage_terms(text: str) -> frozenset[str]:
     """Terms for matching a question against a sentence: Chinese character bigrams (robust to
-    segmentation differences) and stemmed English words; question words and stopwords left out."""
+    segmentation differences) and stemmed English words; question words and stopwords left out.
+    Immutable and memoised: the answerer scores the same candidate sentences for many questions."""
     norm = normalize(text)
     terms: set[str] = set()
     for run in _CJK_RUN.findall(_ZH_QUESTION_WORDS.sub(" ", norm)):
@@ -160,4 +169,4 @@ def coverage_terms(text: str) -> set[str]:
     for word in re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", latin):
         if word not in EN_STOPWORDS:
             terms.add(stem(word) if word.isalpha() else word)
-    return terms
+    return frozenset(terms)

@@ -17,8 +17,10 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, env: dict, timeout: float = 90, log_path=None) -> None:
-        """``log_path``: write the server's output to this file (else a pipe read when it exits early)."""
+    def __init__(self, env: dict, timeout: float = 90, log_path=None, wait_page: bool = True) -> None:
+        """``log_path``: write the server's output to this file (else a pipe read when it exits early).
+        ``wait_page``: wait until the chat page is mounted too (``/healthz`` says ``"page": "ready"``),
+        not only the HTTP API."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
@@ -30,10 +32,12 @@ class LiveServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"anso serve exited: {self.log()}")
             try:
-                if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
+                health = httpx.get(self.url + "/healthz", timeout=2)
+                if health.status_code == 200 and (not wait_page or health.json().get("page") in ("ready", "failed")):
                     return
             except httpx.HTTPError:
-                time.sleep(0.3)
+                pass
+            time.sleep(0.3)
         self.stop()
         raise RuntimeError("anso serve did not become ready")
 

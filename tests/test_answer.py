@@ -111,7 +111,7 @@ def test_cli_batch_mode_answers_fifty_questions_in_one_process(corpus_data_dir):
 
 
 def test_chain_is_a_langchain_runnable(assistant):
-    from rag.retrieve import LangChainRetriever
+    from rag.lc import LangChainRetriever
 
     result = assistant.as_runnable().invoke({"question": "谁为联盟成立发来贺信？"})
     assert "习近平" in result.answer and result.citations

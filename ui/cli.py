@@ -5,7 +5,6 @@ import json
 import logging
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import Optional
 
@@ -216,28 +215,40 @@ def format_answer(result) -> str:
     return "\n".join(lines)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
 @app.command()
 def serve(host: Optional[str] = typer.Option(None, help="Address to bind (default 127.0.0.1)."),
           port: Optional[int] = typer.Option(None, help="Port (default 7860).")) -> None:
-    """Serve the chat page (and /healthz, /api/ask); ingests the bundled corpus first if the index is empty."""
+    """Serve /healthz, /api/ask and /v1/chat/completions at once, the chat page at / a few seconds later;
+    ingests the bundled corpus first if the index is empty."""
     import uvicorn
 
-    from ingest.pipeline import ingest_paths
     from ui.api import create_app
     from ui.services import Services
 
     settings = _settings(host=host, port=port)
     index = _open_index(settings)
     if index.docstore.stats()["chunks"] == 0:
+        from ingest.pipeline import ingest_paths
+
         typer.echo(f"index empty: ingesting {settings.corpus_dir}")
         typer.echo(ingest_paths(index, [settings.corpus_dir]).summary())
-    index.reconcile()  # after an interrupted ingest: Chroma and BM25 match the docstore (BM25 now loaded)
+    if settings.host not in LOOPBACK and not settings.api_keys:
+        typer.secho(f"warning: serving on {settings.host} without API keys; set ANSO_API_KEYS to require one",
+                    fg=typer.colors.YELLOW, err=True)
     services = Services.build(settings, index)
-    application = create_app(settings, services)
-    # the first question would otherwise pay for loading jieba's dictionary (~1 s)
-    threading.Thread(target=services.assistant.answer, args=("ANSO 联盟",), daemon=True, name="warm-up").start()
-    typer.echo(f"ANSO Assistant ready on http://{settings.host}:{settings.port}")
+    application = create_app(settings, services, page=settings.serve_page, warm_up=lambda: warm_up(services))
+    typer.echo(f"ANSO Assistant on http://{settings.host}:{settings.port} (API now, chat page in a few seconds)")
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+
+
+def warm_up(services) -> None:
+    """What the first question would otherwise pay once (the embedder, jieba, the BM25 and exact-search
+    indexes), then Chroma made to hold exactly the docstore's chunks after an interrupted ingest."""
+    services.assistant.answer("ANSO 联盟成立 established", mode="extractive")
+    services.index.reconcile()
 
 
 feedback_app = typer.Typer(no_args_is_help=True, help="User feedback.")
@@ -256,8 +267,8 @@ def feedback_export(fmt: str = typer.Option("csv", "--format", help="csv | jsonl
 
 @app.command("hash-password")
 def hash_password_command(password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True)) -> None:
-    """Print a bcrypt hash for ANSO_STAFF_USERS=user:HASH."""
-    from ui.staff import hash_password
+    """Print a bcrypt hash for ANSO_STAFF_USERS=user:HASH or ANSO_API_KEYS=name:HASH."""
+    from ui.auth import hash_password
 
     typer.echo(hash_password(password))
 
@@ -321,11 +332,20 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
 
 @app.command()
 def bench(quick: bool = typer.Option(False, "--quick", help="Smaller corpus and stores (a few minutes)."),
+          startup: bool = typer.Option(False, "--startup", help="Only the start-up rows: one-shot ask, serve readiness, bundled query ratio."),
           as_json: bool = typer.Option(False, "--json", help="One JSON object with every figure and ratio.")) -> None:
-    """Performance as ratios to the embedder's floor: ingest, re-ingest, query latency at 3 store sizes, serving."""
-    from eval.bench import format_table, run_bench, to_json
+    """Performance as ratios to the embedder's floor: one-shot ask and serve start-up, ingest, re-ingest, query
+    latency at 3 store sizes, serving."""
+    from eval.bench import format_startup, format_table, run_bench, run_startup_bench, to_json
 
-    results = run_bench(_settings(), quick=quick, progress=lambda line: typer.echo(line, err=True))
+    def progress(line: str) -> None:
+        typer.echo(line, err=True)
+
+    if startup:
+        results = run_startup_bench(_settings(), progress=progress)
+        typer.echo(to_json(results) if as_json else format_startup(results))
+        return
+    results = run_bench(_settings(), quick=quick, progress=progress)
     typer.echo(to_json(results) if as_json else format_table(results))
 
 

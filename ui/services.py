@@ -20,7 +20,7 @@ from rag.questions import analyse
 from rag.settings import Settings
 from rag.store.index import Index
 from rag.store.vectorstore import VectorStoreUnavailable
-from rag.types import Answer, Mode, Turn
+from rag.types import Answer, Delta, Mode, Turn
 from ui.feedback import FeedbackStore
 from ui.limits import RateLimiter
 from ui.strings import t
@@ -146,6 +146,7 @@ class AskRequest(BaseModel):
     history: list[Turn] | None = Field(
         None, description="Earlier turns as [{role, content}], or as [[question, answer], …] pairs.")
     mode: Mode | None = Field(None, description="extractive | llm (default: llm when configured).")
+    stream: bool = Field(False, description="Answer as server-sent events: 'delta' events, then one 'answer' event.")
 
     @field_validator("history", mode="before")
     @classmethod
@@ -190,17 +191,29 @@ def check_mode(services: Services, mode: str | None, lang: str) -> None:
 
 def answer_question(services: Services, question: str, *, history: list[Turn] | None = None,
                     mode: Mode | None = None) -> Answer:
+    final = None
+    for event in stream_answer(services, question, history=history, mode=mode):
+        final = event
+    assert isinstance(final, Answer)
+    return final
+
+
+def stream_answer(services: Services, question: str, *, history: list[Turn] | None = None,
+                  mode: Mode | None = None) -> Iterator[Delta | Answer]:
+    """The chain's stream (``Delta`` pieces in LLM mode, then the ``Answer``) from the live assistant, leased
+    for the whole stream; abstentions are logged, an unreachable vector store becomes an abstaining answer
+    that says so."""
     check_mode(services, mode, analyse(question).lang)
     try:
         with services.lease() as assistant:
-            result = assistant.answer(question, history=history, mode=mode)
+            for event in assistant.stream(question, history=history, mode=mode):
+                if isinstance(event, Answer) and event.abstained:
+                    services.feedback.log_unanswered(question, event.language, event.mode)
+                yield event
     except VectorStoreUnavailable as exc:
         lang = analyse(question).lang
-        return Answer(question=question, language=lang, mode="extractive", abstained=True,
-                      answer=message(lang, "store_unavailable", reason="vector store"), notices=[str(exc)])
-    if result.abstained:
-        services.feedback.log_unanswered(question, result.language, result.mode)
-    return result
+        yield Answer(question=question, language=lang, mode="extractive", abstained=True,
+                     answer=message(lang, "store_unavailable", reason="vector store"), notices=[str(exc)])
 
 
 def uploads_dir(settings: Settings) -> Path:

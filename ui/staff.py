@@ -19,6 +19,7 @@ import pandas as pd
 
 from ingest.load import SIDECAR, SUPPORTED, is_sidecar
 from rag.settings import Settings
+from ui.auth import hash_password  # noqa: F401  (moved to ui.auth; kept importable here)
 from ui.documents import chunk_places, cited_ids, document_chunks, documents
 from ui.limits import LoginThrottle
 from ui.strings import t
@@ -39,10 +40,6 @@ def staff_accounts(settings: Settings) -> dict[str, bytes]:
         if user and hashed.startswith("$2"):
             accounts[user] = hashed.encode()
     return accounts
-
-
-def hash_password(password: str) -> str:
-    return bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()
 
 
 def check_login(accounts: dict[str, bytes], user: str, password: str) -> bool:

@@ -136,3 +136,26 @@ def browser_language(accept_language: str | None) -> str:
         if tag.startswith("en"):
             return "en"
     return "en"
+
+
+# Messages of the HTTP API (/api/ask, /v1/*) and of the page while it starts; same keys and placeholders.
+API: dict[str, dict[str, str]] = {
+    "key_missing": {"en": "This server needs an API key: send the header 'Authorization: Bearer <key>'.",
+                    "zh": "此服务需要 API 密钥：请发送请求头 'Authorization: Bearer <密钥>'。"},
+    "key_wrong": {"en": "This API key is not valid; ask the administrator for a key.",
+                  "zh": "API 密钥无效；请向管理员索取密钥。"},
+    "invalid": {"en": "Invalid request: {where}: {problem}.", "zh": "请求无效：{where}：{problem}。"},
+    "no_question": {"en": "The last message must be the user's question (role 'user', non-empty text).",
+                    "zh": "最后一条消息必须是用户的问题（role 为 'user'，内容不能为空）。"},
+    "unknown_model": {"en": "Unknown model '{model}'; GET /v1/models lists the models of this server.",
+                      "zh": "未知模型 '{model}'；GET /v1/models 列出本服务的模型。"},
+    "one_choice": {"en": "Only one answer per request is produced (n must be 1).", "zh": "每个请求只生成一个回答（n 必须为 1）。"},
+    "page_starting": {"en": "ANSO Assistant is starting; this page reloads in a moment.",
+                      "zh": "ANSO 助手正在启动，本页稍后自动刷新。"},
+    "page_failed": {"en": "The chat page could not start; the HTTP API works. See the server log.",
+                    "zh": "聊天页面无法启动；HTTP API 仍可使用。请查看服务器日志。"},
+}
+
+
+def api_message(lang: str, key: str, /, **values) -> str:
+    return API[key]["zh" if lang == "zh" else "en"].format(**values)

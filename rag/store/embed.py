@@ -1,4 +1,8 @@
-"""Embed: text → unit vectors, behind LangChain's ``Embeddings`` interface, chosen by name."""
+"""Embed: text → unit vectors, behind LangChain's ``Embeddings`` interface, chosen by name.
+
+The interface is implemented (``embed_documents``/``embed_query``) without importing ``langchain_core``
+(~0.8 s through its callbacks and tracers); LangChain accepts it by those methods, and
+``Embeddings.register`` makes ``isinstance`` checks pass wherever LangChain is imported anyway."""
 from __future__ import annotations
 
 import functools
@@ -10,7 +14,6 @@ from collections import OrderedDict
 from typing import Any
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from rag.settings import FAKE_EMBEDDER_ID, Settings
 
@@ -21,8 +24,8 @@ class ConfigError(Exception):
     """A setting or an optional component is missing; the message says what to set or install."""
 
 
-class Embedder(Embeddings):
-    """Adds numpy batch helpers and a small thread-safe query cache to LangChain's interface."""
+class Embedder:
+    """LangChain's ``Embeddings`` interface plus numpy batch helpers and a small query cache."""
 
     name: str = "embedder"
     dim: int = 0

@@ -19,7 +19,7 @@ from rag.settings import Settings
 from rag.store.bm25 import BM25Index, SavedToken
 from rag.store.docstore import DocStore, chunk_vector
 from rag.store.embed import ConfigError, Embedder, make_embedder
-from rag.store.vectorstore import make_vector_store
+from rag.store.vectorstore import VectorStore, make_vector_store
 from rag.store.writer import IndexWriter, chroma_metadata
 
 log = logging.getLogger(__name__)
@@ -37,11 +37,24 @@ class Index:
         self.docstore = DocStore(settings.data_dir / "docstore.sqlite")
         self.check_embedder()
         self.embedder = embedder or make_embedder(settings)
-        self.vectors = make_vector_store(settings, self.embedder)
+        self._vectors: VectorStore | None = None
+        self._vectors_lock = threading.Lock()
+        if settings.chroma_host:
+            self.vectors  # a configured Chroma server is reached at open, so a wrong address fails early
         self._bm25: BM25Index | None = None
         self._bm25_saved: SavedToken | None = None  # the saved index last looked at
         self._bm25_lock = threading.Lock()  # one thread loads (or builds) the BM25 index at a time
         self._write_lock = threading.RLock()  # one writer per process; readers never take it
+
+    @property
+    def vectors(self) -> VectorStore:
+        """The vector store, opened on first use: importing chromadb costs ~0.8 s that answering from an
+        embedded index small enough for exact search (``rag.retrieve``) never pays."""
+        if self._vectors is None:
+            with self._vectors_lock:
+                if self._vectors is None:
+                    self._vectors = make_vector_store(self.settings, self.embedder)
+        return self._vectors
 
     @property
     def bm25_path(self) -> Path:

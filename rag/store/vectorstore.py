@@ -86,6 +86,9 @@ class ChromaStore:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
         from langchain_chroma import Chroma
+        from langchain_core.embeddings import Embeddings
+
+        Embeddings.register(type(embedder))  # our embedders implement the interface without importing it
 
         self._lock = ReadWriteLock()
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)

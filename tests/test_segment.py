@@ -1,0 +1,65 @@
+"""jieba with its dictionary read on demand cuts exactly as jieba with the whole dictionary loaded."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rag import segment
+
+pytestmark = pytest.mark.unit
+
+SAMPLES = [
+    "“一带一路”国际科学组织联盟（ANSO）于2018年11月4日在北京正式成立。",
+    "联盟是哪一天成立的？ When was ANSO established?",
+    "刘印春等出席了仪式，白春礼主持 🎉 mixed 文字 and emoji 😀",
+    "秘书处落户怀柔科学城",
+    "",
+    "ＡＮＳＯ",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizers(tmp_path_factory):
+    import jieba
+
+    cache = tmp_path_factory.mktemp("cache")
+    path = cache / "prefix.sqlite"
+    segment.build_prefix_dict(jieba, path)
+    lazy = jieba.Tokenizer()
+    freq = segment.PrefixDict(path)
+    lazy.FREQ, lazy.total, lazy.initialized = freq, freq.total, True
+    full = jieba.Tokenizer()
+    full.initialize()
+    return lazy, full, freq
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_on_demand_dictionary_cuts_like_the_loaded_one(tokenizers, text):
+    lazy, full, _ = tokenizers
+    assert lazy.lcut(text) == full.lcut(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("联盟科学组织国际一带路成立北京秘书处主席会议年月日的是了ANSOabc 12。，？🎉")), max_size=40))
+def test_on_demand_dictionary_matches_on_random_bilingual_text(tokenizers, text):
+    lazy, full, _ = tokenizers
+    assert lazy.lcut(text) == full.lcut(text)
+
+
+def test_bulk_reads_switch_to_the_whole_table(tokenizers, monkeypatch):
+    lazy, full, freq = tokenizers
+    monkeypatch.setattr(segment, "BULK_AFTER_MISSES", 0)
+    text = "国际科学组织联盟的合作伙伴遍布亚洲、非洲和拉丁美洲"
+    assert lazy.lcut(text) == full.lcut(text)
+    assert freq._complete and freq.get("联盟") == full.FREQ["联盟"]
+
+
+def test_tokenizer_builds_its_cache_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = segment.tokenizer()
+    files = list((tmp_path / "anso").glob("jieba-prefix-*.sqlite"))
+    assert len(files) == 1 and not list((tmp_path / "anso").glob("*.tmp"))
+    second = segment.tokenizer()
+    assert first.lcut("一带一路国际科学组织联盟") == second.lcut("一带一路国际科学组织联盟")
+    assert isinstance(second.FREQ, segment.PrefixDict)
