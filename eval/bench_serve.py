@@ -25,7 +25,8 @@ def _free_port() -> int:
 
 
 def start_server(settings: Settings, timeout: float = 120) -> tuple[subprocess.Popen, str, dict]:
-    """Start `anso serve`; seconds from start until /healthz answers, a POST /api/ask is answered, the page is mounted."""
+    """Start `anso serve`; seconds from start until /healthz answers, a POST /api/ask is answered,
+    and the page is mounted."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "ANSO_DATA_DIR": str(settings.data_dir), "ANSO_RATE_LIMIT_PER_MINUTE": "1000000",
@@ -96,7 +97,8 @@ def serve_figures(settings: Settings, questions: list[str], quick: bool) -> dict
     try:
         per_client = 5 if quick else 20
         concurrency = {str(n): load(url, questions, n, per_client) for n in (1, 8, 32)}
-        return {"cold_start_s": ready["healthz_s"], "ask_ready_s": ready.get("ask_ready_s"), "page_ready_s": ready["page_ready_s"],
+        return {"cold_start_s": ready["healthz_s"], "ask_ready_s": ready.get("ask_ready_s"),
+                "page_ready_s": ready["page_ready_s"],
                 "concurrency": concurrency, "peak_rss_mb": peak_rss_mb(proc.pid)}
     finally:
         proc.terminate()

@@ -35,4 +35,5 @@ class LangChainRetriever(BaseRetriever):
 
 def assistant_runnable(assistant: Assistant) -> RunnableLambda:
     """``{"question", "history"?, "mode"?}`` → Answer, as a LangChain Runnable."""
-    return RunnableLambda(lambda inp: assistant.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))
+    return RunnableLambda(
+        lambda inp: assistant.answer(inp["question"], history=inp.get("history"), mode=inp.get("mode")))

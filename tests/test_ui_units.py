@@ -37,7 +37,7 @@ def test_each_answer_keeps_its_own_sources_and_the_latest_is_shown():
 
 def test_short_answer_first_and_abstention_points_to_the_sources():
     answer = _answer("On 4 November 2018, ANSO was established [1]")
-    answer.__dict__["short_answer"] = "4 November 2018"  # the extractive answerer may add this field
+    answer.short_answer = "4 November 2018"
     bubble = chat_markdown(answer, "en", msg=1)
     assert bubble.startswith("<strong class=\"anso-short\">4 November 2018</strong>")
     from rag.prompts import message
@@ -49,6 +49,23 @@ def test_short_answer_first_and_abstention_points_to_the_sources():
     assert "下面" not in bubble and "出处" in bubble and "#anso-src-5-nearest" in bubble
     html = sources_html([(5, abstained)], "zh")
     assert "<mark" not in html and "anso-nearest" in html and "并未回答" in html
+
+
+@unit
+def test_short_answer_shown_once_and_highlighted_inside_its_quote():
+    quote = "The meeting opened on Tuesday 🎉 in 昆明."
+    answer = _answer(f"Tuesday\n\nEvidence: {quote} [1]", quote=quote)
+    answer.short_answer = "Tuesday"
+    cite = answer.citations[0]
+    cite.answer_start = cite.start + quote.index("Tuesday")
+    cite.answer_end = cite.answer_start + len("Tuesday")
+    bubble = chat_markdown(answer, "en", msg=2)
+    assert bubble.count("Tuesday") == 2 and bubble.startswith('<strong class="anso-short">Tuesday</strong>')
+    assert "Evidence: The meeting opened on" in bubble
+    html = sources_html([(2, answer)], "en")
+    assert '<mark class="anso-quote">The meeting opened on <strong class="anso-span">Tuesday</strong> 🎉 in 昆明.</mark>' in html
+    cite.answer_start, cite.answer_end = 0, 3  # a span outside the quote is not highlighted
+    assert "anso-span" not in sources_html([(2, answer)], "en")
 
 
 @pytest.mark.parametrize("history, turns", [

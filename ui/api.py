@@ -107,7 +107,7 @@ def create_app(settings: Settings, services: Services | None = None, *, page: bo
         stopping.set()
         try:
             await asyncio.wait_for(task, timeout=10)
-        except (asyncio.TimeoutError, asyncio.CancelledError):  # still building the page: abandon it
+        except (TimeoutError, asyncio.CancelledError):  # still building the page: abandon it
             task.cancel()
 
     async def _background(stopping: asyncio.Event) -> None:

@@ -52,7 +52,8 @@ class ChatRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     model: str = Field(..., description="A model id from GET /v1/models.")
-    messages: list[ChatMessage] = Field(..., min_length=1, description="The conversation; the last one is the user's question.")
+    messages: list[ChatMessage] = Field(..., min_length=1,
+                                        description="The conversation; the last one is the user's question.")
     stream: bool = False
     stream_options: StreamOptions | None = None
     n: int = 1
@@ -83,7 +84,8 @@ def conversation(request: ChatRequest, settings: Settings, lang: str) -> tuple[s
     """(question, history, mode) of a request, or RequestProblem."""
     modes = model_ids(settings)
     if request.model not in modes:
-        raise RequestProblem(api_message(lang, "unknown_model", model=request.model[:100]), "model", "model_not_found", 404)
+        raise RequestProblem(api_message(lang, "unknown_model", model=request.model[:100]), "model",
+                             "model_not_found", 404)
     if request.n != 1:
         raise RequestProblem(api_message(lang, "one_choice"), "n")
     last = request.messages[-1]

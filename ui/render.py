@@ -50,8 +50,10 @@ def _segments(text: str, known: set[int]) -> list[dict]:
 
 def chat_markdown(answer: Answer, ui_lang: str, msg: int = 0) -> str:
     """The chat bubble: the short answer (bold) when there is one, the answer with linked markers, notices."""
-    short = getattr(answer, "short_answer", None)
+    short = answer.short_answer
     text = answer.answer
+    if short and text.startswith(short) and text.strip() != short.strip():
+        text = text[len(short):].lstrip()  # the short answer is shown once, in bold, above its evidence
     if answer.abstained and text.strip() == message(answer.language, "abstain").strip():
         text = message(answer.language, "refusal")  # the page says where the nearest passages are, in its own words
     return _env().get_template("bubble.html").render(
@@ -91,9 +93,18 @@ def _citation_view(c: Citation, ui_lang: str, docs: dict[str, DocInfo]) -> dict:
             "title": info.title or c.title, "published": t(ui_lang, "published", date=published) if published else None,
             "url": url if url and url.startswith(("https://", "http://")) else None,
             "where": "; ".join(t(ui_lang, "file_detail", file=s.file, n=s.paragraph) for s in c.sources),
-            "before": c.text[:c.start], "quote": c.quote, "after": c.text[c.end:],
+            "before": c.text[:c.start], "after": c.text[c.end:], **_quote_parts(c),
             "parallel": c.parallel,
             "parallel_label": t(ui_lang, "show_parallel", lang=t(ui_lang, "lang_" + c.parallel.lang)) if c.parallel else ""}
+
+
+def _quote_parts(c: Citation) -> dict:
+    """The quote cut around the short answer's span (highlighted more strongly) when it sits inside it."""
+    start, end = c.answer_start, c.answer_end
+    if start is None or end is None or not (c.start <= start < end <= c.end):
+        return {"quote": c.quote, "quote_before": None}
+    return {"quote": c.quote, "quote_before": c.text[c.start:start], "span": c.text[start:end],
+            "quote_after": c.text[end:c.end]}
 
 
 def plain_with_references(answer: Answer | None) -> str:
@@ -131,6 +142,7 @@ CSS = """
 .anso-source:target { background: #fff8d6; }
 .anso-source.anso-nearest { border-left: 3px dashed #999; color: #555; }
 .anso-quote { background: #ffe58a; padding: 0 2px; }
+.anso-span { background: #ffc53d; font-weight: 600; }
 .anso-where, .anso-lang { color: #666; font-size: 0.85em; }
 .anso-cite { text-decoration: none; font-weight: 600; }
 .anso-sources { max-height: 600px; overflow-y: auto; padding-right: 4px; }

@@ -40,7 +40,7 @@ class Index:
         self._vectors: VectorStore | None = None
         self._vectors_lock = threading.Lock()
         if settings.chroma_host:
-            self.vectors  # a configured Chroma server is reached at open, so a wrong address fails early
+            self.open_vectors()  # a configured Chroma server is reached at open, so a wrong address fails early
         self._bm25: BM25Index | None = None
         self._bm25_saved: SavedToken | None = None  # the saved index last looked at
         self._bm25_lock = threading.Lock()  # one thread loads (or builds) the BM25 index at a time
@@ -50,6 +50,10 @@ class Index:
     def vectors(self) -> VectorStore:
         """The vector store, opened on first use: importing chromadb costs ~0.8 s that answering from an
         embedded index small enough for exact search (``rag.retrieve``) never pays."""
+        return self.open_vectors()
+
+    def open_vectors(self) -> VectorStore:
+        """Open the vector store now if it is not open yet (a configured server is reached at once)."""
         if self._vectors is None:
             with self._vectors_lock:
                 if self._vectors is None:
