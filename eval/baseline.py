@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import cast
 
 from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from rag.store.embed import Embedder
@@ -23,7 +25,7 @@ class TutorialPipeline:
         name = "tutorial"
         if name in [c.name for c in client.list_collections()]:
             client.delete_collection(name)
-        self.store = Chroma(client=client, collection_name=name, embedding_function=embedder)
+        self.store = Chroma(client=client, collection_name=name, embedding_function=cast(Embeddings, embedder))
         for start in range(0, len(docs), 256):
             self.store.add_documents(docs[start:start + 256])
         self.chunks = len(docs)

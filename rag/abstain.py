@@ -101,7 +101,7 @@ def _zh_matched(term: str, ev_norm: str) -> bool:
 
 def _asked_heads(question: str) -> set[str]:
     match = ASKED_HEAD.match(question)
-    heads = coverage_terms(match.group(1)) if match else set()
+    heads = set(coverage_terms(match.group(1))) if match else set()
     heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}
     return heads - FRAME_EN - FRAME_ZH
 

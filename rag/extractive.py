@@ -171,7 +171,7 @@ class Extractive:
         return weights
 
     @staticmethod
-    def _context_tokens(hit: Hit, by_id: dict[str, Hit]) -> set[str]:
+    def _context_tokens(hit: Hit, by_id: dict[str, Hit]) -> frozenset[str]:
         texts = [hit.chunk.text, hit.chunk.title]
         texts += [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id]
         if hit.chunk.kind == "meta":  # datelines and source lines say when and by whom a page was published

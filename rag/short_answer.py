@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rag.meta import MONTHS as MONTH_NUMBERS
@@ -407,7 +408,7 @@ def _tokenize(text: str, lang: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _token_in_question(token: str, q_terms: set[str], q_norm: str, lang: str) -> bool:
+def _token_in_question(token: str, q_terms: AbstractSet[str], q_norm: str, lang: str) -> bool:
     norm = normalize(token)
     if re.search(r"[\u4e00-\u9fff]", norm):
         return norm in q_norm if len(norm) > 1 else False

@@ -103,7 +103,7 @@ class ChromaStore:
                 self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
                 self.where = str(path)
             self.stores = {lang: Chroma(client=self.client, collection_name=f"{settings.collection}_{lang}",
-                                        embedding_function=embedder,
+                                        embedding_function=cast(Embeddings, embedder),
                                         collection_configuration={"hnsw": {"space": "cosine"}})
                            for lang in self.LANGS}
             self.collections = {lang: self.client.get_or_create_collection(f"{settings.collection}_{lang}")
