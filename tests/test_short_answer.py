@@ -101,3 +101,12 @@ def test_small_talk_gets_a_friendly_reply_with_examples(message, kind, lang):
 @pytest.mark.parametrize("message", ["hello, when was ANSO founded?", "你好，联盟是哪一天成立的？", "Who is the President?"])
 def test_questions_are_not_small_talk(message):
     assert smalltalk_kind(message) is None
+
+
+@pytest.mark.unit
+def test_a_paraphrase_accounts_for_a_question_term_and_an_unrelated_word_does_not():
+    corpus = lambda term: (5.0, 0)  # noqa: E731 — every term equally rare
+    assert accounts_for("Who was the chair?", "en", "who", "The session was presided over by Li Ming.", corpus)
+    assert not accounts_for("Who was the chair?", "en", "who", "The session was opened by Li Ming.", corpus)
+    assert accounts_for("谁是主席？🙂", "zh", "who", "会议由李明主持。", corpus)
+    assert not accounts_for("谁是主席？🙂", "zh", "who", "会议由李明开幕。", corpus)
