@@ -108,6 +108,32 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     return missing <= MAX_MISSING_SHARE * total
 
 
+def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
+    """The question's verbs ("Who *chairs* …", "When does registration *close*", "谁*主持*"): the relation asked
+    about, as (term, is a Chinese word). Not "-ing" nouns ("meeting", "training")."""
+    out: list[tuple[str, bool]] = []
+    latin = re.sub(r"[\u3400-\u9fff]+", " ", question)
+    last = re.search(r"\b([a-z][\w-]*)\s*[?？]?\s*$", latin)
+    for word in re.findall(r"[A-Za-z][\w-]*", latin):
+        after_who = re.search(rf"\bwho\s+{re.escape(word)}\b", question, re.I)
+        final_verb = (last and word == last.group(1) and not word.endswith("ing")
+                      and re.match(r"\s*(?:when|where|on which|on what|what (?:date|day|time)|which (?:date|day))\b.*"
+                                   r"\b(?:do|does|did|will|can)\b", question, re.I))
+        if after_who or (word.islower() and word.endswith("ed")) or final_verb:
+            out += [(t, False) for t in coverage_terms(word) if t not in FRAME_EN and len(t) > 1]
+    if re.search(r"[\u3400-\u9fff]", question):
+        out += [(w, True) for w, f in _tag_question(normalize(question))
+                if f == "v" and len(w) > 1 and w not in ZH_STOPWORDS and w not in FRAME_ZH]
+    return out
+
+
+def states_relation(terms: list[tuple[str, bool]], sentence: str) -> bool:
+    """The sentence itself states one of the relation terms (or a paraphrase of it)."""
+    ev_norm = normalize(sentence)
+    ev_terms = coverage_terms(sentence)
+    return any(_matched(term, is_zh, ev_norm, ev_terms) for term, is_zh in terms)
+
+
 def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: set[str]) -> bool:
     """The term, or a paraphrase of it from ``PARAPHRASES``, is in the evidence."""
     if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):

@@ -110,3 +110,17 @@ def test_a_paraphrase_accounts_for_a_question_term_and_an_unrelated_word_does_no
     assert not accounts_for("Who was the chair?", "en", "who", "The session was opened by Li Ming.", corpus)
     assert accounts_for("谁是主席？🙂", "zh", "who", "会议由李明主持。", corpus)
     assert not accounts_for("谁是主席？🙂", "zh", "who", "会议由李明开幕。", corpus)
+
+
+@pytest.mark.unit
+def test_the_asked_relation_is_the_question_verb_and_a_paraphrase_states_it():
+    from rag.abstain import relation_terms, states_relation
+
+    close = relation_terms("When does registration for the annual meeting close?", "en")
+    assert close == [("close", False)]  # not "meeting"
+    assert states_relation(close, "Registration closes on 20 October 2022.")
+    assert not states_relation(close, "The annual meeting runs from 8 to 10 November 2022.")
+    chaired = relation_terms("Who chaired the forum? 🙂", "en")
+    assert states_relation(chaired, "The forum was presided over by Li Ming.")
+    hosted = relation_terms("是谁主持了开班仪式？", "zh")
+    assert states_relation(hosted, "开班仪式由副所长张立新主持。") and not states_relation(hosted, "学员参加了培训。")
