@@ -117,7 +117,7 @@ def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
     for word in re.findall(r"[A-Za-z][\w-]*", latin):
         after_who = re.search(rf"\bwho\s+{re.escape(word)}\b", question, re.I)
         final_verb = (last and word == last.group(1) and not word.endswith("ing")
-                      and re.match(r"\s*(?:when|where|on which|on what|what (?:date|day|time)|which (?:date|day))\b.*"
+                      and re.match(r"\s*(?:when|where|on which|on what|what|which)\b.*"
                                    r"\b(?:do|does|did|will|can)\b", question, re.I))
         if after_who or (word.islower() and word.endswith("ed")) or final_verb:
             out += [(t, False) for t in coverage_terms(word) if t not in FRAME_EN and len(t) > 1]

@@ -120,6 +120,7 @@ def test_the_asked_relation_is_the_question_verb_and_a_paraphrase_states_it():
     assert close == [("close", False)]  # not "meeting"
     assert states_relation(close, "Registration closes on 20 October 2022.")
     assert not states_relation(close, "The annual meeting runs from 8 to 10 November 2022.")
+    assert relation_terms("What topics does the programme support?", "en") == [("support", False)]
     chaired = relation_terms("Who chaired the forum? 🙂", "en")
     assert states_relation(chaired, "The forum was presided over by Li Ming.")
     hosted = relation_terms("是谁主持了开班仪式？", "zh")
