@@ -68,6 +68,7 @@ PARAPHRASE_GROUPS = [
     "publish post releas issu 发布 发表 刊登",
     "speech speak address 致辞 讲话 发言",
     "sign 签署 签订",
+    "aim purpos goal object 目的 旨在 目标 宗旨",
 ]
 PARAPHRASES: dict[str, frozenset[str]] = {
     term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()

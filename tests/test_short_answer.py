@@ -110,6 +110,7 @@ def test_a_paraphrase_accounts_for_a_question_term_and_an_unrelated_word_does_no
     assert not accounts_for("Who was the chair?", "en", "who", "The session was opened by Li Ming.", corpus)
     assert accounts_for("谁是主席？🙂", "zh", "who", "会议由李明主持。", corpus)
     assert not accounts_for("谁是主席？🙂", "zh", "who", "会议由李明开幕。", corpus)
+    assert accounts_for("培训班的目的是什么？", "zh", "why", "培训班旨在提升学员的监测能力。", corpus)
 
 
 @pytest.mark.unit
