@@ -117,14 +117,25 @@ def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
     last = re.search(r"\b([a-z][\w-]*)\s*[?？]?\s*$", latin)
     for word in re.findall(r"[A-Za-z][\w-]*", latin):
         after_who = re.search(rf"\bwho\s+{re.escape(word)}\b", question, re.I)
-        final_verb = (last and word == last.group(1) and not word.endswith("ing")
-                      and re.match(r"\s*(?:when|where|on which|on what|what|which)\b.*"
-                                   r"\b(?:do|does|did|will|can)\b", question, re.I))
+        final_verb = (
+            last
+            and word == last.group(1)
+            and not word.endswith("ing")
+            and re.match(
+                r"\s*(?:when|where|on which|on what|what|which)\b.*"
+                r"\b(?:do|does|did|will|can)\b",
+                question,
+                re.I,
+            )
+        )
         if after_who or (word.islower() and word.endswith("ed")) or final_verb:
             out += [(t, False) for t in coverage_terms(word) if t not in FRAME_EN and len(t) > 1]
     if re.search(r"[\u3400-\u9fff]", question):
-        out += [(w, True) for w, f in _tag_question(normalize(question))
-                if f == "v" and len(w) > 1 and w not in ZH_STOPWORDS and w not in FRAME_ZH]
+        out += [
+            (w, True)
+            for w, f in _tag_question(normalize(question))
+            if f == "v" and len(w) > 1 and w not in ZH_STOPWORDS and w not in FRAME_ZH
+        ]
     return out
 
 
@@ -139,8 +150,10 @@ def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: set[str]) -> bool:
     """The term, or a paraphrase of it from ``PARAPHRASES``, is in the evidence."""
     if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
         return True
-    return any(_zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else alt in ev_terms
-               for alt in PARAPHRASES.get(term, ()))
+    return any(
+        _zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else alt in ev_terms
+        for alt in PARAPHRASES.get(term, ())
+    )
 
 
 def _zh_matched(term: str, ev_norm: str) -> bool:
