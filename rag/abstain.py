@@ -21,7 +21,7 @@ FRAME_EN = frozenset(
     "name full stand abbrevi acronym short mean date day week weekday year month time kind type role posit "
     "locat place mention accord say tell call refer happen take held hold give get make describ defin "
     "chines english version page articl report news document text main exact specif number much mani long "
-    "one person peopl way thing part post title job duti respons other".split()
+    "one person peopl way thing part post title job duti respons other money amount".split()
 )
 FRAME_ZH = frozenset(
     "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
@@ -56,6 +56,23 @@ HEAD_ZH = re.compile(
 CATEGORY_ZH = re.compile(
     r"(?:哪些|哪个|哪位|哪家|哪种|哪类|什么|何种|哪一)([\u4e00-\u9fff]{2})"
 )  # 哪些*单位*: the answer's category
+# paraphrases of this domain's common verbs and roles, used only to check that a question term is accounted for
+# (never to match entities): stemmed English words and Chinese words, one group a line
+PARAPHRASE_GROUPS = [
+    "presid chair moder 主持 主席",
+    "host organis organiz co-organ 主办 承办 举办",
+    "establish found launch creat set 成立 创建 建立 创立 设立 启动",
+    "attend particip join 出席 参加 参与 加入",
+    "receiv get award obtain 获得 领取",
+    "close deadlin end 截止 结束",
+    "publish post releas issu 发布 发表 刊登",
+    "speech speak address 致辞 讲话 发言",
+    "sign 签署 签订",
+    "aim purpos goal object 目的 旨在 目标 宗旨",
+]
+PARAPHRASES: dict[str, frozenset[str]] = {
+    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
+}
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 DEBUG_MISSING: list[str] = []
 
@@ -81,7 +98,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
-        if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
+        if _matched(term, is_zh, ev_norm, ev_terms):
             continue
         if term in categories:
             continue
@@ -90,6 +107,53 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
             return False  # the question asks about something the documents never mention
         missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
     return missing <= MAX_MISSING_SHARE * total
+
+
+def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
+    """The question's verbs ("Who *chairs* …", "When does registration *close*", "谁*主持*"): the relation asked
+    about, as (term, is a Chinese word). Not "-ing" nouns ("meeting", "training")."""
+    out: list[tuple[str, bool]] = []
+    latin = re.sub(r"[\u3400-\u9fff]+", " ", question)
+    last = re.search(r"\b([a-z][\w-]*)\s*[?？]?\s*$", latin)
+    for word in re.findall(r"[A-Za-z][\w-]*", latin):
+        after_who = re.search(rf"\bwho\s+{re.escape(word)}\b", question, re.I)
+        final_verb = (
+            last
+            and word == last.group(1)
+            and not word.endswith("ing")
+            and re.match(
+                r"\s*(?:when|where|on which|on what|what|which)\b.*"
+                r"\b(?:do|does|did|will|can)\b",
+                question,
+                re.I,
+            )
+        )
+        if after_who or (word.islower() and word.endswith("ed")) or final_verb:
+            out += [(t, False) for t in coverage_terms(word) if t not in FRAME_EN and len(t) > 1]
+    if re.search(r"[\u3400-\u9fff]", question):
+        out += [
+            (w, True)
+            for w, f in _tag_question(normalize(question))
+            if f == "v" and len(w) > 1 and w not in ZH_STOPWORDS and w not in FRAME_ZH
+        ]
+    return out
+
+
+def states_relation(terms: list[tuple[str, bool]], sentence: str) -> bool:
+    """The sentence itself states one of the relation terms (or a paraphrase of it)."""
+    ev_norm = normalize(sentence)
+    ev_terms = coverage_terms(sentence)
+    return any(_matched(term, is_zh, ev_norm, ev_terms) for term, is_zh in terms)
+
+
+def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: set[str]) -> bool:
+    """The term, or a paraphrase of it from ``PARAPHRASES``, is in the evidence."""
+    if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
+        return True
+    return any(
+        _zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else alt in ev_terms
+        for alt in PARAPHRASES.get(term, ())
+    )
 
 
 def _zh_matched(term: str, ev_norm: str) -> bool:

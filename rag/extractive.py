@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import accounts_for, zh_term_df
+from rag.abstain import accounts_for, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.prompts import message
@@ -85,9 +85,12 @@ class Extractive:
     def _first_accounting(self, info, candidates, retrieval, extra_terms, avoid):
         """The best candidate whose evidence accounts for the question, with its short answer (or None)."""
         floor = self.threshold - (TYPED_RELIEF if info.qtype else 0.0)
+        tried = []
         for cand in candidates[:MAX_TRIED]:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
+            tried.append(cand)
+        for cand in self._relation_first(info, tried):
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
@@ -98,6 +101,15 @@ class Extractive:
                 continue
             return cand, span, host
         return None
+
+    @staticmethod
+    def _relation_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
+        """For a typed question, sentences that state the asked relation ("registration *closes*", "*chaired* by")
+        come first: a date or a name beside the question's nouns but not its verb answers something else."""
+        terms = relation_terms(info.text, info.lang) if info.qtype else []
+        if not terms:
+            return tried
+        return sorted(tried, key=lambda c: not states_relation(terms, c.text))
 
     def _accounts(self, info: QuestionInfo, cand: Candidate, retrieval: Retrieval, extra_terms: str) -> bool:
         by_id = {h.chunk.id: h for h in retrieval.hits}

@@ -101,3 +101,28 @@ def test_small_talk_gets_a_friendly_reply_with_examples(message, kind, lang):
 @pytest.mark.parametrize("message", ["hello, when was ANSO founded?", "你好，联盟是哪一天成立的？", "Who is the President?"])
 def test_questions_are_not_small_talk(message):
     assert smalltalk_kind(message) is None
+
+
+@pytest.mark.unit
+def test_a_paraphrase_accounts_for_a_question_term_and_an_unrelated_word_does_not():
+    corpus = lambda term: (5.0, 0)  # noqa: E731 — every term equally rare
+    assert accounts_for("Who was the chair?", "en", "who", "The session was presided over by Li Ming.", corpus)
+    assert not accounts_for("Who was the chair?", "en", "who", "The session was opened by Li Ming.", corpus)
+    assert accounts_for("谁是主席？🙂", "zh", "who", "会议由李明主持。", corpus)
+    assert not accounts_for("谁是主席？🙂", "zh", "who", "会议由李明开幕。", corpus)
+    assert accounts_for("培训班的目的是什么？", "zh", "why", "培训班旨在提升学员的监测能力。", corpus)
+
+
+@pytest.mark.unit
+def test_the_asked_relation_is_the_question_verb_and_a_paraphrase_states_it():
+    from rag.abstain import relation_terms, states_relation
+
+    close = relation_terms("When does registration for the annual meeting close?", "en")
+    assert close == [("close", False)]  # not "meeting"
+    assert states_relation(close, "Registration closes on 20 October 2022.")
+    assert not states_relation(close, "The annual meeting runs from 8 to 10 November 2022.")
+    assert relation_terms("What topics does the programme support?", "en") == [("support", False)]
+    chaired = relation_terms("Who chaired the forum? 🙂", "en")
+    assert states_relation(chaired, "The forum was presided over by Li Ming.")
+    hosted = relation_terms("是谁主持了开班仪式？", "zh")
+    assert states_relation(hosted, "开班仪式由副所长张立新主持。") and not states_relation(hosted, "学员参加了培训。")
