@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 
 from rag.text import EN_STOPWORDS as EN_STOP
 from rag.text import ZH_STOPWORDS, coverage_terms, normalize
@@ -146,7 +147,7 @@ def states_relation(terms: list[tuple[str, bool]], sentence: str) -> bool:
     return any(_matched(term, is_zh, ev_norm, ev_terms) for term, is_zh in terms)
 
 
-def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: set[str]) -> bool:
+def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: AbstractSet[str]) -> bool:
     """The term, or a paraphrase of it from ``PARAPHRASES``, is in the evidence."""
     if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
         return True

@@ -17,9 +17,15 @@ _EN_DATE_MDY = re.compile(r"^(?:[A-Za-z]+,\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:
 _EN_DATE_DMY = re.compile(r"^(?:[A-Za-z]+,\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s+\d{1,2}:\d{2}.*)?$")
 
 
+# A dateline may carry a label: "Published: 12 September 2022", "发布时间：2021年6月3日 09:30".
+_DATE_LABEL = re.compile(
+    r"^(?:published(?:\s+on)?|posted(?:\s+on)?|date|updated|release date|发布时间|发布日期|发表时间|日期|时间)\s*[:：]?\s*",
+    re.IGNORECASE)
+
+
 def parse_date(line: str) -> str | None:
-    """ISO date of a line that is only a date (with an optional time), else None."""
-    line = line.strip()
+    """ISO date of a line that is only a date (with an optional time and label), else None."""
+    line = _DATE_LABEL.sub("", line.strip(), count=1)
     if len(line) > 40:
         return None
     for pattern, order in ((_ZH_DATE, "ymd"), (_ISO_DATE, "ymd"), (_EN_DATE_MDY, "mdy"), (_EN_DATE_DMY, "dmy")):

@@ -49,6 +49,9 @@ def test_cleaning_rules_extract_metadata_and_drop_boilerplate():
     ("November 11, 2019", "2019-11-11"),
     ("11 November 2019", "2019-11-11"),
     ("2019-11-11 16:58", "2019-11-11"),
+    ("Published: 12 September 2022", "2022-09-12"),
+    ("发布时间：2021年6月3日 09:30", "2021-06-03"),
+    ("Date: published later ✨", None),
     ("On 4 November 2018, ANSO was formally established.", None),
     ("2019年13月45日", None),
 ])
