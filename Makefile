@@ -29,9 +29,9 @@ lint: install  ## ruff (rule set in pyproject.toml) and mypy on rag, ingest, ui,
 test: install lint  ## the whole suite, browser tests included (skipped with a message when chromium is missing)
 	$(BIN)/python -m pytest -q --ignore=tests/reliability -m "not llm_real"
 
-test-llm: install  ## LLM mode against a real llama.cpp server (Gemma 3 270M); the first run compiles llama-cpp-python (~7 min)
+test-llm: install  ## LLM mode against a real llama.cpp server (Gemma 3 270M); the first run compiles llama-cpp-python (~7 min); the eval covers the first ANSO_LLM_EVAL_LIMIT (default 20) test items; set it empty for all
 	$(BIN)/python -m pip install --quiet -e '.[test,llm]'
-	$(BIN)/python -m pytest -q -s -m llm_real --timeout 7200 tests/test_llm_real.py
+	ANSO_LLM_EVAL_LIMIT=$${ANSO_LLM_EVAL_LIMIT-20} $(BIN)/python -m pytest -q -s -m llm_real --timeout 7200 tests/test_llm_real.py
 
 test-reliability: install  ## heavy fault and load campaigns: kill -9 trials, 32-client load, 2,000-request soak
 	$(BIN)/python -m pytest -q -s tests/reliability
