@@ -75,7 +75,6 @@ PARAPHRASES: dict[str, frozenset[str]] = {
     term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
 }
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
-DEBUG_MISSING: list[str] = []
 
 
 def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "") -> bool:
@@ -103,7 +102,6 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
             continue
         if term in categories:
             continue
-        DEBUG_MISSING.append(term)
         if df <= RARE_DF and (term in heads or is_zh and any(h in term for h in heads)):
             return False  # the question asks about something the documents never mention
         missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
