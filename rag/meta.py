@@ -51,11 +51,16 @@ def _to_iso(groups: tuple, order: str) -> str | None:
         return None
 
 
+# Bilingual labels a meta line is indexed with, in the words questions use for it
+DATELINE_LABEL = "Published, posted or released on (date and time of the article) 发布时间 发布日期"
+SOURCE_LABEL = "News source: published by, publisher of the article 稿件来源 发布单位"
+
+
 def index_text(text: str, kind: str) -> str:
     """What is embedded and indexed for a paragraph: meta lines carry a bilingual label saying what
     they are, so "when was the page published?" finds a bare dateline in either language."""
     if kind != "meta":
         return text
     if parse_date(text):
-        return f"Published on 发布时间 {text}"
-    return f"News source 稿件来源 {text}"
+        return f"{DATELINE_LABEL} {text}"
+    return f"{SOURCE_LABEL} {text}"

@@ -37,6 +37,17 @@ def test_chinese_question_fact_only_in_english(assistant):
     assert any(c.lang == "en" and "Thursday" in c.quote for c in result.citations)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Who published the Chinese article?", "一带一路国际科学组织联盟"),
+    ("What time of day was the Chinese report posted?", "16:58"),
+    ("这篇文章的稿件来源是哪里？", "一带一路国际科学组织联盟"),
+])
+def test_publication_metadata_answers_from_the_dateline_and_source_line(assistant, question, expected):
+    result = assistant.answer(question)
+    assert not result.abstained and expected in result.answer
+    assert result.citations[0].lang == "zh" and expected in result.citations[0].quote
+
+
 def test_english_question_fact_only_in_chinese(assistant):
     result = assistant.answer("When was the Chinese page published?")
     assert not result.abstained and "2019年11月11日" in result.answer
