@@ -126,3 +126,11 @@ def test_the_asked_relation_is_the_question_verb_and_a_paraphrase_states_it():
     assert states_relation(chaired, "The forum was presided over by Li Ming.")
     hosted = relation_terms("是谁主持了开班仪式？", "zh")
     assert states_relation(hosted, "开班仪式由副所长张立新主持。") and not states_relation(hosted, "学员参加了培训。")
+
+
+@pytest.mark.unit
+def test_no_cut_chinese_phrase_as_a_short_answer():
+    sentence = ("在一年的时间里,“一带一路”国际科学组织联盟实现了较大的发展,理念不断深入人心,组织不断发展壮大,"
+                "国际化建设取得新进展🎉。")
+    span = extract(analyse("在一年的时间里联盟取得了哪些发展？"), sentence, "zh")
+    assert span is None or not (span.display.endswith(("较大", "了")) or sentence[sentence.index(span.display) + len(span.display)] == "的")
