@@ -19,6 +19,9 @@ from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
 ZH_MODIFIER_FOLLOWERS = frozenset("的地得之")  # a generic span followed by one of these modifies the next phrase
+# a span opening on a particle or preposition is the tail of a phrase
+ZH_DANGLING_STARTS = ("下", "上", "中", "由", "在", "和", "与", "及", "的", "了", "等", "为", "于", "对", "从", "向",
+                      "被", "把", "是", "并", "而")
 ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "和", "与", "及", "在", "对")  # a cut phrase
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
@@ -355,9 +358,11 @@ def _generic(info, text, lang):
 
 
 def _zh_fragment(text: str, start: int, end: int) -> bool:
-    """A Chinese span that modifies what follows it (…的, …地) or ends on a degree word or aspect particle."""
+    """A Chinese span that modifies what follows it (…的, …地), ends on a degree word or aspect particle, or
+    opens on a particle or preposition (下由…)."""
     span = text[start:end]
-    return text[end:end + 1] in ZH_MODIFIER_FOLLOWERS or span.endswith(ZH_DANGLING_ENDINGS)
+    return (text[end:end + 1] in ZH_MODIFIER_FOLLOWERS or span.endswith(ZH_DANGLING_ENDINGS)
+            or span.startswith(ZH_DANGLING_STARTS))
 
 
 def _cut_zh(tokens, run, limit, keep_start):

@@ -134,3 +134,11 @@ def test_no_cut_chinese_phrase_as_a_short_answer():
                 "国际化建设取得新进展🎉。")
     span = extract(analyse("在一年的时间里联盟取得了哪些发展？"), sentence, "zh")
     assert span is None or not (span.display.endswith(("较大", "了")) or sentence[sentence.index(span.display) + len(span.display)] == "的")
+
+
+@pytest.mark.unit
+def test_no_chinese_span_opening_on_a_preposition():
+    sentence = ("2018年11月4日,联盟在北京正式成立,这是首个在“一带一路”倡议框架下由沿线国家和地区的国家科学院、"
+                "国立科研机构、大学和国际组织共同发起成立的综合性国际科技组织✨。")
+    span = extract(analyse("联盟是在什么倡议框架下成立的？"), sentence, "zh")
+    assert span is None or not span.display.startswith(("下", "由"))
