@@ -142,3 +142,12 @@ def test_no_chinese_span_opening_on_a_preposition():
                 "国立科研机构、大学和国际组织共同发起成立的综合性国际科技组织✨。")
     span = extract(analyse("联盟是在什么倡议框架下成立的？"), sentence, "zh")
     assert span is None or not span.display.startswith(("下", "由"))
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question", ["What is the PhD student stipend?", "博士生每月的津贴是多少钱？💰"])
+def test_a_money_question_gets_the_amount_not_a_nearby_phrase(question):
+    sentence = ("PhD students receive a monthly stipend of CNY 4,500 for up to 36 months and are enrolled in a "
+                "doctoral programme at the University of Chinese Academy of Sciences (UCAS).")
+    span = extract(analyse(question), sentence, "en")
+    assert span is not None and "4,500" in span.display
