@@ -65,20 +65,19 @@ def test_fake_embedder_is_cjk_aware():
 
 def test_query_cache_is_shared_safely_between_threads():
     embedder = FakeEmbedder()
-    results: list[np.ndarray] = []
+    results: list[tuple[int, np.ndarray]] = []  # (question number, vector): threads interleave their appends
 
     def ask():
         for n in range(200):
-            results.append(embedder.query_vector(f"问题 {n % 7} question"))
+            results.append((n % 7, embedder.query_vector(f"问题 {n % 7} question")))
 
     threads = [threading.Thread(target=ask) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(results) == 1600 and not results[0].flags.writeable
-    assert all(np.array_equal(v, embedder.query_vector(f"问题 {n % 7} question"))
-               for n, v in enumerate(results[:200]))
+    assert len(results) == 1600 and not results[0][1].flags.writeable
+    assert all(np.array_equal(v, embedder.query_vector(f"问题 {n} question")) for n, v in results)
 
 
 # --- docstore ------------------------------------------------------------------
