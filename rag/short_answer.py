@@ -22,7 +22,8 @@ ZH_MODIFIER_FOLLOWERS = frozenset("的地得之")  # a generic span followed by 
 # a span opening on a particle or preposition is the tail of a phrase
 ZH_DANGLING_STARTS = ("下", "上", "中", "由", "在", "和", "与", "及", "的", "了", "等", "为", "于", "对", "从", "向",
                       "被", "把", "是", "并", "而")
-ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "和", "与", "及", "在", "对")  # a cut phrase
+# a span ending on one of these is a cut phrase
+ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "和", "与", "及", "在", "对", "并", "而")
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
@@ -115,6 +116,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         span = _generic(info, text, lang)
     if span is None or span.end <= span.start:
         return None
+    if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
+        return None  # a cut phrase (jieba may tag 贺信并 as a name): the sentence stays the answer
     return span if span.display.strip() else None
 
 
@@ -360,9 +363,12 @@ def _generic(info, text, lang):
 def _zh_fragment(text: str, start: int, end: int) -> bool:
     """A Chinese span that modifies what follows it (…的, …地), ends on a degree word or aspect particle, or
     opens on a particle or preposition (下由…)."""
-    span = text[start:end]
-    return (text[end:end + 1] in ZH_MODIFIER_FOLLOWERS or span.endswith(ZH_DANGLING_ENDINGS)
-            or span.startswith(ZH_DANGLING_STARTS))
+    return text[end:end + 1] in ZH_MODIFIER_FOLLOWERS or _zh_cut(text[start:end])
+
+
+def _zh_cut(span: str) -> bool:
+    """A Chinese span that ends on a degree word or particle, or opens on a particle or preposition."""
+    return span.endswith(ZH_DANGLING_ENDINGS) or span.startswith(ZH_DANGLING_STARTS)
 
 
 def _cut_zh(tokens, run, limit, keep_start):
@@ -566,4 +572,5 @@ _FINDERS = {
     "list": _list,
     "definition": _definition,
 }
-_STRICT = {"weekday", "email", "url", "phone", "acronym"}  # no generic fallback: the span is of that kind or nothing
+# no generic fallback for these kinds: the span is of that kind or nothing
+_STRICT = {"weekday", "email", "url", "phone", "acronym", "who"}

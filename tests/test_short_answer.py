@@ -151,3 +151,10 @@ def test_a_money_question_gets_the_amount_not_a_nearby_phrase(question):
                 "doctoral programme at the University of Chinese Academy of Sciences (UCAS).")
     span = extract(analyse(question), sentence, "en")
     assert span is not None and "4,500" in span.display
+
+
+@pytest.mark.unit
+def test_a_cut_chinese_phrase_is_no_name():
+    sentence = "中国国家主席习近平为联盟成立发来贺信,国务院副总理刘鹤专程出席联盟成立大会,宣读习近平主席贺信并作重要讲话🎉。"
+    span = extract(analyse("谁为联盟成立发来贺信？"), sentence, "zh")
+    assert span is None or not span.display.endswith(("并", "而"))
