@@ -189,3 +189,16 @@ def test_feedback_store_and_export(tmp_path):
     out = subprocess.run([sys.executable, "-m", "ui.cli", "feedback", "export", "--format", "jsonl"], capture_output=True,
                          text=True, env={**os.environ, "ANSO_DATA_DIR": str(tmp_path)}, timeout=60)
     assert out.returncode == 0 and len(out.stdout.splitlines()) == 2
+
+
+@unit
+def test_csv_export_is_one_file_per_table_however_often_the_tab_refreshes(tmp_path):
+    import pandas as pd
+
+    from ui.staff import csv_file
+
+    for text in ("first 第一", "再来一次 🎉 again"):
+        path = csv_file(pd.DataFrame({"问题 question": [text]}), "feedback", tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["feedback.csv"] and path == str(tmp_path / "feedback.csv")
+    data = (tmp_path / "feedback.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "再来一次 🎉 again" in data.decode("utf-8-sig")

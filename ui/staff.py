@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -164,11 +165,14 @@ def chunks_html(services, path: str | None, lang: str) -> str:
     return _env().get_template("chunks.html").render(chunks=view, headers=headers, summary=summary)
 
 
-def csv_file(frame: pd.DataFrame, stem: str) -> str:
-    """The table as a CSV file (UTF-8 with BOM, so spreadsheet programs read Chinese) in a fresh temp folder."""
-    folder = Path(tempfile.mkdtemp(prefix="anso-export-"))
-    path = folder / f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}.csv"
-    frame.to_csv(path, index=False, encoding="utf-8-sig")
+def csv_file(frame: pd.DataFrame, stem: str, folder: Path) -> str:
+    """The table as ``<folder>/<stem>.csv`` (UTF-8 with BOM, so spreadsheet programs read Chinese), replaced
+    atomically: one file per table however often the tab refreshes (Gradio copies it into its own cache)."""
+    path = folder / f"{stem}.csv"
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{stem}-", suffix=".csv")
+    os.close(fd)
+    frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+    os.replace(tmp, path)
     return str(path)
 
 
@@ -196,6 +200,8 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
     from ingest.rebuild import Change
 
     accounts = staff_accounts(settings)
+    # CSV downloads: one folder for this page's lifetime, removed when the process ends
+    exports = tempfile.TemporaryDirectory(prefix="anso-export-")
     throttle = LoginThrottle()
     with gr.Tab("Staff · 工作人员", id="staff"):
         logged_in = gr.State(False)
@@ -246,9 +252,9 @@ def build_staff_tab(settings: Settings, services, ui_lang: gr.State) -> StaffTab
                     gr.update(value=documents_frame(docs, lang), label=t(lang, "documents")),
                     gr.update(choices=[(f"{d['title']} ({d['name']})", d["path"]) for d in docs], label=t(lang, "document")),
                     gr.update(value=feedback, label=t(lang, "feedback_table")),
-                    gr.update(value=csv_file(feedback, "feedback"), label=t(lang, "download_csv")),
+                    gr.update(value=csv_file(feedback, "feedback", Path(exports.name)), label=t(lang, "download_csv")),
                     gr.update(value=unanswered, label=t(lang, "unanswered")),
-                    gr.update(value=csv_file(unanswered, "unanswered"), label=t(lang, "download_csv")))
+                    gr.update(value=csv_file(unanswered, "unanswered", Path(exports.name)), label=t(lang, "download_csv")))
 
         view_outputs = [stats, documents_table, document, feedback_table, feedback_csv, unanswered_table, unanswered_csv]
         nothing = (gr.skip(),) * (1 + len(view_outputs))
