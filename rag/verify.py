@@ -144,17 +144,33 @@ def emails(text: str) -> set[str]:
 
 
 def latin_names(sentence: str) -> set[str]:
-    """Capitalised Latin words (names, places, acronyms); the sentence's first word only when a name follows it."""
+    """Capitalised Latin words (names, places, acronyms); the sentence's first word only when a name follows it.
+    A name part that is also a common word ("He" in "Liu He", "May" in "Theresa May") is kept together with
+    the name word before it ("Liu He"), so the pair is checked as one name."""
     words = [(m.start(), m.group(0)) for m in LATIN_WORD.finditer(sentence)]
     names = set()
+    previous_name: tuple[int, str] | None = None  # (end offset, word) of the last name word kept
     for i, (start, word) in enumerate(words):
-        if not word[0].isupper() or word.lower() in EN_STOPWORDS or word.lower() in MONTHS:
+        common = word.lower() in EN_STOPWORDS or word.lower() in MONTHS
+        if word[0].isupper() and common and previous_name and _adjacent(sentence, previous_name[0], start):
+            names.add(f"{previous_name[1]} {word}")
+            previous_name = None
+            continue
+        previous_name = None
+        if not word[0].isupper() or common:
             continue
         first = i == 0 or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
         if first and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
             continue
-        names.add(re.sub(r"['’]s$", "", word).strip("'’-&"))
+        name = re.sub(r"['’]s$", "", word).strip("'’-&")
+        names.add(name)
+        previous_name = (start + len(word), name)
     return {n for n in names if len(n) > 1}
+
+
+def _adjacent(sentence: str, end: int, start: int) -> bool:
+    """Only one space between the two words (no comma, no full stop)."""
+    return sentence[end:start] == " "
 
 
 @functools.lru_cache(maxsize=4096)
@@ -191,7 +207,10 @@ def missing_fact(sentence: str, evidence: list[Evidence]) -> str | None:
     words = set(re.findall(r"[a-z0-9][a-z0-9'&-]*", normalize_name(joined)))
     words |= {re.sub(r"'s$", "", w) for w in words}
     for name in sorted(latin_names(text)):
-        if normalize_name(name) not in words:
+        if " " in name:  # a name part that is also a common word: the pair must be in a source as written
+            if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(joined)):
+                return f"fact: {name}"
+        elif normalize_name(name) not in words:
             return f"fact: {name}"
     for name in sorted(chinese_names(text)):
         if name not in joined:

@@ -35,6 +35,18 @@ def test_facts_absent_from_the_cited_source_are_caught(sentence, reason):
     assert verify.missing_fact(sentence, evidence(EN, ZH)) == reason
 
 
+@pytest.mark.parametrize("sentence, reason", [
+    ("Liu He read the letter. [1]", None),
+    ("Wang He read the letter. [1]", "fact: Wang He"),  # "He" is a common word, but here it is part of a name
+    ("Wang Gang read the letter. [1]", None),
+    ("In May, Liu He read the letter 🎉. [1]", None),
+    ("He read the letter. [1]", None),  # the pronoun at the start is not a name
+])
+def test_a_name_part_that_is_a_common_word_is_checked_with_its_neighbour(sentence, reason):
+    source = EN + " Wang Gang said he would attend."
+    assert verify.missing_fact(sentence, evidence(source, ZH)) == reason
+
+
 def test_translation_is_checked_against_the_sources_other_language_version():
     zh_sentence = "联盟于2018年11月4日在北京正式成立。[1]"
     assert verify.check(zh_sentence, evidence(EN, ZH), None) is None
