@@ -24,7 +24,9 @@ ZH_DANGLING_STARTS = ("下", "上", "中", "由", "在", "和", "与", "及", "�
                       "被", "把", "是", "并", "而")
 # a span ending on one of these is a cut phrase
 ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "和", "与", "及", "在", "对", "并", "而")
+MAX_NAME_WORDS = 3  # a person's name in English: one to three capitalised words
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
+MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the quotes mark where each ends
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
 WEEKDAY_EN_ZH = {
@@ -80,12 +82,14 @@ _ZH_NAME_AFTER_TITLE = re.compile(
 )
 _ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z])\s*[)）]")
 _ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
+_CLAUSE_END = re.compile(r"[,，。；;!?！？]|\.(?=\s)")  # where a clause ends (for typed candidates)
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w]|[A-Za-z0-9]")
 _ZH_EDGE = "的了在和与及是为由对于将把被等并也都而，。、"
 _LIST_ZH = re.compile(
     r"[^，。；：:“”‘’（）()]{1,40}?(?:、[^，。；：:、“”‘’（）()]{1,40}?)+(?:(?:和|及|以及|与|或)[^，。；：:、“”（）()]{1,40}?)?(?=[，。；：:”）)]|$|等)"
 )
+_QUOTED_LIST = re.compile(r"“[^“”]{2,150}”(?:\s*[、,，]\s*(?:and\s+|和|及)?“[^“”]{2,150}”)+")
 _LIST_EN = re.compile(
     r"(?:[\w’'&-]+(?: [\w’'&-]+){0,6}, )+[\w’'&-]+(?: [\w’'&-]+){0,6},? (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,6}"
     r"|[\w’'&-]+(?: [\w’'&-]+){0,5} (?:and|or) [\w’'&-]+(?: [\w’'&-]+){0,5}"
@@ -159,7 +163,7 @@ def _number(info, text, lang):
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip()) and not _DATE_LIKE(text, m)]
     if not matches:
         return None
-    best = min(matches, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+    best = min(matches, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
     start, end = best.start(), best.end()
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh":
@@ -175,11 +179,11 @@ def _DATE_LIKE(text: str, match: re.Match) -> bool:
 
 def _who(info, text, lang):
     if lang == "zh":
-        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if m.group(1) not in info.text]
-        names += [m for m in _zh_names(text) if m.group(0) not in info.text]
+        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if _new_zh_name(m.group(1), info.text)]
+        names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]
         if names:
             best = min(
-                names, key=lambda m: _distance(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
+                names, key=lambda m: _nearness(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
             )
             g = best.lastindex or 0
             return Span(best.start(g), best.end(g), best.group(g))
@@ -189,23 +193,53 @@ def _who(info, text, lang):
     runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0] : r[1]])]  # an acronym is not who
     if not runs:
         return None
+    runs = [_person_after_org(text, r) for r in runs]
+    runs = [r for r in runs if not _named_in_question(text[r[0]:r[1]], info.text)]
+    if not runs:
+        return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
     pool = people or runs
-    start, end = min(pool, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    start, end = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
     return Span(start, end, text[start:end])
+
+
+def _new_zh_name(name: str, question: str) -> bool:
+    """A Chinese name candidate that is not (part of) a word of the question and not a cut phrase (贺信并)."""
+    return not any(name[i:i + 2] in question for i in range(len(name) - 1)) and not _zh_cut(name)
+
+
+def _person_after_org(text: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"Vice Premier of the State Council Liu He" → "Liu He": the capitalised words after the run's last
+    organisation word, when there are one to three of them."""
+    phrase = text[run[0]:run[1]]
+    last = next(reversed(list(_ORG_WORDS.finditer(phrase))), None)
+    if last is None:
+        return run
+    tail = phrase[last.end():]
+    words = list(re.finditer(r"[A-Z][\w’'-]*", tail))
+    if 1 <= len(words) <= MAX_NAME_WORDS and tail[:words[0].start()].strip() == "":
+        return run[0] + last.end() + words[0].start(), run[1]
+    return run
+
+
+def _named_in_question(phrase: str, question: str) -> bool:
+    """The span names someone the question already names ("President Xi Jinping" for "… Xi Jinping's letter")."""
+    name = _TITLES_EN.sub("", phrase).strip()
+    words = [w for w in re.findall(r"[A-Z][\w’'-]*", name) if w.lower() not in EN_STOPWORDS]
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", question) for w in words)
 
 
 def _where(info, text, lang):
     if lang == "zh":
         places = [m for m in _zh_places(text) if m.group(0) not in info.text]
         if places:
-            best = min(places, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+            best = min(places, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
             return Span(best.start(), best.end(), best.group(0))
         return None
     runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])]
     if not runs:
         return None
-    start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    start, end = min(runs, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
     return Span(start, end, text[start:end])
 
 
@@ -270,6 +304,9 @@ def _expansion(text: str, paren: int, abbr: str, lang: str) -> Span | None:
 
 
 def _list(info, text, lang):
+    quoted = _QUOTED_LIST.search(text)  # “topic one”、“topic two”: the quotation marks say where items end
+    if quoted and len(quoted.group(0)) <= MAX_QUOTED_LIST_CHARS:
+        return Span(quoted.start(), quoted.end(), quoted.group(0))
     pattern = _LIST_ZH if lang == "zh" else _LIST_EN
     q_terms = coverage_terms(info.text)
     best, best_score = None, float("-inf")
@@ -437,6 +474,21 @@ def _token_in_question(token: str, q_terms: AbstractSet[str], q_norm: str, lang:
 
 
 # --- helpers -------------------------------------------------------------------
+def _nearness(info, text, lang, start, end) -> tuple[int, float]:
+    """Sort key for typed candidates: most question terms in the candidate's own clause first ("刘鹤专程出席联盟
+    成立大会" answers 谁出席了联盟成立大会 although 习近平 stands closer to 联盟成立), then the distance."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    clause = text[left:right.start() if right else len(text)]
+    return -len(_question_terms_in(info, clause, lang)), _distance(info, text, lang, start, end)
+
+
+def _question_terms_in(info, text: str, lang: str) -> set[str]:
+    if lang == "zh":
+        return {tok for tok, _, _ in _tokens(text, lang) if len(tok) > 1 and tok in info.text}
+    return coverage_terms(text) & coverage_terms(info.text)
+
+
 def _distance(info, text, lang, start, end) -> float:
     """Characters (zh) or words (en) between a span and the nearest matched question term."""
     q_terms = coverage_terms(info.text)

@@ -158,3 +158,30 @@ def test_a_cut_chinese_phrase_is_no_name():
     sentence = "中国国家主席习近平为联盟成立发来贺信,国务院副总理刘鹤专程出席联盟成立大会,宣读习近平主席贺信并作重要讲话🎉。"
     span = extract(analyse("谁为联盟成立发来贺信？"), sentence, "zh")
     assert span is None or not span.display.endswith(("并", "而"))
+
+
+LETTER_ZH = "中国国家主席习近平为联盟成立发来贺信,国务院副总理刘鹤专程出席联盟成立大会,宣读习近平主席贺信并作重要讲话。"
+LETTER_EN = ("Vice Premier of the State Council Liu He attended the inauguration ceremony of the alliance. He read "
+             "the congratulatory letter of President Xi Jinping and delivered an important speech 📜.")
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("Who read Xi Jinping's congratulatory letter?", LETTER_EN, "en", "Liu He"),  # not the person the question names
+    ("Who attended the inauguration ceremony?", LETTER_EN, "en", "Liu He"),  # the title and body before the name dropped
+    ("谁宣读了习近平的贺信？", LETTER_ZH, "zh", "刘鹤"),
+    ("谁出席了联盟成立大会？", LETTER_ZH, "zh", "刘鹤"),  # the name in the clause that says 出席…大会, not the nearest
+    ("谁为联盟成立发来贺信？", LETTER_ZH, "zh", "习近平"),
+])
+def test_who_answers_with_a_person_the_question_does_not_already_name(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("What topics did the guests discuss?",
+     "Guests discussed “new opportunities for HSC”, “international cooperation 🌏”, and reached a consensus on ANSO.",
+     "en", "“new opportunities for HSC”, “international cooperation 🌏”"),
+    ("嘉宾们讨论了哪些议题？", "嘉宾们围绕“怀柔科学城创业新机遇”、“国际科技合作”等议题进行了探讨和展望。", "zh",
+     "“怀柔科学城创业新机遇”、“国际科技合作”"),
+])
+def test_quoted_items_are_the_list(question, text, lang, expected):
+    assert short(question, text, lang) == expected
