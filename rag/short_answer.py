@@ -483,7 +483,7 @@ def _nearness(info, text, lang, start, end) -> tuple[int, float]:
     return -len(_question_terms_in(info, clause, lang)), _distance(info, text, lang, start, end)
 
 
-def _question_terms_in(info, text: str, lang: str) -> set[str]:
+def _question_terms_in(info, text: str, lang: str) -> AbstractSet[str]:
     if lang == "zh":
         return {tok for tok, _, _ in _tokens(text, lang) if len(tok) > 1 and tok in info.text}
     return coverage_terms(text) & coverage_terms(info.text)
