@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from rag.markers import strip_markers
-from rag.text import detect_lang
+from rag.text import coverage_terms, detect_lang
 from rag.types import Turn
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -81,6 +81,11 @@ class QuestionInfo:
         """The same question answered in ``lang`` (a condensed follow-up keeps the user's language)."""
         return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up, self.kind)
 
+# an elliptical question: opens with "and / what about / 那 / 那么 / 还有" or ends with 呢
+_ELLIPSIS = re.compile(r"^\s*(?:and|so|then|what about|how about)\b|^\s*(?:那么|那|还有|然后)|呢\s*[？?]?\s*$", re.I)
+FOLLOW_UP_MAX_OWN_TERMS = 1  # with history, a question with at most this many content terms of its own is a follow-up
+_QUESTION_WORD_TERMS = coverage_terms("who whom what when where which why how many much 谁 什么 哪里 哪儿 何时 几 多少 哪些 为什么")
+
 
 def analyse(question: str, has_history: bool = False) -> QuestionInfo:
     lang = detect_lang(question, default="en")
@@ -94,13 +99,21 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         if asked:
             names = "|".join(re.escape(a) for a in asked)
             evidence = re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[,，(（]\s*(?:the\s+)?[A-Z]")
-    follow_up = has_history and bool(_FOLLOW_UP.search(question))
+    follow_up = has_history and is_follow_up(question)
     kind = qtype
     if qtype is None:
         kind = next((name for name, pattern in SENTENCE_KINDS if pattern.search(question)), None)
         if kind is None and DEFINITION.search(question):
             kind = "definition"
     return QuestionInfo(question, lang, qtype, evidence, follow_up, kind)
+
+
+def is_follow_up(question: str) -> bool:
+    """A question that leans on the previous turn: a pronoun ("who attended it?"), an elliptical opener or
+    ending ("And who attended?", "那谁出席了？", "秘书长呢？"), or almost nothing of its own to look up."""
+    if _FOLLOW_UP.search(question) or _ELLIPSIS.search(question):
+        return True
+    return len(coverage_terms(question) - _QUESTION_WORD_TERMS) <= FOLLOW_UP_MAX_OWN_TERMS
 
 
 def previous_answer(history: list[Turn]) -> str:

@@ -185,8 +185,9 @@ def _who(info, text, lang):
             best = min(
                 names, key=lambda m: _nearness(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
             )
+            spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
-            return Span(best.start(g), best.end(g), best.group(g))
+            return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
     runs = _cap_runs(info, text)
     if not runs:
         return None
@@ -199,8 +200,34 @@ def _who(info, text, lang):
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
     pool = people or runs
-    start, end = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
-    return Span(start, end, text[start:end])
+    best = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
+    return _with_enumerated(text, best, sorted(set(people)), " and ", info.text)
+
+
+# what may stand between two people named together: "、" / "和" / ", <title>, and " (zh title words allowed)
+_ENUMERATION_GAP = re.compile(
+    r"^(?:\s*(?:、|和|与|及|以及)[^，,。；;：:]{0,30}|,\s[^,;.]{1,100},\s(?:and|as well as)\s|\s(?:and|&)\s)$")
+
+
+_ONE_ROLE_Q = re.compile(r"^\s*who\s+(?:is|was)\b|是谁|谁是", re.I)  # asks who holds a role: one person
+
+
+def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, int]], joiner: str,
+                     question: str) -> Span:
+    """The chosen person with the people enumerated together with them ("白春礼、…刘印春等出席", "Bai Chunli, President
+    of …, and Liu Yinchun, …, attended"): the span covers them all, the display lists their names. A question
+    about one role ("Who is the President of …?", "院长是谁？") gets the one person."""
+    group = [best]
+    if _ONE_ROLE_Q.search(question):
+        people = []
+    for other in people:  # forwards
+        if other[0] >= group[-1][1] and _ENUMERATION_GAP.match(text[group[-1][1]:other[0]]):
+            group.append(other)
+    for other in reversed(people):  # backwards
+        if other[1] <= group[0][0] and _ENUMERATION_GAP.match(text[other[1]:group[0][0]]):
+            group.insert(0, other)
+    start, end = group[0][0], group[-1][1]
+    return Span(start, end, joiner.join(text[a:b] for a, b in group))
 
 
 def _new_zh_name(name: str, question: str) -> bool:

@@ -185,3 +185,23 @@ def test_who_answers_with_a_person_the_question_does_not_already_name(question, 
 ])
 def test_quoted_items_are_the_list(question, text, lang, expected):
     assert short(question, text, lang) == expected
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("谁出席了仪式？", ZH_SPEAKERS, "zh", "白春礼、刘印春"),
+    ("Who attended the ceremony?", SPEAKERS, "en", "Bai Chunli and Liu Yinchun"),
+    ("Who is the President of the Chinese Academy of Sciences?", SPEAKERS, "en", "Bai Chunli"),  # one role, one person
+    ("揭牌仪式由谁主持？", ZH_SPEAKERS, "zh", "戴彬彬"),
+])
+def test_people_named_together_are_answered_together(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+@pytest.mark.parametrize("question, follow_up", [
+    ("And who attended it?", True), ("And who attended?", True), ("那谁出席了？", True), ("秘书长呢？", True),
+    ("What about the date? 📅", True), ("When was ANSO established?", False), ("谁主持了揭牌仪式？", False),
+    ("联盟秘书处设在哪里？", False), ("Who is Bai Chunli?", False),
+])
+def test_follow_ups_are_recognised_without_a_pronoun(question, follow_up):
+    assert analyse(question, has_history=True).follow_up is follow_up
+    assert analyse(question, has_history=False).follow_up is False
