@@ -200,8 +200,8 @@ def _who(info, text, lang):
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
     pool = people or runs
-    best = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
-    return _with_enumerated(text, best, sorted(set(people)), " and ", info.text)
+    chosen = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
+    return _with_enumerated(text, chosen, sorted(set(people)), " and ", info.text)
 
 
 # what may stand between two people named together: "、" / "和" / ", <title>, and " (zh title words allowed)
