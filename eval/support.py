@@ -1,7 +1,8 @@
 """The support-check benchmark: how often ``rag.verify.check`` catches a corrupted answer sentence
 (detection rate) and how often it flags a faithful one (false-flag rate), on eval/datasets/support.jsonl.
 
-`anso eval --dataset support --split dev|test|all`. Tune on dev, report on test.
+`anso eval --dataset support --split dev|test|heldout|all`. Tune on dev, report on test; heldout was written
+blind after tuning (new documents and kinds) and says whether the check generalises — never tune on it.
 """
 from __future__ import annotations
 
@@ -19,14 +20,18 @@ from rag.text import split_sentences
 DATASET = Path(__file__).resolve().parent / "datasets" / "support.jsonl"
 GOAL_DETECTION = 0.95  # share of corrupted sentences the check must catch
 GOAL_FALSE_FLAG = 0.10  # largest share of faithful sentences it may flag
+SPLITS = ("dev", "test", "heldout", "all")  # the dataset's splits; "all" is every item
 
 
 def load(split: str = "test", path: Path = DATASET) -> list[dict]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r} for the support benchmark: use one of {', '.join(SPLITS)}")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split == "all" or r["split"] == split]
 
 
 def run_support(settings: Settings, split: str = "test", path: Path = DATASET) -> dict:
+    items = load(split, path)  # an unknown split fails here, before the embedder loads
     embedder = make_embedder(settings)
     cache: dict[str, np.ndarray] = {}
 
@@ -37,7 +42,7 @@ def run_support(settings: Settings, split: str = "test", path: Path = DATASET) -
         return cache[text]
 
     rows = []
-    for item in load(split, path):
+    for item in items:
         parallel = [item["parallel"]] if item.get("parallel") else []
         evidence = verify.Evidence(text=item["source"], svecs=sentence_vectors(item["source"]), parallel=parallel,
                                    parallel_svecs=[sentence_vectors(p) for p in parallel])

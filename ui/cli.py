@@ -275,7 +275,7 @@ def hash_password_command(password: str = typer.Option(..., prompt=True, hide_in
 
 @app.command("eval")
 def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso | xquad:en | xquad:zh | xquad:zh+en | cmrc | PATH (.jsonl or SQuAD .json) | support (the LLM support-check benchmark)"),
-                 split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one)"),
+                 split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one); support also has heldout"),
                  mode: str = typer.Option("extractive", help="extractive | llm"),
                  retriever: str = typer.Option("hybrid", help="dense | bm25 | hybrid"),
                  k: int = typer.Option(4, help="Chunks handed to the answerer."),
@@ -292,8 +292,10 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
 
     settings = _settings()
     if dataset == "support":  # the support-check benchmark (labelled answer sentences, not questions)
-        from eval.support import format_summary, run_support
+        from eval.support import SPLITS, format_summary, run_support
 
+        if split not in SPLITS:  # before the embedder loads
+            _fail(f"unknown split {split!r} for --dataset support: use one of {', '.join(SPLITS)}", 2)
         summary = run_support(settings, split)
         typer.echo(format_summary(summary))
         raise typer.Exit(0 if summary["goal_met"] else 1)

@@ -7,8 +7,13 @@ unsupported — a changed number, date or name, a negation added or dropped, an 
 sentence from a different paragraph.
 Sources are paragraphs of the bundled corpus (units c*) and general text written for this set (g*).
 Units alternate between the dev and test splits, so no source paragraph is in both.
+The held-out split (units h*, written blind after the checker was tuned) uses new sources — the staff-style
+documents of eval/datasets/newdocs.corpus/ and two new general paragraphs — and adds the kinds quantifier
+("all" for "some", "first" for "last", "at least" for "up to") and relation (roles or amounts swapped).
 """
+import html
 import json
+import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "support.jsonl"
@@ -202,26 +207,212 @@ UNITS = [
 ]
 NO_PARALLEL = {"g2", "g4"}  # cross-language items here are checked without the source's other-language version
 
+# --- the held-out split (units h*): written blind, after the checker was tuned on dev and had seen test ---
+# Sources are paragraphs of the staff-style documents in eval/datasets/newdocs.corpus/ (English-only fellowship
+# call and YSF page, Chinese-only training news, a zh/en Markdown pair) and two paragraphs written for this set.
+# A one-language source has "" for its other version: its items are checked without a parallel.
+NEWDOCS = Path(__file__).resolve().parent / "newdocs.corpus"
 
-def items() -> list[dict]:
+
+def newdocs_para(name: str, start: str) -> str:
+    text = (NEWDOCS / name).read_text(encoding="utf-8")
+    if name.endswith(".html"):
+        paras = [html.unescape(re.sub(r"<[^>]+>", "", p)).strip() for p in re.findall(r"<p>(.*?)</p>", text, re.S)]
+    else:
+        paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return next(p for p in paras if p.startswith(start))
+
+
+FELLOWSHIP, SEISMIC = "drylands_fellowship_call_2024.txt", "seismic_training_kunming.txt"
+AFSN_EN, AFSN_ZH, YSF = "anso_food_security_network.en.md", "anso_food_security_network.zh.md", "ysf_annual_meeting_2022.html"
+
+HELDOUT = [
+    ("h1", newdocs_para(FELLOWSHIP, "Applicants must hold"), "", [
+        ("en", "en", "paraphrase", True, "To apply, you must be a citizen of a country other than China and no older than 40 on 1 January 2024."),
+        ("zh", "en", "translation", True, "申请人须精通英语或中文。"),
+        ("zh", "en", "translation", True, "2024年已获得中国政府资助的其他奖学金的人员不具备申请资格。"),
+        ("en", "en", "negation", False, "Holders of another fellowship funded by the Chinese government in 2024 are also eligible to apply."),
+        ("en", "en", "quantifier", False, "Applicants must be proficient in both English and Chinese."),
+        ("zh", "en", "added", False, "申请人须精通英语或中文，并须提供HSK四级成绩证明。"),
+    ]),
+    ("h2", newdocs_para(FELLOWSHIP, "The programme offers two categories"), "", [
+        ("en", "en", "paraphrase", True, "PhD fellows get a monthly stipend of CNY 4500 for up to 36 months."),
+        ("zh", "en", "translation", True, "博士生每月可获得4500元人民币的津贴，最长36个月，并在中国科学院大学攻读博士学位。"),
+        ("en", "en", "paraphrase", True, "Visiting scholars, who spend three to twelve months at XIEG in Urumqi, receive CNY 9,000 a month."),
+        ("zh", "en", "translation", True, "访问学者每月可获得9000元人民币的补贴。"),
+        ("en", "en", "relation", False, "Visiting scholars receive a monthly allowance of CNY 4,500, and PhD students receive CNY 9,000."),
+        ("zh", "en", "number", False, "博士生每月津贴为4500元人民币，最长可领取48个月。"),
+        ("en", "en", "quantifier", False, "Visiting scholars stay at XIEG for at least twelve months."),
+    ]),
+    ("h3", newdocs_para(FELLOWSHIP, "Applications must be submitted online"), "", [
+        ("en", "en", "paraphrase", True, "The deadline for online applications is 23:59 Beijing time on 15 March 2024."),
+        ("zh", "en", "translation", True, "入围候选人将于2024年4月接受线上面试，结果将于2024年5月31日前公布。"),
+        ("zh", "en", "translation", True, "申请须于2024年3月15日（星期五）北京时间23:59前在线提交，逾期或材料不全的申请不予受理。"),
+        ("en", "en", "paraphrase", True, "Results will be announced by the end of May 2024, after online interviews in April."),
+        ("en", "en", "date", False, "Applications must be submitted online before 23:59 Beijing time on Monday, 15 March 2024."),
+        ("en", "en", "negation", False, "Late or incomplete applications will also be considered."),
+    ]),
+    ("h4", newdocs_para(FELLOWSHIP, "Up to 25 fellowships"), "", [
+        ("en", "en", "paraphrase", True, "In 2024 up to 25 fellowships will be awarded, 15 of them to PhD students and 10 to visiting scholars."),
+        ("zh", "en", "translation", True, "来自联盟成员机构的申请人将获优先考虑。"),
+        ("en", "en", "paraphrase", True, "Applicants from ANSO member institutions are given priority."),
+        ("en", "en", "relation", False, "15 of the fellowships are for visiting scholars and 10 for PhD students."),
+        ("zh", "en", "quantifier", False, "2024年将授予至少25个奖学金名额。"),
+        ("en", "en", "added", False, "Up to 25 fellowships will be awarded in 2024, and unused places will be carried over to 2025."),
+    ]),
+    ("h5", newdocs_para(AFSN_EN, "The Agriculture and Food Security Network (AFSN) is"), newdocs_para(AFSN_ZH, "农业与粮食安全网络是"), [
+        ("en", "en", "paraphrase", True, "AFSN, one of ANSO's thematic networks, was launched in Nairobi in September 2019."),
+        ("zh", "zh", "paraphrase", True, "农业与粮食安全网络于2019年9月在内罗毕启动。"),
+        ("en", "zh", "translation", True, "The network is hosted by the Institute of Genetics and Developmental Biology of the Chinese Academy of Sciences."),
+        ("zh", "en", "translation", True, "该网络由位于北京的中国科学院遗传与发育生物学研究所承建。"),
+        ("en", "en", "date", False, "AFSN was launched in Nairobi, Kenya, in September 2018."),
+        ("zh", "zh", "name", False, "农业与粮食安全网络于2019年9月在埃塞俄比亚亚的斯亚贝巴启动。"),
+        ("zh", "en", "quantifier", False, "农业与粮食安全网络是联盟的第一个专题网络。"),
+        ("en", "zh", "added", False, "AFSN was launched in Nairobi in September 2019 at a ceremony opened by Kenya's President."),
+    ]),
+    ("h6", newdocs_para(AFSN_EN, "In 2022, AFSN funded"), newdocs_para(AFSN_ZH, "2022年，网络共资助"), [
+        ("en", "en", "paraphrase", True, "AFSN funded 18 joint research projects in 2022, with a total budget of 6.2 million yuan."),
+        ("zh", "en", "translation", True, "2022年，该网络资助了18个联合研究项目，总金额为620万元人民币。"),
+        ("en", "zh", "translation", True, "In 2022 the network trained 240 agricultural technicians across nine countries."),
+        ("zh", "zh", "paraphrase", True, "网络2022年为小农户举办了5场田间示范活动。"),
+        ("en", "en", "number", False, "In 2022, AFSN funded 18 joint research projects with a total budget of CNY 2.6 million."),
+        ("zh", "zh", "number", False, "2022年，网络在12个国家培训农业技术人员240名。"),
+        ("en", "en", "quantifier", False, "In 2022, AFSN trained 240 agricultural technicians in each of 9 countries."),
+        ("zh", "en", "date", False, "2021年，网络共资助联合研究项目18项。"),
+        ("zh", "zh", "other_paragraph", False, "2022年12月，网络在亚的斯亚贝巴举办了小麦锈病防控国际研讨会。"),
+    ]),
+    ("h7", newdocs_para(AFSN_EN, "AFSN is chaired by"), "", [  # the zh page's 组织管理 paragraph says something else
+        ("en", "en", "paraphrase", True, "Professor Samuel Mwangi of KALRO chairs AFSN; he was elected in 2021 for a three-year term."),
+        ("zh", "en", "translation", True, "网络主席由肯尼亚农业与畜牧研究组织的塞缪尔·姆旺吉教授担任，他于2021年当选，任期三年。"),
+        ("en", "en", "paraphrase", True, "The AFSN coordinator can be contacted at afsn@anso-example.org."),
+        ("en", "en", "name", False, "AFSN is chaired by Professor Samuel Mwangi of the Ethiopian Institute of Agricultural Research."),
+        ("en", "en", "number", False, "Professor Samuel Mwangi was elected in 2021 for a five-year term."),
+        ("en", "en", "name", False, "AFSN's coordinator, Professor Samuel Mwangi, can be reached at afsn@anso-example.org."),
+        ("zh", "en", "other_paragraph", False, "网络全体会议每两年举行一次，由各成员机构轮流主办。"),
+    ]),
+    ("h8", newdocs_para(AFSN_EN, "Research institutions in ANSO member countries"), newdocs_para(AFSN_ZH, "联盟成员国的科研机构"), [
+        ("en", "en", "paraphrase", True, "The steering committee reviews membership applications twice a year, in April and October."),
+        ("zh", "zh", "paraphrase", True, "新成员名单会在联盟网站上公布。"),
+        ("en", "zh", "translation", True, "Research institutions in ANSO member countries can apply to join the network."),
+        ("zh", "en", "translation", True, "指导委员会每年审核两次入网申请，分别在4月和10月。"),
+        ("en", "en", "name", False, "Applications to join the network are reviewed by the ANSO Secretariat twice a year."),
+        ("en", "en", "quantifier", False, "Research institutions in any country may apply to join the network."),
+        ("zh", "en", "negation", False, "新成员名单不会在联盟网站上公布。"),
+    ]),
+    ("h9", "", newdocs_para(SEISMIC, "6月1日（星期二）上午"), [
+        ("zh", "zh", "paraphrase", True, "地震监测与预警技术培训班于6月1日在昆明开班，由联盟资助、中国科学院地质与地球物理研究所承办。"),
+        ("en", "zh", "translation", True, "28 trainees from six countries, including Pakistan, Nepal and Bangladesh, attended the opening ceremony."),
+        ("en", "zh", "translation", True, "The opening ceremony was presided over by Zhang Lixin, Deputy Director of the Institute of Geology and Geophysics, CAS."),
+        ("en", "zh", "translation", True, "The training course on earthquake monitoring and early warning opened in Kunming, Yunnan, on the morning of Tuesday, June 1."),
+        ("en", "zh", "translation", True, "The trainees came from Pakistan, Nepal, Bangladesh, Sri Lanka, Laos and Myanmar."),
+        ("zh", "zh", "number", False, "来自6个国家的32名学员参加了开班仪式。"),
+        ("en", "zh", "date", False, "The training course opened in Kunming on Tuesday, 1 July."),
+        ("zh", "zh", "relation", False, "培训班由中国科学院地质与地球物理研究所资助、“一带一路”国际科学组织联盟承办。"),
+        ("en", "zh", "name", False, "The opening ceremony was presided over by Wang Haifeng, Deputy Director of the Institute of Geology and Geophysics."),
+        ("en", "zh", "added", False, "28 trainees from six countries attended the opening ceremony, half of them women."),
+    ]),
+    ("h10", "", newdocs_para(SEISMIC, "本次培训共邀请了"), [
+        ("zh", "zh", "paraphrase", True, "培训共邀请12位专家授课，其中8位来自中国科学院。"),
+        ("en", "zh", "translation", True, "Of the 12 lecturers, eight came from the Chinese Academy of Sciences and the other four from Yunnan University and the Yunnan Earthquake Agency."),
+        ("en", "zh", "translation", True, "All the lecturers have long worked in seismic observation and research and have rich teaching experience."),
+        ("en", "zh", "relation", False, "Eight of the lecturers came from Yunnan University and the Yunnan Earthquake Agency, and four from the Chinese Academy of Sciences."),
+        ("en", "zh", "other_paragraph", False, "During the course, the trainees will visit the Dali Earthquake Monitoring Center."),
+    ]),
+    ("h11", "", newdocs_para(SEISMIC, "据介绍"), [
+        ("zh", "zh", "paraphrase", True, "该培训班自2019年起每年举办一次，今年是第三届。"),
+        ("en", "zh", "translation", True, "The course is one of the training projects funded in 2021 under ANSO's Capacity Building Programme."),
+        ("en", "zh", "translation", True, "This year the course returned to fully in-person teaching for the first time."),
+        ("zh", "zh", "paraphrase", True, "由于疫情等原因，前两届培训班有部分课程在线上进行。"),
+        ("zh", "zh", "quantifier", False, "今年为第二届培训班。"),
+        ("en", "zh", "date", False, "The course has been held every year since 2017."),
+        ("zh", "zh", "negation", False, "前两届培训班均未采用线上方式授课。"),
+        ("zh", "zh", "added", False, "该培训班自2019年起每年举办一次，累计培训学员超过100名。"),
+    ]),
+    ("h12", newdocs_para(YSF, "The ANSO Young Scientists Forum (YSF) will hold"), "", [
+        ("en", "en", "paraphrase", True, "The YSF 2022 Annual Meeting takes place in Hangzhou from 8 to 10 November 2022."),
+        ("zh", "en", "translation", True, "青年科学家论坛2022年年会将于2022年11月8日至10日在中国杭州举行。"),
+        ("zh", "en", "translation", True, "会议由联盟秘书处和浙江大学联合主办，采用线上线下相结合的方式举行。"),
+        ("en", "en", "paraphrase", True, "The meeting will be held both on site and online."),
+        ("zh", "en", "date", False, "年会将于11月8日（星期一）开幕。"),
+        ("en", "en", "name", False, "The meeting is co-organized by the ANSO Secretariat and Tsinghua University."),
+        ("en", "en", "negation", False, "The 2022 Annual Meeting will be held on site only, with no online participation."),
+        ("zh", "en", "added", False, "年会将在杭州举行，会上还将发布《青年科学家杭州宣言》。"),
+    ]),
+    ("h13", newdocs_para(YSF, "Registration closes"), "", [
+        ("en", "en", "paraphrase", True, "Young scientists from ANSO member institutions can take part free of charge, while others pay USD 150."),
+        ("zh", "en", "translation", True, "注册截止日期为2022年10月20日。"),
+        ("zh", "en", "translation", True, "其他参会者需缴纳150美元注册费。"),
+        ("en", "en", "relation", False, "Young scientists from ANSO member institutions pay USD 150, while other participants attend free."),
+        ("zh", "en", "negation", False, "联盟成员机构的青年科学家也需缴纳注册费。"),
+        ("en", "en", "other_paragraph", False, "The organizers will cover accommodation for up to 60 on-site participants."),
+        ("en", "en", "quantifier", False, "Participation is free for all young scientists."),
+    ]),
+    # --- general text written for this set ---
+    ("h14", "The Silk Road Marine Science Scholarship 2025 offers 40 places for master's students and 20 places for doctoral "
+            "students. Master's students receive CNY 3,000 a month and doctoral students CNY 3,500 a month; both also receive a "
+            "one-off settling-in grant of CNY 5,000. Applications open on 1 December 2024 and close on 28 February 2025. Only "
+            "applicants nominated by a partner university will be considered.",
+     "2025年丝路海洋科学奖学金为硕士生提供40个名额，为博士生提供20个名额。硕士生每月可获3000元人民币，博士生每月可获3500元人民币；"
+     "两类学生均另获一次性安家补助5000元人民币。申请于2024年12月1日开始，2025年2月28日截止。只有经合作高校推荐的申请人才会被考虑。", [
+        ("en", "en", "paraphrase", True, "The 2025 scholarship has 40 places for master's students and 20 for doctoral students."),
+        ("zh", "zh", "paraphrase", True, "博士生每月可获得3500元人民币。"),
+        ("zh", "en", "translation", True, "申请时间为2024年12月1日至2025年2月28日。"),
+        ("en", "zh", "translation", True, "Both master's and doctoral students receive a one-off settling-in grant of CNY 5,000."),
+        ("en", "en", "paraphrase", True, "Only applicants nominated by a partner university will be considered."),
+        ("en", "en", "relation", False, "Master's students receive CNY 3,500 a month and doctoral students CNY 3,000."),
+        ("zh", "zh", "number", False, "两类学生均可获得一次性安家补助8000元人民币。"),
+        ("zh", "zh", "negation", False, "未经合作高校推荐的申请人同样会被考虑。"),
+        ("en", "en", "quantifier", False, "There are more places for doctoral students than for master's students."),
+        ("zh", "en", "added", False, "硕士生每月可获3000元人民币，并免缴全部学费。"),
+    ]),
+    ("h15", "From Monday 14 October to Wednesday 16 October 2024, the ANSO Workshop on Glacier Monitoring was held in Kathmandu, "
+            "Nepal. It was jointly organized by the International Centre for Integrated Mountain Development (ICIMOD) and the "
+            "Institute of Tibetan Plateau Research, Chinese Academy of Sciences. Dr. Sara Thapa of ICIMOD opened the workshop, and "
+            "Professor Zhou Ming gave the closing remarks. The 45 participants came from 8 countries and visited the Langtang "
+            "valley on the last day.",
+     "2024年10月14日（星期一）至16日（星期三），联盟冰川监测研讨会在尼泊尔加德满都举行。研讨会由国际山地综合发展中心（ICIMOD）和"
+     "中国科学院青藏高原研究所联合主办。国际山地综合发展中心的萨拉·塔帕博士致开幕辞，周明教授致闭幕辞。来自8个国家的45名与会者于"
+     "最后一天考察了朗塘河谷。", [
+        ("en", "en", "paraphrase", True, "The ANSO glacier monitoring workshop took place in Kathmandu from 14 to 16 October 2024."),
+        ("zh", "en", "translation", True, "研讨会由ICIMOD和中国科学院青藏高原研究所联合主办。"),
+        ("en", "zh", "translation", True, "Dr. Sara Thapa of ICIMOD opened the workshop and Professor Zhou Ming closed it."),
+        ("zh", "zh", "paraphrase", True, "45名与会者来自8个国家，他们在最后一天考察了朗塘河谷。"),
+        ("en", "en", "paraphrase", True, "On the last day, the participants visited the Langtang valley."),
+        ("en", "en", "relation", False, "Professor Zhou Ming opened the workshop, and Dr. Sara Thapa gave the closing remarks."),
+        ("zh", "zh", "date", False, "研讨会于2024年10月14日至18日在加德满都举行。"),
+        ("en", "en", "name", False, "The workshop was held in Pokhara, Nepal."),
+        ("en", "zh", "number", False, "The workshop had 54 participants from 8 countries."),
+        ("zh", "en", "added", False, "萨拉·塔帕博士致开幕辞，并宣布ICIMOD将设立冰川监测专项基金。"),
+        ("en", "en", "quantifier", False, "The participants visited the Langtang valley on the first day."),
+    ]),
+]
+
+
+def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
-    for number, (unit, en, zh, cases) in enumerate(UNITS):
-        split = "dev" if number % 2 == 0 else "test"
-        other = UNITS[(number + 1) % len(UNITS)]  # "a sentence from a different paragraph" comes from the next unit
+    for number, (unit, en, zh, cases) in enumerate(units):
+        split = split_of(number)
+        other = units[(number + 1) % len(units)]  # "a sentence from a different paragraph" comes from the next unit
         for i, (lang, cited, kind, supported, sentence) in enumerate(cases):
             source, parallel = (en, zh) if cited == "en" else (zh, en)
+            assert source, f"{unit}: an item cites the {cited} version, which this unit does not have"
             rows.append({"id": f"support-{unit}-{i:02d}", "split": split, "lang": lang, "source_lang": cited, "kind": kind,
                          "supported": supported, "sentence": sentence, "source": source,
-                         "parallel": None if unit in NO_PARALLEL else parallel})
+                         "parallel": None if unit in NO_PARALLEL or not parallel else parallel})
         for j, lang in enumerate(("en", "zh")):
             foreign = [c for c in other[3] if c[0] == lang and c[1] == lang and c[3]]
             shared = other[1 + j] == (en, zh)[j]  # several English paragraphs share one long Chinese one
-            if foreign and not shared:  # a faithful sentence about the other unit, cited to this one
+            if foreign and not shared and (en, zh)[j]:  # a faithful sentence about the other unit, cited to this one
                 source, parallel = (en, zh) if lang == "en" else (zh, en)
                 rows.append({"id": f"support-{unit}-p{j}", "split": split, "lang": lang, "source_lang": lang,
                              "kind": "other_paragraph", "supported": False, "sentence": foreign[0][4], "source": source,
-                             "parallel": None if unit in NO_PARALLEL else parallel})
+                             "parallel": None if unit in NO_PARALLEL or not parallel else parallel})
     return rows
+
+
+def items() -> list[dict]:
+    return (unit_rows(UNITS, lambda number: "dev" if number % 2 == 0 else "test")
+            + unit_rows(HELDOUT, lambda number: "heldout"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,94 @@
+"""The support-check benchmark as data (eval/datasets/support.jsonl): its splits, the held-out split's
+sources, and the per-kind report. Nothing here runs the checker itself (that is `anso eval --dataset support`).
+"""
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from eval.datasets import NEWDOCS, jsonl_corpus
+from eval.support import DATASET, SPLITS, format_summary, load, summarise
+from ingest.load import html_to_text
+
+unit = pytest.mark.unit
+
+MAKE_SUPPORT = DATASET.parent / "make_support.py"
+
+
+def generated_rows() -> list[dict]:
+    spec = importlib.util.spec_from_file_location("make_support", MAKE_SUPPORT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.items()
+
+
+@unit
+def test_the_committed_file_is_what_the_script_writes():
+    rows = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines()]
+    assert rows == generated_rows(), "run `python eval/datasets/make_support.py` from the project root and commit"
+
+
+@unit
+def test_splits_partition_the_set_and_all_means_everything():
+    every = load("all")
+    parts = {split: load(split) for split in ("dev", "test", "heldout")}
+    assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
+    assert len({r["id"] for r in every}) == len(every)
+    sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
+    assert not sources["heldout"] & (sources["dev"] | sources["test"])  # blind: no source paragraph reused
+    with pytest.raises(ValueError, match="heldout"):
+        load("validation")
+
+
+@unit
+def test_heldout_covers_both_languages_both_directions_and_the_new_kinds():
+    rows = load("heldout")
+    pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
+    assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 10, pairs
+    assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
+    kinds = Counter(r["kind"] for r in rows if not r["supported"])
+    for kind in ("number", "date", "name", "negation", "added", "other_paragraph", "quantifier", "relation"):
+        assert kinds[kind] >= 4, kinds
+    assert all(r["source"] for r in rows)
+    assert any(r["parallel"] is None for r in rows) and any(r["parallel"] for r in rows)  # one- and two-language sources
+
+
+@unit
+def test_heldout_sources_from_the_new_documents_are_really_in_them():
+    texts = []
+    for path in sorted(jsonl_corpus(NEWDOCS).iterdir()):
+        raw = path.read_text(encoding="utf-8")
+        texts.append(html_to_text(raw)[0] if path.suffix == ".html" else raw)
+    written = ("The Silk Road Marine", "2025年丝路海洋", "From Monday 14 October", "2024年10月14日")  # paragraphs written for the set
+    sources = {r["source"] for r in load("heldout")} | {r["parallel"] for r in load("heldout") if r["parallel"]}
+    from_documents = [s for s in sources if not s.startswith(written)]
+    assert len(from_documents) >= 10
+    for source in from_documents:
+        assert any(source in text for text in texts), source
+
+
+@unit
+def test_the_report_lists_every_kind_including_new_ones():
+    rows = [{"id": f"x-{i}", "kind": kind, "supported": supported, "flagged": flagged, "reason": "unsupported" if flagged else None,
+             "sentence": "联盟 ANSO 🌏 sentence"}
+            for i, (kind, supported, flagged) in enumerate([("quantifier", False, True), ("quantifier", False, False),
+                                                             ("relation", False, True), ("paraphrase", True, False)])]
+    summary = summarise(rows, "heldout")
+    assert summary["flagged_by_kind"] == {"paraphrase": "0/1", "quantifier": "1/2", "relation": "1/1"}
+    text = format_summary(summary)
+    assert "support check (heldout): 4 sentences (3 corrupted, 1 faithful)" in text
+    assert "paraphrase 0/1, quantifier 1/2, relation 1/1" in text
+    assert "missed      x-1 [quantifier]" in text
+
+
+@unit
+def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
+    env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d"), "ANSO_EMBEDDER": "fake"}
+    done = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--dataset", "support", "--split", "holdout"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "heldout" in done.stderr and "dev, test, heldout, all" in done.stderr
+    assert SPLITS == ("dev", "test", "heldout", "all")
