@@ -54,6 +54,18 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
 ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能", "并未", "绝非", "毫无"])  # noqa: E501
+# bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
+QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
+    "at_least": r"\bat least\b|\bno (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
+    "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:more|older|longer) than\b|\bmaximum of\b|"
+               r"最多|至多|不超过|最长|上限",
+    "more_than": r"\bmore than\b|\bover \d|\bexceed|超过|多于|以上",
+    "less_than": r"\b(?:less|fewer) than\b|\bunder \d|少于|不足|以下|低于",
+    "all": r"\ball\b|\bevery\b|\bany\b|所有|全部|一切|任何|均|都",
+    "each": r"\beach\b|每(?![月年天日周])",  # 每月 is "monthly", a rate, not "each"
+    "both": r"\bboth\b|两者|二者",
+    "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
+}.items()}
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo
 ROLE_MARKER = re.compile(
@@ -183,6 +195,13 @@ def chinese_names(sentence: str) -> frozenset[str]:
     return frozenset(w.word for w in pseg.lcut(sentence) if w.flag in ZH_NAME_TAGS and len(w.word) > 1)
 
 
+def quantifiers(text: str) -> set[str]:
+    """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
+    at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
+    lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+
+
 def negated(text: str) -> bool:
     lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     if any(w in EN_NEGATION for w in re.findall(r"[a-z]+(?:'t)?", lower)) or "n't" in lower:
@@ -204,17 +223,23 @@ def missing_fact(sentence: str, evidence: list[Evidence]) -> str | None:
         return f"fact: {sorted(missing)[0]}"
     for email in emails(text) - emails(joined):
         return f"fact: {email}"
-    words = set(re.findall(r"[a-z0-9][a-z0-9'&-]*", normalize_name(joined)))
+    latin_sources = "\n".join(s for s in sources if detect_lang(s) == "en")
+    words = set(re.findall(r"[a-z0-9][a-z0-9'&-]*", normalize_name(latin_sources)))
     words |= {re.sub(r"'s$", "", w) for w in words}
-    for name in sorted(latin_names(text)):
+    # a name is looked up only in sources written in its own script: "Bangladesh" cannot be found in a Chinese
+    # source (a translation's names are checked by meaning, below), nor 北京 in an English one
+    for name in sorted(latin_names(text) if latin_sources else ()):
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
-            if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(joined)):
+            if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
         elif normalize_name(name) not in words:
             return f"fact: {name}"
-    for name in sorted(chinese_names(text)):
-        if name not in joined:
+    chinese_sources = "\n".join(s for s in sources if detect_lang(s) == "zh")
+    for name in sorted(chinese_names(text) if chinese_sources else ()):
+        if name not in chinese_sources:
             return f"fact: {name}"
+    for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in sources))):
+        return f"quantifier: {concept}"
     if negated(text) and not any(negated(s) for s in sources):
         return "negation"
     closest = _closest_sentence(text, sources)

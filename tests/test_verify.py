@@ -83,3 +83,23 @@ def test_a_line_break_ends_a_sentence_and_a_marker_on_the_next_line_stays_with_i
 def test_markers_after_the_full_stop_stay_with_their_sentence():
     assert verify.cited_sentences("ANSO was founded in 2018. [1] It is in Beijing 🏙️. [2] 联盟成立。[1]其秘书处在怀柔。【2】") == [
         "ANSO was founded in 2018. [1]", "It is in Beijing 🏙️. [2]", "联盟成立。[1]", "其秘书处在怀柔。【2】"]
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Up to 25 fellowships will be awarded. [1]", "Up to 25 fellowships will be awarded in 2024.", None),
+    ("At least 25 fellowships will be awarded. [1]", "Up to 25 fellowships will be awarded in 2024.",
+     "quantifier: at_least"),
+    ("2024年将授予至少25个奖学金名额。[1]", "Up to 25 fellowships will be awarded in 2024.", "quantifier: at_least"),
+    ("2024年最多授予25个奖学金名额。[1]", "Up to 25 fellowships will be awarded in 2024.", None),  # 最多 = up to
+    ("Participation is free for all young scientists 🎓. [1]",
+     "Participation is free for young scientists from member institutions.", "quantifier: all"),
+    ("博士生每月可获得4500元津贴。[1]", "PhD students receive a monthly stipend of CNY 4,500.", None),  # 每月 = monthly
+])
+def test_a_changed_bound_or_scope_is_caught_in_both_languages(sentence, source, reason):
+    assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+def test_names_are_looked_up_only_in_sources_of_their_own_script():
+    zh_source = "来自巴基斯坦、尼泊尔和孟加拉国的28名学员参加了开班仪式。"
+    assert verify.missing_fact("28 trainees from Pakistan, Nepal and Bangladesh attended. [1]", evidence(zh_source)) is None
+    assert verify.missing_fact("来自越南的28名学员参加了开班仪式。[1]", evidence(zh_source)) == "fact: 越南"
