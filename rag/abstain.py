@@ -106,7 +106,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
             continue
         if term in categories:
             continue
-        if df <= RARE_DF and (term in heads or is_zh and any(h in term for h in heads)):
+        if term in heads or is_zh and any(h in term for h in heads):
             return False  # the question asks about something the documents never mention
         missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
     return missing <= MAX_MISSING_SHARE * total
