@@ -43,6 +43,15 @@ SPEECH_CONTENT = re.compile(
     r"according to)\b|[“\"]|指出|表示|强调|说|认为|希望|提出",
     re.I,
 )
+# "how long did it last": only a stated duration (or a span from one date to another) answers it, not a date
+DURATION_ASKED = re.compile(r"\bhow long\b|多长时间|多久|为期多", re.I)
+DURATION_STATED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[\s-]+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\bfrom\b[^.;]{0,40}\d[^.;]{0,40}\b(?:to|until|till)\b|"
+    r"(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百半几数]+)\s*(?:个月|个?星期|周|天|小时|分钟|个?年头)|"
+    r"(?<![\d年])[一二两三四五六七八九十半]+年|\d+\s*日?\s*[至到-]\s*\d+\s*日|为期|历时",
+    re.I,
+)
 VERB_ENDING = re.compile(r"(?:ed|ing)$")
 # the thing an English question asks about: "How many *staff*", "What is the *population* of", "What *scholarships*"
 ASKED_HEAD = re.compile(
@@ -87,6 +96,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if not _qualifiers_match(question, ev_norm):
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
+        return False
+    if DURATION_ASKED.search(question) and not DURATION_STATED.search(evidence):
         return False
     ev_terms = coverage_terms(evidence)
     required = _required_terms(question, lang, exempt)
