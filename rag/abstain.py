@@ -17,6 +17,8 @@ VERB_MISSING_WEIGHT = (
 )
 RARE_DF = 0  # a missing question noun with at most this document frequency is something the corpus never names
 # words joining coordinated modifiers ("Energy *and* Environment Network", "能源*与*环境网络")
+# a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
+QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
 COORDINATORS = frozenset("and or & 与 和 及 或".split())
 
 # words that frame a question rather than name what it is about (stemmed English, Chinese words)
@@ -146,7 +148,7 @@ def _question_words(question: str) -> list[tuple[str, str]]:
     """The question's words in order as (word, part of speech): Latin words (a possessive kept with its word,
     part of speech "en") and jieba's tagged Chinese words."""
     out: list[tuple[str, str]] = []
-    for piece in re.findall(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]", normalize(question)):
+    for piece in QUESTION_PIECES.findall(normalize(question)):
         if re.match(r"[\u3400-\u9fff]", piece):
             out += list(_tag_question(piece))
         else:
@@ -189,7 +191,8 @@ def _content_matched(word: tuple[str, str], ev_norm: str, ev_terms, skip) -> boo
     if pos == "x":
         return False
     if pos != "en":
-        return len(text) > 1 and text not in ZH_STOPWORDS and text not in skip and _matched(text, True, ev_norm, ev_terms)
+        content = len(text) > 1 and text not in ZH_STOPWORDS and text not in skip
+        return content and _matched(text, True, ev_norm, ev_terms)
     terms = [t for t in coverage_terms(re.sub(r"[’']s$", "", text)) if t not in skip]
     return bool(terms) and all(_matched(t, False, ev_norm, ev_terms) for t in terms)
 

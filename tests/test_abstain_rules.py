@@ -8,7 +8,8 @@ from rag.text import CJK_RE, coverage_terms
 
 pytestmark = pytest.mark.unit
 
-STIPENDS = "PhD students receive a monthly stipend of CNY 4,500 for up to 36 months. Visiting scholars receive CNY 9,000 🎓."
+STIPENDS = ("PhD students receive a monthly stipend of CNY 4,500 for up to 36 months. "
+            "Visiting scholars receive CNY 9,000 🎓.")
 YOUNG = "The programme supports young researchers from partner countries."
 NETWORKS = "除农业与粮食安全网络外，联盟还支持水与气候网络和防灾减灾网络。农业与粮食安全网络于2019年9月在内罗毕启动。"
 SEISMIC = "云南省地震局副局长王海峰出席开班仪式并致辞。本次培训班为期两周。"
