@@ -16,6 +16,10 @@ VERB_MISSING_WEIGHT = (
     0.5  # a missing verb counts this much of its idf (paraphrases replace verbs: "chaired" for "presided")
 )
 RARE_DF = 0  # a missing question noun with at most this document frequency is something the corpus never names
+# words joining coordinated modifiers ("Energy *and* Environment Network", "能源*与*环境网络")
+# a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
+QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
+COORDINATORS = frozenset("and or & 与 和 及 或".split())
 
 # words that frame a question rather than name what it is about (stemmed English, Chinese words)
 FRAME_EN = frozenset(
@@ -39,6 +43,15 @@ YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 SPEECH_CONTENT = re.compile(
     r"\b(?:said|says|say|stated|pointed out|stressed|noted|suggested|emphasi[sz]ed|added|told|"
     r"according to)\b|[“\"]|指出|表示|强调|说|认为|希望|提出",
+    re.I,
+)
+# "how long did it last": only a stated duration (or a span from one date to another) answers it, not a date
+DURATION_ASKED = re.compile(r"\bhow long\b|多长时间|多久|为期多", re.I)
+DURATION_STATED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[\s-]+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\bfrom\b[^.;]{0,40}\d[^.;]{0,40}\b(?:to|until|till)\b|"
+    r"(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百半几数]+)\s*(?:个月|个?星期|周|天|小时|分钟|个?年头)|"
+    r"(?<![\d年])[一二两三四五六七八九十半]+年|\d+\s*日?\s*[至到-]\s*\d+\s*日|为期|历时",
     re.I,
 )
 VERB_ENDING = re.compile(r"(?:ed|ing)$")
@@ -86,10 +99,14 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
         return False
+    if DURATION_ASKED.search(question) and not DURATION_STATED.search(evidence):
+        return False
     ev_terms = coverage_terms(evidence)
     required = _required_terms(question, lang, exempt)
     if not required:
         return True
+    if _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
+        return False
     heads = _asked_heads(question)
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):
@@ -102,10 +119,82 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
             continue
         if term in categories:
             continue
-        if df <= RARE_DF and (term in heads or is_zh and any(h in term for h in heads)):
+        if term in heads or is_zh and any(h in term for h in heads):
             return False  # the question asks about something the documents never mention
         missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
     return missing <= MAX_MISSING_SHARE * total
+
+
+def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str], idf_df, exempt: str) -> bool:
+    """A word the corpus never contains qualifies a noun the evidence does match: "*postdoctoral* researchers",
+    "*master's* students", "*能源*与*环境*网络". The question asks about a kind of the thing the documents never name
+    (a category or a sibling), so the evidence about the named kinds does not answer it. Lenient where a
+    paraphrase is likely: a verb-derived modifier ("unveiling ceremony"), a head noun inside a longer phrase."""
+    words = _question_words(question)
+    skip = coverage_terms(exempt) | FRAME_EN | FRAME_ZH
+    never = [_never_named(w, ev_norm, ev_terms, idf_df, skip) for w in words]
+    for i, word in enumerate(words):
+        if not never[i] or not _modifier_like(word):
+            continue
+        j = i + 1
+        while j + 1 < len(words) and words[j][0] in COORDINATORS and never[j + 1]:
+            j += 2
+        if j < len(words) and _phrase_head(words, j) and _content_matched(words[j], ev_norm, ev_terms, skip):
+            return True
+    return False
+
+
+def _question_words(question: str) -> list[tuple[str, str]]:
+    """The question's words in order as (word, part of speech): Latin words (a possessive kept with its word,
+    part of speech "en") and jieba's tagged Chinese words."""
+    out: list[tuple[str, str]] = []
+    for piece in QUESTION_PIECES.findall(normalize(question)):
+        if re.match(r"[\u3400-\u9fff]", piece):
+            out += list(_tag_question(piece))
+        else:
+            out.append((piece, "en" if piece[0].isalnum() else "x"))
+    return out
+
+
+def _modifier_like(word: tuple[str, str]) -> bool:
+    """A noun or adjective that can name a kind ("postdoctoral", "能源"); not a verb form ("unveiling", "落户")."""
+    text, pos = word
+    if pos == "en":
+        return not VERB_ENDING.search(re.sub(r"[’']s$", "", text))
+    return pos[:1] in ("n", "a", "b", "j") or pos == "eng"
+
+
+def _phrase_head(words: list[tuple[str, str]], j: int) -> bool:
+    """``words[j]`` ends its noun phrase: no content word follows it directly (in Chinese, it is a noun)."""
+    nxt = words[j + 1] if j + 1 < len(words) else ("", "x")
+    if words[j][1] == "en":
+        return nxt[1] != "en" or not coverage_terms(re.sub(r"[’']s$", "", nxt[0]))
+    return words[j][1].startswith("n") and not nxt[1].startswith("n")
+
+
+def _never_named(word: tuple[str, str], ev_norm: str, ev_terms, idf_df, skip) -> bool:
+    """A content word of the question that neither the evidence nor the corpus contains."""
+    text, pos = word
+    if pos == "x":
+        return False
+    if pos != "en":
+        if len(text) < 2 or text in ZH_STOPWORDS or text in skip:
+            return False
+        return idf_df(text)[1] <= RARE_DF and not _matched(text, True, ev_norm, ev_terms)
+    terms = [t for t in coverage_terms(re.sub(r"[’']s$", "", text)) if t not in skip and not t.isdigit()]
+    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms) for t in terms)
+
+
+def _content_matched(word: tuple[str, str], ev_norm: str, ev_terms, skip) -> bool:
+    """A content word of the question (not a stopword or a frame word) that the evidence matches."""
+    text, pos = word
+    if pos == "x":
+        return False
+    if pos != "en":
+        content = len(text) > 1 and text not in ZH_STOPWORDS and text not in skip
+        return content and _matched(text, True, ev_norm, ev_terms)
+    terms = [t for t in coverage_terms(re.sub(r"[’']s$", "", text)) if t not in skip]
+    return bool(terms) and all(_matched(t, False, ev_norm, ev_terms) for t in terms)
 
 
 def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import accounts_for, relation_terms, states_relation, zh_term_df
+from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.prompts import message
@@ -25,6 +25,9 @@ from rag.types import Answer, Citation
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
 QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
 META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
+# words that frame a question ("what *kind* of", "which *day* of the *week*") are not what a sentence must cover;
+# the question-type cue stands for them. Words that describe a page's metadata still count (meta lines hold them).
+FRAMING = (FRAME_EN | FRAME_ZH) - coverage_terms(META_CONTEXT)
 W_DENSE, W_COVERAGE, W_CUE, W_PENALTY = 0.4, 0.45, 0.15, 0.35
 EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as well as the best
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
@@ -177,7 +180,7 @@ class Extractive:
         return Candidate(hit.stored, number, text, hit.chunk.lang, dense, coverage, cue, penalty, score, rank)
 
     def _weights(self, question: str, extra_terms: str) -> dict[str, float]:
-        weights = {t: self.idf(t) for t in coverage_terms(question)}
+        weights = {t: self.idf(t) for t in coverage_terms(question) if t not in FRAMING}
         for t in coverage_terms(extra_terms):
             weights.setdefault(t, 0.3 * self.idf(t))
         return weights

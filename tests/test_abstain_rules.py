@@ -1,0 +1,80 @@
+"""The abstention rules of ``rag.abstain`` (and the coverage weights of the extractive answerer): near-misses
+abstain, answerable paraphrases do not. Pure functions over a small fake corpus, both languages, emoji."""
+import pytest
+
+from rag.abstain import accounts_for, zh_term_df
+from rag.extractive import Extractive
+from rag.text import CJK_RE, coverage_terms
+
+pytestmark = pytest.mark.unit
+
+STIPENDS = ("PhD students receive a monthly stipend of CNY 4,500 for up to 36 months. "
+            "Visiting scholars receive CNY 9,000 🎓.")
+YOUNG = "The programme supports young researchers from partner countries."
+NETWORKS = "除农业与粮食安全网络外，联盟还支持水与气候网络和防灾减灾网络。农业与粮食安全网络于2019年9月在内罗毕启动。"
+SEISMIC = "云南省地震局副局长王海峰出席开班仪式并致辞。本次培训班为期两周。"
+CEREMONY_ZH = "联盟秘书处落户怀柔科学城的揭牌仪式于2019年11月7日举行，由戴彬彬主持。"
+
+
+def corpus_idf(*documents: str):
+    """``idf_df`` over a fake corpus: a term's document frequency among ``documents`` (Chinese: its rarest
+    character bigram, as the answerer counts it)."""
+    doc_freq: dict[str, int] = {}
+    for document in documents:
+        for term in coverage_terms(document):
+            doc_freq[term] = doc_freq.get(term, 0) + 1
+
+    def idf_df(term: str) -> tuple[float, int]:
+        df = zh_term_df(term, doc_freq) if CJK_RE.search(term) else doc_freq.get(term, 0)
+        return (2.0 if df else 4.0), df
+
+    return idf_df
+
+
+def test_a_kind_the_corpus_never_names_before_a_matched_noun_abstains():
+    corpus = corpus_idf(STIPENDS, YOUNG)
+    assert accounts_for("What is the monthly stipend for PhD students?", "en", "number", STIPENDS, corpus)
+    assert not accounts_for("What is the monthly stipend for master's students?", "en", "number", STIPENDS, corpus)
+    assert not accounts_for("What is the stipend for postdoctoral researchers? 🎓", "en", "number",
+                            f"{STIPENDS} {YOUNG}", corpus)
+
+
+def test_a_sibling_the_corpus_never_names_abstains_in_chinese():
+    corpus = corpus_idf(NETWORKS, SEISMIC)
+    assert accounts_for("农业与粮食安全网络是什么时候启动的？", "zh", "date", NETWORKS, corpus)
+    assert not accounts_for("联盟的能源与环境网络是什么时候启动的？", "zh", "date", NETWORKS, corpus)
+
+
+def test_a_verb_form_or_a_noun_inside_a_longer_phrase_is_not_taken_for_a_missing_kind():
+    speech = "Li Ming spoke at the ceremony."
+    corpus = corpus_idf(speech, STIPENDS)
+    assert accounts_for("Who spoke at the unveiling ceremony?", "en", "who", speech, corpus)  # a paraphrase
+    corpus_zh = corpus_idf("联盟落户怀柔科学城的揭牌仪式由戴彬彬主持。", NETWORKS)
+    assert accounts_for("是谁主持了联盟秘书处落户怀柔的仪式？", "zh", "who",
+                        "联盟落户怀柔科学城的揭牌仪式由戴彬彬主持。", corpus_zh)
+
+
+def test_an_asked_title_named_only_as_deputy_abstains():
+    corpus = corpus_idf(SEISMIC, NETWORKS)
+    assert not accounts_for("云南省地震局局长是谁？", "zh", "who", SEISMIC, corpus)
+    assert accounts_for("云南省地震局副局长是谁？", "zh", "who", SEISMIC, corpus)
+
+
+@pytest.mark.parametrize("question, lang, evidence, answers", [
+    ("揭牌仪式持续了多长时间？", "zh", CEREMONY_ZH, False),  # a date is not a duration
+    ("培训班为期多久？", "zh", SEISMIC, True),
+    ("How long does the training course last? ⏱", "en", "The course opens on 1 June 2021 in Kunming.", False),
+    ("How long does the training course last? ⏱", "en", "The course lasts two weeks in Kunming.", True),
+    ("How long do PhD students receive the stipend?", "en", STIPENDS, True),
+])
+def test_a_how_long_question_needs_a_stated_duration(question, lang, evidence, answers):
+    corpus = corpus_idf(evidence, NETWORKS, YOUNG)
+    assert accounts_for(question, lang, "number", evidence, corpus) is answers
+
+
+def test_words_that_frame_a_question_do_not_weigh_in_sentence_coverage():
+    answerer = Extractive(0.5, 300, idf=lambda term: 1.0)
+    weights = answerer._weights("On which day of the week do DRFP applications close? 📅", "")
+    assert {"drfp", "applic", "close"} <= set(weights) and not {"day", "week"} & set(weights)
+    assert "星期" not in answerer._weights("申请截止那天是星期几？", "")
+    assert "publish" in answerer._weights("When was the report published?", "")  # metadata words still count
