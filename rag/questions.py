@@ -33,7 +33,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
-                r"anniversary|周年|\d{4}-\d{2}-\d{2}", re.I)),
+                r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
     ("number",
      re.compile(r"how many|how much|how long|what number|how old|what percentage|多少|几个|几位|几家|几次|几名|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
@@ -54,6 +54,8 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"北京|在京|[省市区县国洲城]|亚洲|欧洲|非洲")),
 ]
 
+# question types chosen by where their question word stands (the earliest wins); the others win wherever they match
+POSITIONAL_TYPES = frozenset({"date", "number", "who", "list", "where"})
 _ABBR = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _FOLLOW_UP = re.compile(
     r"\b(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|the same|also|other)\b|"
@@ -82,13 +84,26 @@ class QuestionInfo:
         return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up, self.kind)
 
 
+def question_type(question: str) -> tuple[str | None, re.Pattern | None]:
+    """The asked type and the evidence cue it needs. A contact or acronym cue anywhere decides; otherwise the
+    earliest question word does ("How old was he *when* …" asks a number, "Who led *when* …" a name)."""
+    found = []
+    for order, (name, pattern, cue) in enumerate(QUESTION_TYPES):
+        match = pattern.search(question)
+        if match is None:
+            continue
+        if name not in POSITIONAL_TYPES:
+            return name, cue
+        found.append((match.start(), order, name, cue))
+    if not found:
+        return None, None
+    _, _, name, cue = min(found)
+    return name, cue
+
+
 def analyse(question: str, has_history: bool = False) -> QuestionInfo:
     lang = detect_lang(question, default="en")
-    qtype, evidence = None, None
-    for name, pattern, cue in QUESTION_TYPES:
-        if pattern.search(question):
-            qtype, evidence = name, cue
-            break
+    qtype, evidence = question_type(question)
     if qtype == "acronym":  # "What does HSC stand for?": evidence spells HSC out
         asked = _ABBR.findall(question)
         if asked:

@@ -41,7 +41,13 @@ ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
 _TIME = re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
+# any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
+_HISTORIC_YEAR = re.compile(
+    r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?![\d,])|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
+    r"(?:公元前?)?\d{1,2}\s*世纪(?:[初末中]|\d{2}\s*年代)?",
+    re.I,
+)
 _DATE = re.compile(
     rf"(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?<!\d)\d{{4}}\s*年|"
     rf"(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -145,12 +151,21 @@ def _date(info, text, lang):
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     if not matches:
-        return None
+        return _historic_year(info, text, lang)
     best = max(
         matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end()))
     )
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
+
+
+def _historic_year(info, text, lang):
+    """A bare year, decade or century ("in the 1950s", "(1685)", "15世纪") nearest the question's terms."""
+    years = [m for m in _HISTORIC_YEAR.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
+    if not years:
+        return None
+    best = min(years, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+    return Span(best.start(), best.end(), best.group(0))
 
 
 def _number(info, text, lang):
