@@ -42,7 +42,13 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("who",
      re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
-                r"科学院|政府|委员会|大学|组织|机构")),
+                r"科学院|政府|委员会|大学|组织|机构|"
+                # a single name inside an English sentence (not its first word), a transliterated name (卡万·肖特),
+                # a Latin name in a Chinese sentence, a Chinese word for a team, group or role, or a passive's agent
+                r"\b(?:founded|established|led|chaired|organi[sz]ed|written|signed|created|made) by\b|由[^，。]{2,}|"
+                rf"(?<=\S\s)(?!{MONTHS}\b|{WEEKDAYS})[A-Z][a-z]{{2,}}|"
+                r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff][A-Z][a-z]+|"
+                r"[\u4e00-\u9fff](?:队|者|家|族|派|公司|协会|学会|国王|皇帝|王朝|将军|教皇|主教|医生|总督)")),
     ("list",
      re.compile(r"^\s*(?:and\s+)?which \w+(?:s|ies)\b|^\s*what (?:\w+ ){0,2}(?:topics|countries|organi[sz]ations|institutions|"
                 r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|有哪几", re.I),

@@ -68,6 +68,8 @@ _NUMBER = re.compile(
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
 )
+_NOT_A_NAME = re.compile(rf"[A-Z&]{{2,}}|{MONTHS}|{WEEKDAYS}")  # capitalised, but never the answer to "who"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)  # a name after these is a place
 _ORG_WORDS = re.compile(
     r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
     r"Alliance|Network|Agency|Centre|Center|Association|Society|Division|Office|Secretariat|"
@@ -201,7 +203,10 @@ def _who(info, text, lang):
     runs = _cap_runs(info, text)
     if not runs:
         return None
-    runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0] : r[1]])]  # an acronym is not who
+    runs = [r for r in runs if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]  # an acronym or a month is not who
+    if not runs:
+        return None
+    runs = [r for r in runs if not _LOCATIVE_BEFORE.search(text[: r[0]])]  # "in Beijing" is a place, not who
     if not runs:
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
