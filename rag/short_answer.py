@@ -104,6 +104,14 @@ _LIST_LEAD_EN = re.compile(
 )
 _DEFINITION_EN = re.compile(r"\b(?:is|are|was|were|means|refers to|defined as|defines\s+\w+(?:\s+\w+)?\s+as)\s+", re.I)
 _DEFINITION_ZH = re.compile(r"是|为|指")
+# "Which nation …", "What rainforest …", "the name of …", "哪个国家", "叫什么": the answer is a name
+_WHICH_NOUN_Q = re.compile(
+    r"^\W*(?:(?:in|on|at|by|from|to|for|of|with)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|"
+    r"can|could|will|would|should|may|might|must|kind|type|sort|happens?|happened|percentage|time|part|role)\b)[a-z]+"
+    r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
+    re.I,
+)
+ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
 
@@ -120,6 +128,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     kind = info.kind
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
+    if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
+        span = _named(info, text, lang)
     if span is None and kind not in ("why", "say") and kind not in _STRICT:
         span = _generic(info, text, lang)
     if span is None or span.end <= span.start:
@@ -348,6 +358,21 @@ def _definition(info, text, lang):
     return None
 
 
+def _named(info, text, lang):
+    """A proper name nearest the question's matched terms (for "which/what + noun" questions), or None."""
+    if lang == "zh":
+        names = [m for m in _zh_tagged_names(text) if m.group(0) not in info.text]
+        if not names:
+            return None
+        best = min(names, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+        return Span(best.start(), best.end(), best.group(0))
+    runs = [r for r in _cap_runs(info, text) if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]
+    if not runs:
+        return None
+    start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    return Span(start, end, text[start:end])
+
+
 # --- the generic window -----------------------------------------------------
 def _generic(info, text, lang):
     tokens = _tokens(text, lang)
@@ -496,6 +521,16 @@ def _zh_names(text: str):
     pos = 0
     for word, flag in _tagged(text):
         if flag == "nr" and len(word) >= 2:
+            found.append(_FakeMatch(word, pos))
+        pos += len(word)
+    return found
+
+
+def _zh_tagged_names(text: str):
+    found = []
+    pos = 0
+    for word, flag in _tagged(text):
+        if flag in ZH_NAME_TAGS and len(word) >= 2:
             found.append(_FakeMatch(word, pos))
         pos += len(word)
     return found
