@@ -35,7 +35,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
                 r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
     ("number",
-     re.compile(r"how many|how much|how long|what number|how old|what percentage|多少|几个|几位|几家|几次|几名|数量|多长|多久|"
+     re.compile(r"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|几岁|多少|几个|几位|几家|几次|几名|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
                 r"[一二两三四五六七八九十百千万首][个位家次名年项届]", re.I)),

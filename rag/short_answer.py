@@ -18,6 +18,7 @@ from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
+MIN_SPAN_CHARS_ZH = 2  # a generic Chinese span of one character (届, 时, 郡) is a word's fragment, not an answer
 ZH_MODIFIER_FOLLOWERS = frozenset("的地得之")  # a generic span followed by one of these modifies the next phrase
 # a span opening on a particle or preposition is the tail of a phrase
 ZH_DANGLING_STARTS = ("下", "上", "中", "由", "在", "和", "与", "及", "的", "了", "等", "为", "于", "对", "从", "向",
@@ -107,7 +108,8 @@ _DEFINITION_ZH = re.compile(r"是|为|指")
 # "Which nation …", "What rainforest …", "the name of …", "哪个国家", "叫什么": the answer is a name
 _WHICH_NOUN_Q = re.compile(
     r"^\W*(?:(?:in|on|at|by|from|to|for|of|with)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|"
-    r"can|could|will|would|should|may|might|must|kind|type|sort|happens?|happened|percentage|time|part|role)\b)[a-z]+"
+    r"can|could|will|would|should|may|might|must|kind|type|sort|happens?|happened|percentage|time|part|other|"
+    r"(?:role|post|position|title|job|office|duty|reason|event|step|method|word|term)s?)\b)[a-z]+"
     r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
     re.I,
 )
@@ -359,7 +361,10 @@ def _definition(info, text, lang):
 
 
 def _named(info, text, lang):
-    """A proper name nearest the question's matched terms (for "which/what + noun" questions), or None."""
+    """A proper name nearest the question's matched terms (for "which/what + noun" questions), or None.
+    Not for a follow-up: its subject ("he", "it") is the name the sentence repeats."""
+    if info.follow_up:
+        return None
     if lang == "zh":
         names = [m for m in _zh_tagged_names(text) if m.group(0) not in info.text]
         if not names:
@@ -400,8 +405,8 @@ def _generic(info, text, lang):
     else:
         chosen = best[:limit] if before else best[-limit:]
     start, end = tokens[chosen[0]][1], tokens[chosen[-1]][2]
-    if lang == "zh" and _zh_fragment(text, start, end):
-        return None  # no short answer rather than a cut phrase: the sentence stays the answer
+    if lang == "zh" and (_zh_fragment(text, start, end) or end - start < MIN_SPAN_CHARS_ZH):
+        return None  # no short answer rather than a cut phrase or a lone character: the sentence stays the answer
     return Span(start, end, text[start:end])
 
 

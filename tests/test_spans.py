@@ -86,3 +86,26 @@ def test_no_runner_up_from_another_paragraph():
     first = _candidates("Short led the team. He had 11 sacks.", "en", [0.7, 0.1], paragraph=1)[0]
     other = _candidates("Addison led the line. Allen had 136 sacks.", "en", [0.68, 0.1], paragraph=2)[0]
     assert Extractive._runner_up(info, [first, other], first) is None
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("Which nation contains the majority of the forest? 🌳", "Most of the forest is contained within Brazil, with 60%.",
+     "en", "Brazil"),
+    ("哪个国家拥有大部分雨林？", "雨林的大部分位于巴西，占雨林面积的60%。", "zh", "巴西"),
+])
+def test_a_which_noun_question_gets_the_nearest_proper_name(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_a_question_about_posts_or_a_follow_up_gets_no_person_name():
+    text = "Dai Binbin, Secretary of the District Committee, presided over the ceremony."
+    assert short("What other posts does Dai Binbin hold?", text, "en") != "Dai Binbin"
+    info = analyse("Which committee does he lead?", has_history=True)
+    span = extract(info, text, "en")
+    assert span is None or span.display != "Dai Binbin"
+
+
+def test_no_lone_chinese_character_as_a_generic_short_answer():
+    span = extract(analyse("神秘博士受到致命伤害时会怎么做？"), "当身体受到致命伤害时，他会再生。", "zh")
+    assert span is None or len(span.display) >= 2
+    assert analyse("他赢得比赛时多大年纪？").qtype == "number"
