@@ -66,7 +66,7 @@ def _candidates(text: str, lang: str, scores: list[float], paragraph: int = 1) -
     sentences = split_sentences(text)
     stored = StoredChunk(chunk, sentences, np.zeros((len(sentences), 4), dtype=np.float16))
     return [Candidate(stored, i, text[s:e], lang, 0.9, 0.5, 1.0, 0.0, score)
-            for i, ((s, e), score) in enumerate(zip(sentences, scores))]
+            for i, ((s, e), score) in enumerate(zip(sentences, scores, strict=True))]
 
 
 @pytest.mark.parametrize("text, lang", [
