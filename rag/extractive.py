@@ -30,6 +30,9 @@ META_CONTEXT = "published publication posted announcement date time source artic
 FRAMING = (FRAME_EN | FRAME_ZH) - coverage_terms(META_CONTEXT)
 W_DENSE, W_COVERAGE, W_CUE, W_PENALTY = 0.4, 0.45, 0.15, 0.35
 EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as well as the best
+# the best sentence is uncertain when another sentence of its paragraph scores within this margin: that one is kept
+# as second evidence (the right paragraph is found far more often than the right sentence inside it)
+RUNNER_UP_MARGIN = 0.12
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
@@ -209,9 +212,13 @@ class Extractive:
     def _choose(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval, best: Candidate,
                 single: bool = False) -> list[tuple[Candidate, Candidate | None]]:
         """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible;
-        one when a short answer was found (its sentence is the evidence)."""
+        one when a short answer was found (its sentence is the evidence) — plus, either way, a close runner-up from
+        the same paragraph."""
         picks: list[tuple[Candidate, Candidate | None]] = [self._in_asker_language(info, best, candidates)]
-        used = {best.stored.chunk.id}
+        runner_up = self._runner_up(info, candidates, picks[0][0])
+        if runner_up is not None:
+            picks.append((runner_up, None))
+        used = {best.stored.chunk.id} | {p.stored.chunk.id for p, _ in picks}
         length = len(picks[0][0].text)
         for cand in [] if single else candidates[:6]:
             if cand is best:
@@ -230,6 +237,23 @@ class Extractive:
             used.add(cand.stored.chunk.id)
             length += len(cand.text)
         return picks
+
+    @staticmethod
+    def _runner_up(info: QuestionInfo, candidates: list[Candidate], first: Candidate) -> Candidate | None:
+        """Another sentence of the same source paragraph that scores within ``RUNNER_UP_MARGIN`` of the chosen one (and has
+        the asked type's cue): kept as second evidence, since the chosen sentence may not be the one that answers."""
+        quoted = {first.sentence, first.sentence - 1} if LEADING_PRONOUN.match(first.text) else {first.sentence}
+        for cand in candidates:
+            if cand.score < first.score - RUNNER_UP_MARGIN:
+                return None
+            if cand.lang != first.lang or cand.cue < 1 or _paragraph(cand) != _paragraph(first):
+                continue
+            if cand.stored.chunk.id == first.stored.chunk.id and cand.sentence in quoted:
+                continue
+            if cand.text == first.text:
+                continue
+            return cand
+        return None
 
     def _in_asker_language(self, info, best: Candidate, candidates: list[Candidate]) -> tuple[Candidate, Candidate | None]:
         if best.lang == info.lang:
@@ -299,6 +323,12 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _paragraph(cand: Candidate) -> tuple[str, int]:
+    """The source paragraph a candidate sentence stands in (a long paragraph may span several chunks)."""
+    chunk = cand.stored.chunk
+    return chunk.doc_id, chunk.first.paragraph if chunk.occurrences else -1
 
 
 def _next_word(text: str, pos: int) -> str:

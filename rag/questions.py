@@ -33,16 +33,22 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
-                r"anniversary|周年|\d{4}-\d{2}-\d{2}", re.I)),
+                r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
     ("number",
-     re.compile(r"how many|how much|how long|what number|how old|what percentage|多少|几个|几位|几家|几次|几名|数量|多长|多久|"
+     re.compile(r"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|几岁|多少|几个|几位|几家|几次|几名|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
                 r"[一二两三四五六七八九十百千万首][个位家次名年项届]", re.I)),
     ("who",
      re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
-                r"科学院|政府|委员会|大学|组织|机构")),
+                r"科学院|政府|委员会|大学|组织|机构|"
+                # a single name inside an English sentence (not its first word), a transliterated name (卡万·肖特),
+                # a Latin name in a Chinese sentence, a Chinese word for a team, group or role, or a passive's agent
+                r"\b(?:founded|established|led|chaired|organi[sz]ed|written|signed|created|made) by\b|由[^，。]{2,}|"
+                rf"(?<=\S\s)(?!{MONTHS}\b|{WEEKDAYS})[A-Z][a-z]{{2,}}|"
+                r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff][A-Z][a-z]+|"
+                r"[\u4e00-\u9fff](?:队|者|家|族|派|公司|协会|学会|国王|皇帝|王朝|将军|教皇|主教|医生|总督)")),
     ("list",
      re.compile(r"^\s*(?:and\s+)?which \w+(?:s|ies)\b|^\s*what (?:\w+ ){0,2}(?:topics|countries|organi[sz]ations|institutions|"
                 r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|有哪几", re.I),
@@ -54,6 +60,8 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"北京|在京|[省市区县国洲城]|亚洲|欧洲|非洲")),
 ]
 
+# question types chosen by where their question word stands (the earliest wins); the others win wherever they match
+POSITIONAL_TYPES = frozenset({"date", "number", "who", "list", "where"})
 _ABBR = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _FOLLOW_UP = re.compile(
     r"\b(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|the same|also|other)\b|"
@@ -87,13 +95,26 @@ FOLLOW_UP_MAX_OWN_TERMS = 1  # with history, a question with at most this many c
 _QUESTION_WORD_TERMS = coverage_terms("who whom what when where which why how many much 谁 什么 哪里 哪儿 何时 几 多少 哪些 为什么")
 
 
+def question_type(question: str) -> tuple[str | None, re.Pattern | None]:
+    """The asked type and the evidence cue it needs. A contact or acronym cue anywhere decides; otherwise the
+    earliest question word does ("How old was he *when* …" asks a number, "Who led *when* …" a name)."""
+    found = []
+    for order, (name, pattern, cue) in enumerate(QUESTION_TYPES):
+        match = pattern.search(question)
+        if match is None:
+            continue
+        if name not in POSITIONAL_TYPES:
+            return name, cue
+        found.append((match.start(), order, name, cue))
+    if not found:
+        return None, None
+    _, _, name, cue = min(found)
+    return name, cue
+
+
 def analyse(question: str, has_history: bool = False) -> QuestionInfo:
     lang = detect_lang(question, default="en")
-    qtype, evidence = None, None
-    for name, pattern, cue in QUESTION_TYPES:
-        if pattern.search(question):
-            qtype, evidence = name, cue
-            break
+    qtype, evidence = question_type(question)
     if qtype == "acronym":  # "What does HSC stand for?": evidence spells HSC out
         asked = _ABBR.findall(question)
         if asked:

@@ -18,6 +18,7 @@ from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
+MIN_SPAN_CHARS_ZH = 2  # a generic Chinese span of one character (届, 时, 郡) is a word's fragment, not an answer
 ZH_MODIFIER_FOLLOWERS = frozenset("的地得之")  # a generic span followed by one of these modifies the next phrase
 # a span opening on a particle or preposition is the tail of a phrase
 ZH_DANGLING_STARTS = ("下", "上", "中", "由", "在", "和", "与", "及", "的", "了", "等", "为", "于", "对", "从", "向",
@@ -43,7 +44,13 @@ ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
 _TIME = re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
+# any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
+_HISTORIC_YEAR = re.compile(
+    r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?![\d,])|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
+    r"(?:公元前?)?\d{1,2}\s*世纪(?:[初末中]|\d{2}\s*年代)?",
+    re.I,
+)
 _DATE = re.compile(
     rf"(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?<!\d)\d{{4}}\s*年|"
     rf"(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -64,6 +71,8 @@ _NUMBER = re.compile(
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
 )
+_NOT_A_NAME = re.compile(rf"[A-Z&]{{2,}}|{MONTHS}|{WEEKDAYS}")  # capitalised, but never the answer to "who"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)  # a name after these is a place
 _ORG_WORDS = re.compile(
     r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
     r"Alliance|Network|Agency|Centre|Center|Association|Society|Division|Office|Secretariat|"
@@ -100,6 +109,15 @@ _LIST_LEAD_EN = re.compile(
 )
 _DEFINITION_EN = re.compile(r"\b(?:is|are|was|were|means|refers to|defined as|defines\s+\w+(?:\s+\w+)?\s+as)\s+", re.I)
 _DEFINITION_ZH = re.compile(r"是|为|指")
+# "Which nation …", "What rainforest …", "the name of …", "哪个国家", "叫什么": the answer is a name
+_WHICH_NOUN_Q = re.compile(
+    r"^\W*(?:(?:in|on|at|by|from|to|for|of|with)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|"
+    r"can|could|will|would|should|may|might|must|kind|type|sort|happens?|happened|percentage|time|part|other|"
+    r"(?:role|post|position|title|job|office|duty|reason|event|step|method|word|term)s?)\b)[a-z]+"
+    r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
+    re.I,
+)
+ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
 
@@ -116,6 +134,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     kind = info.kind
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
+    if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
+        span = _named(info, text, lang)
     if span is None and kind not in ("why", "say") and kind not in _STRICT:
         span = _generic(info, text, lang)
     if span is None or span.end <= span.start:
@@ -149,12 +169,21 @@ def _date(info, text, lang):
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     if not matches:
-        return None
+        return _historic_year(info, text, lang)
     best = max(
         matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end()))
     )
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
+
+
+def _historic_year(info, text, lang):
+    """A bare year, decade or century ("in the 1950s", "(1685)", "15世纪") nearest the question's terms."""
+    years = [m for m in _HISTORIC_YEAR.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
+    if not years:
+        return None
+    best = min(years, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+    return Span(best.start(), best.end(), best.group(0))
 
 
 def _number(info, text, lang):
@@ -191,7 +220,10 @@ def _who(info, text, lang):
     runs = _cap_runs(info, text)
     if not runs:
         return None
-    runs = [r for r in runs if not re.fullmatch(r"[A-Z&]{2,}", text[r[0] : r[1]])]  # an acronym is not who
+    runs = [r for r in runs if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]  # an acronym or a month is not who
+    if not runs:
+        return None
+    runs = [r for r in runs if not _LOCATIVE_BEFORE.search(text[: r[0]])]  # "in Beijing" is a place, not who
     if not runs:
         return None
     runs = [_person_after_org(text, r) for r in runs]
@@ -392,6 +424,24 @@ def _definition(info, text, lang):
     return None
 
 
+def _named(info, text, lang):
+    """A proper name nearest the question's matched terms (for "which/what + noun" questions), or None.
+    Not for a follow-up: its subject ("he", "it") is the name the sentence repeats."""
+    if info.follow_up:
+        return None
+    if lang == "zh":
+        names = [m for m in _zh_tagged_names(text) if m.group(0) not in info.text]
+        if not names:
+            return None
+        best = min(names, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+        return Span(best.start(), best.end(), best.group(0))
+    runs = [r for r in _cap_runs(info, text) if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]
+    if not runs:
+        return None
+    start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    return Span(start, end, text[start:end])
+
+
 # --- the generic window -----------------------------------------------------
 def _generic(info, text, lang):
     tokens = _tokens(text, lang)
@@ -419,8 +469,8 @@ def _generic(info, text, lang):
     else:
         chosen = best[:limit] if before else best[-limit:]
     start, end = tokens[chosen[0]][1], tokens[chosen[-1]][2]
-    if lang == "zh" and _zh_fragment(text, start, end):
-        return None  # no short answer rather than a cut phrase: the sentence stays the answer
+    if lang == "zh" and (_zh_fragment(text, start, end) or end - start < MIN_SPAN_CHARS_ZH):
+        return None  # no short answer rather than a cut phrase or a lone character: the sentence stays the answer
     return Span(start, end, text[start:end])
 
 
@@ -555,6 +605,16 @@ def _zh_names(text: str):
     pos = 0
     for word, flag in _tagged(text):
         if flag == "nr" and len(word) >= 2:
+            found.append(_FakeMatch(word, pos))
+        pos += len(word)
+    return found
+
+
+def _zh_tagged_names(text: str):
+    found = []
+    pos = 0
+    for word, flag in _tagged(text):
+        if flag in ZH_NAME_TAGS and len(word) >= 2:
             found.append(_FakeMatch(word, pos))
         pos += len(word)
     return found

@@ -1,0 +1,111 @@
+"""Issue #10 on public QA data: the question type from the earliest question word, historic years as "when"
+answers, a wider "who" cue, no place as a "who" answer, and a close runner-up sentence kept as evidence.
+Pure functions and hand-built candidates: no embedding model."""
+import numpy as np
+import pytest
+
+from rag.extractive import Candidate, Extractive
+from rag.questions import analyse
+from rag.short_answer import extract
+from rag.store.docstore import StoredChunk
+from rag.text import split_sentences
+from rag.types import Chunk, Occurrence
+
+pytestmark = pytest.mark.unit
+
+
+def short(question: str, text: str, lang: str) -> str | None:
+    span = extract(analyse(question), text, lang)
+    return None if span is None else span.display
+
+
+@pytest.mark.parametrize("question, qtype", [
+    ("How old was Manning when he played in the final?", "number"),
+    ("How many seconds were left when the pass was intercepted? ⏱", "number"),
+    ("Who was the leader when the Franks entered the valley?", "who"),
+    ("When did the leader publish his Bible?", "date"),
+    ("比赛还剩多少时间的时候，谁拿到了球？", "number"),
+    ("谁在什么时候发现了氧气？", "who"),
+    ("What does HSC stand for when written out?", "acronym"),  # a contact/acronym cue decides wherever it stands
+])
+def test_the_earliest_question_word_decides_the_type(question, qtype):
+    assert analyse(question).qtype == qtype
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("When was this edict declared?", "Louis XIV issued the Edict of Fontainebleau (1685), which revoked it.", "en",
+     "1685"),
+    ("When was the highway system begun?", "The system was begun in the 1950s by the federal government.", "en",
+     "1950s"),
+    ("这座教堂是什么时候建的？", "这座教堂建于15世纪末，后来被毁。", "zh", "15世纪末"),
+    ("How old was Elway when he won? 🏈", "Elway led the Broncos to victory at age 38.", "en", "38"),
+])
+def test_historic_years_decades_and_centuries_answer_when(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_the_who_cue_sees_single_and_transliterated_names_but_not_months():
+    cue = analyse("Who held the record?").evidence
+    assert cue.search("The record was held by Elway.")
+    assert cue.search("然后他们击败了新英格兰爱国者队。")
+    assert cue.search("他的队友马里奥·爱迪生贡献了 6½ 次擒杀。")
+    assert cue.search("It was founded by the national academies of sciences.")
+    assert not cue.search("On 4 November 2018, the alliance met.")
+    assert not cue.search("今天天气很好 😊。")
+
+
+def test_a_place_or_a_month_is_no_answer_to_who():
+    assert short("Who founded ANSO?", "On 4 November 2018, ANSO was formally established in Beijing.", "en") is None
+    assert short("Who held the record?", "The record was held by Elway in Denver.", "en") == "Elway"
+
+
+def _candidates(text: str, lang: str, scores: list[float], paragraph: int = 1) -> list[Candidate]:
+    chunk = Chunk(id=f"c{paragraph}", text=text, lang=lang, doc_id="doc",
+                  occurrences=[Occurrence(file="doc.txt", paragraph=paragraph, sentences=(1, 3), start=0,
+                                          end=len(text))])
+    sentences = split_sentences(text)
+    stored = StoredChunk(chunk, sentences, np.zeros((len(sentences), 4), dtype=np.float16))
+    return [Candidate(stored, i, text[s:e], lang, 0.9, 0.5, 1.0, 0.0, score)
+            for i, ((s, e), score) in enumerate(zip(sentences, scores, strict=True))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Panthers gave up 308 points. Kawann Short led the team in sacks with 11. Addison added 6 sacks.", "en"),
+    ("黑豹队只丢了 308 分。卡万·肖特以 11 次擒杀领先全队。爱迪生贡献了 6 次擒杀 🏈。", "zh"),
+])
+def test_a_close_runner_up_of_the_same_paragraph_is_kept_as_evidence(text, lang):
+    info = analyse("Who led the team in sacks?" if lang == "en" else "谁的擒杀最多？")
+    first, second, third = _candidates(text, lang, [0.70, 0.65, 0.40])
+    assert Extractive._runner_up(info, [first, second, third], first) is second
+    far = _candidates(text, lang, [0.70, 0.50, 0.40])
+    assert Extractive._runner_up(info, far, far[0]) is None  # the chosen sentence is clearly best
+
+
+def test_no_runner_up_from_another_paragraph():
+    info = analyse("Who led the team in sacks?")
+    first = _candidates("Short led the team. He had 11 sacks.", "en", [0.7, 0.1], paragraph=1)[0]
+    other = _candidates("Addison led the line. Allen had 136 sacks.", "en", [0.68, 0.1], paragraph=2)[0]
+    assert Extractive._runner_up(info, [first, other], first) is None
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("Which nation contains the majority of the forest? 🌳", "Most of the forest is contained within Brazil, with 60%.",
+     "en", "Brazil"),
+    ("哪个国家拥有大部分雨林？", "雨林的大部分位于巴西，占雨林面积的60%。", "zh", "巴西"),
+])
+def test_a_which_noun_question_gets_the_nearest_proper_name(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_a_question_about_posts_or_a_follow_up_gets_no_person_name():
+    text = "Dai Binbin, Secretary of the District Committee, presided over the ceremony."
+    assert short("What other posts does Dai Binbin hold?", text, "en") != "Dai Binbin"
+    info = analyse("Which committee does he lead?", has_history=True)
+    span = extract(info, text, "en")
+    assert span is None or span.display != "Dai Binbin"
+
+
+def test_no_lone_chinese_character_as_a_generic_short_answer():
+    span = extract(analyse("神秘博士受到致命伤害时会怎么做？"), "当身体受到致命伤害时，他会再生。", "zh")
+    assert span is None or len(span.display) >= 2
+    assert analyse("他赢得比赛时多大年纪？").qtype == "number"
