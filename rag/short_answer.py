@@ -600,34 +600,27 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, f) for w, f in _posseg().cut(text))
 
 
-def _zh_names(text: str):
+def _zh_words_tagged(text: str, tags: AbstractSet[str]):
+    """Words of two or more characters that jieba tags with one of ``tags``, as matches with their offsets."""
     found = []
     pos = 0
     for word, flag in _tagged(text):
-        if flag == "nr" and len(word) >= 2:
+        if flag in tags and len(word) >= 2:
             found.append(_FakeMatch(word, pos))
         pos += len(word)
     return found
+
+
+def _zh_names(text: str):
+    return _zh_words_tagged(text, {"nr"})
 
 
 def _zh_tagged_names(text: str):
-    found = []
-    pos = 0
-    for word, flag in _tagged(text):
-        if flag in ZH_NAME_TAGS and len(word) >= 2:
-            found.append(_FakeMatch(word, pos))
-        pos += len(word)
-    return found
+    return _zh_words_tagged(text, set(ZH_NAME_TAGS))
 
 
 def _zh_places(text: str):
-    found = []
-    pos = 0
-    for word, flag in _tagged(text):
-        if flag in ("ns", "nt") and len(word) >= 2:
-            found.append(_FakeMatch(word, pos))
-        pos += len(word)
-    return found
+    return _zh_words_tagged(text, {"ns", "nt"})
 
 
 class _FakeMatch:
