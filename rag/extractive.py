@@ -19,7 +19,8 @@ from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.short_answer import Span, extract
-from rag.text import CJK_RE, coverage_terms, normalize, truncate_chars
+from rag.names import asked_bodies, names
+from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
@@ -40,6 +41,7 @@ TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers wh
 MAX_TRIED = 8
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym"})  # a sentence without such a span does not answer
+MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -125,6 +127,8 @@ class Extractive:
             start = cand.stored.sentences[cand.sentence - 1][0]
             texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
+        if _other_body(info.text, " ".join(texts)):
+            return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
         evidence = " ".join(texts)
@@ -324,6 +328,17 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _other_body(question: str, evidence: str) -> bool:
+    """The question names an organisation or programme that the evidence, in a script it can be named in, never
+    names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding)."""
+    cjk, latin = count_scripts(evidence)
+    for body in asked_bodies(question):
+        script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
+        if script_at_hand and not names(evidence, body):
+            return True
+    return False
 
 
 def _paragraph(cand: Candidate) -> tuple[str, int]:
