@@ -31,6 +31,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(WEEKDAYS, re.I)),
     ("date",
      re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
+                r"\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|截止时间|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
                 r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),

@@ -28,6 +28,9 @@ ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "�
 MAX_NAME_WORDS = 3  # a person's name in English: one to three capitalised words
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the quotes mark where each ends
+# capitalised only because they open a sentence: never the first word of a name
+LEADING_WORDS = frozenset("besides after before during since under among despite although however meanwhile today "
+                          "yesterday tomorrow later earlier following according".split())
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
 WEEKDAY_EN_ZH = {
@@ -62,9 +65,9 @@ _DATE = re.compile(
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
-    rf"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
+    rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
-    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)[a-z][a-z-]+)?"
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b|{MONTHS}\b)[a-z][a-z-]+)?"
     rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]",
     re.I,
 )
@@ -202,7 +205,11 @@ def _number(info, text, lang):
 
 
 def _DATE_LIKE(text: str, match: re.Match) -> bool:
+    """A number that is part of a date: 4 (November), 11(月4日), (2018年)11月."""
     after = text[match.end() : match.end() + 2]
+    if match.group(0).endswith("月") and (re.match(r"\s*\d{1,2}\s*[日号]", text[match.end():])
+                                        or text[:match.start()].rstrip().endswith("年")):
+        return True
     return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 
 
@@ -586,6 +593,10 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
         title = _TITLES_EN.match(phrase)
         while end > start and text[end - 1] in ".’'":
             end -= 1
+        first = re.match(r"[A-Za-z]+\s+", phrase)
+        if first and (first.group(0).strip().lower() in EN_STOPWORDS | LEADING_WORDS):
+            start += first.end()  # "Besides AFSN, …", "In Nairobi …": the capitalised opener is not part of a name
+            phrase = text[start:end]
         if m.start() == 0 and len(phrase.split()) == 1:
             continue  # a sentence-initial capital is not a name
         if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
@@ -705,4 +716,4 @@ _FINDERS = {
     "definition": _definition,
 }
 # no generic fallback for these kinds: the span is of that kind or nothing
-_STRICT = {"weekday", "email", "url", "phone", "acronym", "who"}
+_STRICT = {"weekday", "email", "url", "phone", "acronym", "who", "number"}
