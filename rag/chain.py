@@ -92,8 +92,8 @@ class Assistant:
         if mode == "llm" and info.follow_up:
             query = self.llm.condense(question, turns, info.lang) or question
             extra = "" if query != question else extra
-        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra)
         asked = info if query == question else analyse(query).with_lang(info.lang)
+        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra, with_meta=asked.about_page)
         return asked, retrieval, extra
 
     def evidence(self, question: str, *, history: list[Turn] | list[dict] | None = None) -> tuple[Answer, float]:

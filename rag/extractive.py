@@ -42,6 +42,8 @@ MAX_TRIED = 8
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym"})  # a sentence without such a span does not answer
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
+# a question naming the language of the page it asks about ("the Chinese report", "英文页面")
+PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile(r"\bEnglish\b|英文", re.I)}
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -77,6 +79,9 @@ class Extractive:
         candidates = self.candidates(info, retrieval, extra_terms)
         if info.evidence is not None:  # a typed question is answered by evidence of its type
             candidates.sort(key=lambda c: (c.cue, c.score), reverse=True)
+        if info.about_page:  # the page's own dateline or source line first
+            candidates = _this_page_only(candidates, info.text, self.threshold - TYPED_RELIEF)
+            candidates.sort(key=lambda c: c.stored.chunk.kind == "meta" and c.cue >= 1, reverse=True)
         best = candidates[0] if candidates else None
         score = best.score if best else 0.0
         floor = self.threshold - (TYPED_RELIEF if info.qtype else 0.0)
@@ -148,6 +153,11 @@ class Extractive:
     @staticmethod
     def _span(info: QuestionInfo, primary: Candidate, cand: Candidate) -> tuple[Span | None, Candidate]:
         """The short answer, looked for in the asker-language version first, then in the other version."""
+        source = cand.stored.chunk.source_org
+        if info.about_page and info.qtype == "who" and cand.stored.chunk.kind == "meta" and source:
+            at = cand.text.find(source)  # "稿件来源：中国科学院…": the publisher the source line names
+            if at >= 0:
+                return Span(at, at + len(source), source), cand
         for host in [primary] if primary is cand else [primary, cand]:
             span = extract(info, host.text, host.lang)
             if span is not None:
@@ -328,6 +338,27 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _this_page_only(candidates: list[Candidate], question: str, floor: float) -> list[Candidate]:
+    """For "when / by whom was this page published": the datelines and source lines of the page the question is
+    about — the one its best body sentence comes from, in the language the question names ("the Chinese report")
+    — not those of other pages that match "published". Unchanged when that page has no meta line at hand."""
+    named = [lang for lang, pattern in PAGE_LANGUAGE.items() if pattern.search(question)]
+    bodies = [c for c in candidates if c.stored.chunk.kind != "meta" and (not named or c.lang in named)]
+    body = max(bodies, key=lambda c: c.score, default=None)
+    if body is None:
+        return candidates
+    page = body.stored.chunk.doc_id
+    if not any(c.stored.chunk.kind == "meta" and c.stored.chunk.doc_id == page for c in candidates):
+        return candidates
+    kept = [c for c in candidates if c.stored.chunk.kind != "meta" or c.stored.chunk.doc_id == page]
+    # the page is known by its body (or by the language the question names): its own meta line is as good evidence
+    known = body.score if not named else max(body.score, floor)
+    for cand in kept:
+        if cand.stored.chunk.kind == "meta":
+            cand.score = max(cand.score, known)
+    return kept
 
 
 def _other_body(question: str, evidence: str) -> bool:

@@ -51,7 +51,9 @@ class Retriever:
         self._pool_lock = threading.Lock()
 
     def retrieve(self, query: str, *, k: int | None = None, method: RetrieverName | None = None,
-                 extra_terms: str = "") -> Retrieval:
+                 extra_terms: str = "", with_meta: bool = False) -> Retrieval:
+        """The ``k`` best chunks and their parallel versions; ``with_meta``: also the datelines and source lines of
+        the documents they come from (a question about when or by whom a page was published)."""
         method = method or self.settings.retriever
         if method not in RETRIEVERS:
             raise ValueError(f"unknown retriever {method!r}; choose one of {', '.join(RETRIEVERS)}")
@@ -73,6 +75,8 @@ class Retriever:
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
         hits = self._fuse(lists, vector, k, use_sentences=method != "bm25")
+        if with_meta:
+            hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)
         return Retrieval(query, vector, hits, timings)
 
@@ -107,6 +111,16 @@ class Retriever:
         seen = {h.chunk.id for h in hits}
         wanted = [pid for h in hits for pid in h.chunk.parallel if pid not in seen]
         stored = self.index.docstore.get(list(dict.fromkeys(wanted)))
+        return [Hit(s, 0.0, float((s.svecs @ vector).max()) if len(s.svecs) else 0.0, companion=True)
+                for s in stored.values()]
+
+
+    def _meta_of(self, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
+        """The meta chunks of the ranked hits' documents that are not among the hits, as companions."""
+        seen = {h.chunk.id for h in hits}
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits if not h.companion))
+        wanted = [cid for cid in self.index.docstore.meta_ids(docs) if cid not in seen]
+        stored = self.index.docstore.get(wanted)
         return [Hit(s, 0.0, float((s.svecs @ vector).max()) if len(s.svecs) else 0.0, companion=True)
                 for s in stored.values()]
 

@@ -46,7 +46,7 @@ WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"�
 ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
-_TIME = re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
+_TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
 _HISTORIC_YEAR = re.compile(

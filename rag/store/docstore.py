@@ -198,6 +198,16 @@ class DocStore:
             rows = db.execute("SELECT id, text, kind FROM chunks ORDER BY id").fetchall()
         return generation, [r[0] for r in rows], [index_text(r[1], r[2]) for r in rows]
 
+    def meta_ids(self, doc_ids: list[str]) -> list[str]:
+        """Ids of the meta chunks (datelines, source lines) of these documents, in id order."""
+        if not doc_ids:
+            return []
+        marks = ",".join("?" * len(doc_ids))
+        with self._read() as db:
+            rows = db.execute(f"SELECT id FROM chunks WHERE kind = 'meta' AND doc_id IN ({marks}) ORDER BY id",
+                              list(doc_ids)).fetchall()
+        return [r[0] for r in rows]
+
     def get(self, ids: list[str]) -> dict[str, StoredChunk]:
         """Live chunks by id, all of one generation (ids that are not live are left out).
 
