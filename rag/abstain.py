@@ -87,6 +87,15 @@ PARAPHRASE_GROUPS = [
 PARAPHRASES: dict[str, frozenset[str]] = {
     term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
 }
+# "Which hotel …", "In which hotel …", "What budget …": the noun after which/what (not a verb or a frame word)
+WHICH_NOUN = re.compile(r"^\W*(?:(?:in|at|on|from|for|by|to|with)\s+)?(?:which|what)\s+([a-z][a-z-]+)\s+"
+                        r"(?:is|was|are|were|will|did|does|do|has|have|had|can|hosts?|hosted|holds?|held)\b", re.I)
+# categories an answer names without using the word itself (Asia and Europe answer "which continents")
+IMPLICIT_CATEGORIES = coverage_terms(
+    "country countries city cities continent continents region regions place places province nation nations person "
+    "people individual organization organisation institution university year month day date language field topic "
+    "area subject part side group team company body office department agency site location venue town village"
+)
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 
 
@@ -108,6 +117,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
         return False
     heads = _asked_heads(question)
+    if _never_named_category(question, idf_df):
+        return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):
         required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
@@ -249,6 +260,16 @@ def _zh_matched(term: str, ev_norm: str) -> bool:
     return any(
         ev_norm[max(0, m.start() - 1) : m.start()] not in ("副", "前") for m in re.finditer(re.escape(term), ev_norm)
     )
+
+
+def _never_named_category(question: str, idf_df) -> bool:
+    """"Which *hotel* …", "What *budget* …": a category noun the corpus never uses names something the documents
+    do not cover (categories an answer names without the word itself — countries, cities, people — excepted)."""
+    match = WHICH_NOUN.match(question)
+    if match is None:
+        return False
+    terms = [t for t in coverage_terms(match.group(1)) if t not in IMPLICIT_CATEGORIES and t not in FRAME_EN]
+    return bool(terms) and all(idf_df(t)[1] == 0 for t in terms)
 
 
 def _asked_heads(question: str) -> set[str]:
