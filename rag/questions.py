@@ -43,6 +43,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("who",
      re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
+                r"局长|所长|校长|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|研究员|"
                 r"科学院|政府|委员会|大学|组织|机构|"
                 # a single name inside an English sentence (not its first word), a transliterated name (卡万·肖特),
                 # a Latin name in a Chinese sentence, a Chinese word for a team, group or role, or a passive's agent

@@ -120,6 +120,7 @@ _WHICH_NOUN_Q = re.compile(
     r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
     re.I,
 )
+LIST_JOINERS_ZH = frozenset("、 和 与 及 或".split())  # what joins the items of a Chinese enumeration
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
@@ -623,7 +624,23 @@ def _zh_words_tagged(text: str, tags: AbstractSet[str]):
 
 
 def _zh_names(text: str):
-    return _zh_words_tagged(text, {"nr"})
+    """Words jieba tags as a person's name, except one listed among places (巴基斯坦、*尼泊尔*、孟加拉国)."""
+    tagged = _tagged(text)
+    out, pos = [], 0
+    for i, (word, flag) in enumerate(tagged):
+        if flag == "nr" and len(word) >= 2 and not _listed_with_places(tagged, i):
+            out.append(_FakeMatch(word, pos))
+        pos += len(word)
+    return out
+
+
+def _listed_with_places(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """The word at ``i`` stands in an enumeration (、 和 与 及) next to a word jieba tags as a place."""
+    for step in (-2, 2):
+        j = i + step
+        if 0 <= j < len(tagged) and tagged[i + step // 2][0] in LIST_JOINERS_ZH and tagged[j][1] in ("ns", "nrt"):
+            return True
+    return False
 
 
 def _zh_tagged_names(text: str):
