@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rag.extractive import Extractive, idf_table
 from rag.markers import strip_markers
-from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
+from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms, retrieval_cue
 from rag.retrieve import Retrieval, Retriever
 from rag.settings import Settings
 from rag.short_answer import extract
@@ -111,7 +111,8 @@ class Assistant:
             query = self.llm.condense(question, turns, info.lang) or question
             extra = "" if query != question else extra
         asked = info if query == question else analyse(query).with_lang(info.lang)
-        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra, with_meta=asked.about_page)
+        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra, with_meta=asked.about_page,
+                                            cue=retrieval_cue(asked))
         return asked, retrieval, extra
 
     def evidence(self, question: str, *, history: list[Turn] | list[dict] | None = None) -> tuple[Answer, float]:

@@ -138,6 +138,17 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
     return QuestionInfo(question, lang, qtype, evidence, follow_up, kind, about_page)
 
 
+def retrieval_cue(info: QuestionInfo) -> re.Pattern | None:
+    """The text a typed question cannot be answered without, for retrieval to make sure one chunk holds it: the
+    acronym in brackets after what it stands for ("… (ANSO)") or before it ("ANSO (…)"), an e-mail address, a URL,
+    a telephone number, a weekday. None for other questions (dates and names are everywhere)."""
+    if info.qtype == "acronym":
+        asked = _ABBR.findall(info.text)
+        names = "|".join(re.escape(a) for a in asked)
+        return re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[(（]\s*[A-Z]") if asked else None
+    return info.evidence if info.qtype in ("email", "url", "phone", "weekday") else None
+
+
 def is_follow_up(question: str) -> bool:
     """A question that leans on the previous turn: a pronoun ("who attended it?"), an elliptical opener or
     ending ("And who attended?", "那谁出席了？", "秘书长呢？"), or almost nothing of its own to look up."""

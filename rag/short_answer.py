@@ -120,6 +120,12 @@ _WHICH_NOUN_Q = re.compile(
     r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
     re.I,
 )
+# a word of three or more characters ending like a place or a body is no person's name (科学城, jieba's "nr")
+_PLACE_ENDING = re.compile(r"^.{2,}(?:城|市|省|区|县|州|国|镇|村|院|所|局|会|馆|站|中心|大学|公司)$")
+# how the name of a Chinese organisation ends (jieba also tags 国际化 "nt")
+_BODY_ENDING_ZH = re.compile(
+    r"(?:院|会|部|局|所|府|委|央|盟|组织|中心|大学|学院|公司|集团|网络|论坛|办公室|秘书处|联合会)$"
+)
 LIST_JOINERS_ZH = frozenset("、 和 与 及 或".split())  # what joins the items of a Chinese enumeration
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
@@ -225,10 +231,17 @@ def _who(info, text, lang):
             spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
             return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
+        bodies = [m for m in _zh_words_tagged(text, {"nt"})
+                  if _new_zh_name(m.group(0), info.text) and _BODY_ENDING_ZH.search(m.group(0))]
+        if bodies:  # no person named: the organisations (由中国科学院和北京市人民政府共同主办, 在党中央、国务院关心下)
+            best = min(bodies, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
+            spans = sorted({(m.start(), m.end()) for m in bodies})
+            return _with_enumerated(text, (best.start(), best.end()), spans, "、", info.text)
     runs = _cap_runs(info, text)
     if not runs:
         return None
-    runs = [r for r in runs if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]  # an acronym or a month is not who
+    runs = [r for r in runs if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]]) and r[1] - r[0] > 1]  # an acronym, a month
+    # or a letter ("B" of "B&R") is not who
     if not runs:
         return None
     runs = [r for r in runs if not _LOCATIVE_BEFORE.search(text[: r[0]])]  # "in Beijing" is a place, not who
@@ -272,7 +285,7 @@ def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, i
 
 def _new_zh_name(name: str, question: str) -> bool:
     """A Chinese name candidate that is not (part of) a word of the question and not a cut phrase (贺信并)."""
-    return not any(name[i:i + 2] in question for i in range(len(name) - 1)) and not _zh_cut(name)
+    return not any(name[i:i + 2] in question for i in range(len(name) - 1)) and not name.endswith(ZH_DANGLING_ENDINGS)
 
 
 def _person_after_org(text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -628,10 +641,19 @@ def _zh_names(text: str):
     tagged = _tagged(text)
     out, pos = [], 0
     for i, (word, flag) in enumerate(tagged):
-        if flag == "nr" and len(word) >= 2 and not _listed_with_places(tagged, i):
+        if (flag == "nr" and len(word) >= 2 and not _listed_with_places(tagged, i) and not _PLACE_ENDING.search(word)
+                and not _before_place_word(tagged, i)):
             out.append(_FakeMatch(word, pos))
         pos += len(word)
     return out
+
+
+def _before_place_word(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """The word at ``i`` begins a place's or a body's name: 怀柔 in 怀柔科学城, 怀柔区委 (jieba tags it "nr")."""
+    if i + 1 >= len(tagged):
+        return False
+    word, flag = tagged[i + 1]
+    return flag in ("ns", "nt") or word[:1] in "区市县省镇村城" or bool(_PLACE_ENDING.search(word))
 
 
 def _listed_with_places(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
