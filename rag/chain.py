@@ -53,7 +53,7 @@ class Assistant:
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
-                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq)
+                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.index.docstore.doc_lead)
 
     @property
     def llm(self) -> LLMAnswerer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,11 +63,13 @@ class Candidate:
 
 
 class Extractive:
-    def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None) -> None:
+    def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None,
+                 lead: Callable[[str], str] | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
+        self.lead = lead or (lambda doc_id: "")  # doc id → its title and opening sentence
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
         return self.evaluate(info, retrieval, extra_terms, avoid)[0]
@@ -132,7 +135,7 @@ class Extractive:
             start = cand.stored.sentences[cand.sentence - 1][0]
             texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
-        if _other_body(info.text, " ".join(texts)):
+        if _other_body(info.text, " ".join(texts), self.lead(chunk.doc_id)):
             return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
@@ -361,13 +364,14 @@ def _this_page_only(candidates: list[Candidate], question: str, floor: float) ->
     return kept
 
 
-def _other_body(question: str, evidence: str) -> bool:
+def _other_body(question: str, evidence: str, lead: str = "") -> bool:
     """The question names an organisation or programme that the evidence, in a script it can be named in, never
-    names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding)."""
+    names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding).
+    ``lead`` (the document's title and opening sentence) counts: a call for the CRP need not repeat "CRP"."""
     cjk, latin = count_scripts(evidence)
     for body in asked_bodies(question):
         script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
-        if script_at_hand and not names(evidence, body):
+        if script_at_hand and not names(evidence, body) and not names(lead, body):
             return True
     return False
 

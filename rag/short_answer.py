@@ -231,6 +231,8 @@ def _who(info, text, lang):
             spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
             return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
+        if _PERSON_ROLE_Q.search(info.text):
+            return None  # 主席是谁: a person holds a role, not an organisation
         bodies = [m for m in _zh_words_tagged(text, {"nt"})
                   if _new_zh_name(m.group(0), info.text) and _BODY_ENDING_ZH.search(m.group(0))]
         if bodies:  # no person named: the organisations (由中国科学院和北京市人民政府共同主办, 在党中央、国务院关心下)
@@ -252,6 +254,8 @@ def _who(info, text, lang):
     if not runs:
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
+    if not people and _PERSON_ROLE_Q.search(info.text):
+        return None  # "Who chairs …": a person holds a role, not an organisation
     pool = people or runs
     chosen = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
     return _with_enumerated(text, chosen, sorted(set(people)), " and ", info.text)
@@ -262,6 +266,11 @@ _ENUMERATION_GAP = re.compile(
     r"^(?:\s*(?:、|和|与|及|以及)[^，,。；;：:]{0,30}|,\s[^,;.]{1,100},\s(?:and|as well as)\s|\s(?:and|&)\s)$")
 
 
+# a question about who holds a role or a post: only a person answers it
+_PERSON_ROLE_Q = re.compile(
+    r"\b(?:chairs?|chaired|chairman|chairwoman|chairperson|president|director|head|heads|headed|leads?|led|leader|"
+    r"secretary|coordinator|dean|principal|manager|minister|mayor|speaker|presided|moderated|coordinates)\b|"
+    r"主席|主任|院长|所长|局长|校长|会长|理事长|秘书长|负责人|协调员|部长|市长|主持|领导|带队", re.I)
 _ONE_ROLE_Q = re.compile(r"^\s*who\s+(?:is|was)\b|是谁|谁是", re.I)  # asks who holds a role: one person
 
 

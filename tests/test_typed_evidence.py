@@ -36,3 +36,23 @@ def test_a_place_or_a_letter_is_no_answer_to_who():
 def test_what_an_acronym_stands_for_is_found_on_the_bundled_corpus(assistant):
     result = assistant.answer("What does ANSO stand for?")
     assert not result.abstained and result.short_answer == "Alliance of International Science Organizations"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, sentence, lang", [
+    ("Who chairs the Water and Climate Network?",
+     "Besides AFSN, ANSO supports the Water and Climate Network and the Biodiversity Conservation Network.", "en"),
+    ("数据委员会的主席是谁？", "相关申请由联盟数据委员会和国务院有关部门审核。", "zh"),
+])
+def test_a_role_is_held_by_a_person_never_by_an_organisation(question, sentence, lang):
+    assert extract(analyse(question), sentence, lang) is None
+
+
+@pytest.mark.unit
+def test_a_body_named_only_in_the_documents_opening_still_counts():
+    from rag.extractive import _other_body
+
+    evidence = "The 2025 call is open to four priority themes: agriculture, water and health 🌾."
+    lead = "Call for Proposals 2025 The Alliance invites proposals for the ANSO Collaborative Research Projects (CRP)."
+    assert _other_body("What are the priority themes of the 2025 CRP call?", evidence)
+    assert not _other_body("What are the priority themes of the 2025 CRP call?", evidence, lead)
