@@ -116,7 +116,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return True
     if _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
         return False
-    heads = _asked_heads(question)
+    heads = asked_heads(question)
     if _never_named_category(question, idf_df):
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
@@ -272,7 +272,8 @@ def _never_named_category(question: str, idf_df) -> bool:
     return bool(terms) and all(idf_df(t)[1] == 0 for t in terms)
 
 
-def _asked_heads(question: str) -> set[str]:
+def asked_heads(question: str) -> set[str]:
+    """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
     match = ASKED_HEAD.match(question)
     heads = set(coverage_terms(match.group(1))) if match else set()
     heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, relation_terms, states_relation, zh_term_df
+from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, asked_heads, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.prompts import message
@@ -106,7 +106,7 @@ class Extractive:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
             tried.append(cand)
-        for cand in self._relation_first(info, tried):
+        for cand in self._head_first(info, self._relation_first(info, tried)):
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
@@ -126,6 +126,15 @@ class Extractive:
         if not terms:
             return tried
         return sorted(tried, key=lambda c: not states_relation(terms, c.text))
+
+    @staticmethod
+    def _head_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
+        """Sentences that name the thing asked about ("What is the *aim* of …" → "The aim is …") come before those
+        that only share the rest of the question's words (the paragraph may name it in another sentence)."""
+        heads = [(h, bool(CJK_RE.search(h))) for h in asked_heads(info.text)]
+        if not heads:
+            return tried
+        return sorted(tried, key=lambda c: not states_relation(heads, c.text))
 
     def _accounts(self, info: QuestionInfo, cand: Candidate, retrieval: Retrieval, extra_terms: str) -> bool:
         by_id = {h.chunk.id: h for h in retrieval.hits}

@@ -56,3 +56,9 @@ def test_a_body_named_only_in_the_documents_opening_still_counts():
     lead = "Call for Proposals 2025 The Alliance invites proposals for the ANSO Collaborative Research Projects (CRP)."
     assert _other_body("What are the priority themes of the 2025 CRP call?", evidence)
     assert not _other_body("What are the priority themes of the 2025 CRP call?", evidence, lead)
+
+
+@pytest.mark.integration
+def test_the_sentence_naming_what_is_asked_answers(assistant):
+    result = assistant.answer("What is the aim of settling the ANSO Secretariat in HSC?")
+    assert not result.abstained and "vigorously promote" in (result.short_answer or ""), result.answer
