@@ -43,7 +43,7 @@ EN_TITLED_NAME = re.compile(
     r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician|President|Premier|Chancellor|Director|Chair|Chairman|"
     r"Minister|Secretary|Secretary-General|Vice-Chancellor|Dean|Engineer)\.?\s+((?:[A-Z][a-z'’-]+\s?){1,3})")
 ZH_PERSON_TAGS = ("nr", "nrfg", "nrt")
-ZH_TITLES = frozenset("教授 博士 院士 研究员 主任 所长 副所长 院长 副院长 校长 副校长 书记 秘书长 副秘书长 主席 副主席 总理 副总理 "
+ZH_TITLES = tuple("教授 博士 院士 研究员 主任 所长 副所长 院长 副院长 校长 副校长 书记 秘书长 副秘书长 主席 副主席 总理 副总理 "
                       "部长 局长 副局长 先生 女士 工程师 理事长 会长 主持人 代表".split())
 YEAR_RANGE = range(1900, 2101)  # a four-digit number in this range is read as a year
 
@@ -81,17 +81,28 @@ def weekdays(text: str) -> set[str]:
 def person_names(text: str) -> set[str]:
     """People named with a title ("Professor Zhou Ming", "Dr. Sara Thapa", "王磊主任", "秘书长李伟"): the parties a
     role or an award belongs to. Places and organisations are not bound (they are context, named everywhere)."""
-    names = {m.group(1).lower() for m in EN_TITLED_NAME.finditer(text)}
+    names = {m.group(1).strip().lower() for m in EN_TITLED_NAME.finditer(text)}
     if CJK_RE.search(text):
         import jieba.posseg as pseg
 
-        words = pseg.lcut(text)
-        for i, word in enumerate(words):
-            person = word.flag in ZH_PERSON_TAGS or "·" in word.word
-            titled = any(0 <= j < len(words) and words[j].word in ZH_TITLES for j in (i - 1, i + 1))
-            if person and titled and len(word.word) > 1:
-                names.add(word.word)
+        words = _join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
+        for i, (word, flag) in enumerate(words):
+            person = flag in ZH_PERSON_TAGS
+            titled = any(0 <= j < len(words) and words[j][0].endswith(ZH_TITLES) for j in (i - 1, i + 1))
+            if person and titled and len(word) > 1:
+                names.add(word)
     return names
+
+
+def _join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"萨拉", "·", "塔帕" → "萨拉·塔帕", one person's name (jieba splits transliterated names at the dot)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words:
+        if out and (word in "·•" or out[-1][0][-1:] in "·•") and word.strip():
+            out[-1] = (out[-1][0] + word, "nr")
+        else:
+            out.append((word, flag))
+    return out
 
 
 def _facts(text: str) -> dict[str, frozenset[str]]:
@@ -184,11 +195,12 @@ def _numeric_than(rest: str) -> bool:
                          rest, re.IGNORECASE))
 
 
-def _side_value(terms: frozenset[str], source_clauses: list[Clause]) -> float | None:
-    """The single number of the one source clause that best shares the side's own terms (None when unsure)."""
-    scored = [(len(terms & c.terms), c) for c in source_clauses if len(c.facts["number"]) == 1]
-    best = max((s for s, _ in scored), default=0)
-    if best < 1:
+def _side_value(terms: frozenset[str], context: frozenset[str], source_clauses: list[Clause]) -> float | None:
+    """The single number of the one source clause that best shares the side's own terms, ties broken by the
+    sentence's other terms (the compared quantity: "places", "奖金"); None when unsure."""
+    scored = [((len(terms & c.terms), len(context & c.terms)), c) for c in source_clauses if len(c.facts["number"]) == 1]
+    best = max((s for s, _ in scored), default=(0, 0))
+    if best[0] < 1:
         return None
     top = [c for s, c in scored if s == best]
     values = {next(iter(c.facts["number"])) for c in top}
@@ -206,7 +218,8 @@ def compared(sentence: str, sources: list[str]) -> tuple[float, float, int, str]
     if not own_a or not own_b:
         return None
     source_clauses = [c for s in sources for c in clauses(s)]
-    value_a, value_b = _side_value(own_a, source_clauses), _side_value(own_b, source_clauses)
+    context = _clause(sentence).terms
+    value_a, value_b = _side_value(own_a, context, source_clauses), _side_value(own_b, context, source_clauses)
     if value_a is None or value_b is None or value_a == value_b:
         return None
     return value_a, value_b, direction, rest

@@ -157,6 +157,25 @@ def _zh_number(run: str) -> int | None:
     return total + section + (digit or 0)
 
 
+EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
+ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)")
+
+
+def ordinals(text: str) -> set[str]:
+    """The ranks the text states (1st, third, 第三, 首届), kept apart from counts: "the second session" is not
+    supported by "two sessions" (前两届 does not back 第二届)."""
+    norm = unicodedata.normalize("NFKC", text)
+    found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm)}
+    found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
+    for match in ZH_ORDINAL.finditer(norm):
+        value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
+        found.add(str(value))
+    if re.search(r"首(个|次|届|位|批)", norm):
+        found.add("1")
+    return found
+
+
 def emails(text: str) -> set[str]:
     return {e.lower() for e in EMAIL.findall(text)}
 
@@ -228,6 +247,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     missing = numbers(text) - set().union(*(numbers(s) for s in sources)) - derived
     if missing:
         return f"fact: {sorted(missing)[0]}"
+    for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
+        return f"fact: ordinal {rank}"
     for day in sorted(weekdays(text) - set().union(*(weekdays(s) for s in sources))):
         return f"fact: weekday {day}"
     for email in emails(text) - emails(joined):
