@@ -32,6 +32,11 @@ CLAUSE_SPLIT = re.compile(
     r"并且|而且|以及|同时|而|并")
 # "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
+UNSTATED_MARGIN = 3  # or shares this many more terms than any clause stating the fact, and states none of its kind
+# a clause whose subject is a pronoun or "the …" reference: its fact may belong to a party named in another clause
+ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these|that|those|the (?:network|institute|"
+                     r"programme|program|course|meeting|workshop|school|platform|alliance|centre|center|university))\b|"
+                     r"^\W*(?:该|其|他|她|此|这|本)", re.IGNORECASE)
 MIN_OVERLAP = 2  # a source clause must share at least this many content terms with the answer clause to bind it
 WEEKDAYS_EN = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], 1)}
@@ -45,7 +50,13 @@ EN_TITLED_NAME = re.compile(
 ZH_PERSON_TAGS = ("nr", "nrfg", "nrt")
 ZH_TITLES = tuple("教授 博士 院士 研究员 主任 所长 副所长 院长 副院长 校长 副校长 书记 秘书长 副秘书长 主席 副主席 总理 副总理 "
                       "部长 局长 副局长 先生 女士 工程师 理事长 会长 主持人 代表".split())
-YEAR_RANGE = range(1900, 2101)  # a four-digit number in this range is read as a year
+YEAR_RANGE = range(1900, 2101)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a day and month ("7 November", "Nov. 7th", "11月7日", "6月"): kept apart from counts, which a date often sits beside
+DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}|"
+                  rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|june|july|august|"
+                  r"september|october|november|december)\b|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]",
+                  re.IGNORECASE)  # a four-digit number in this range is read as a year
 
 # comparatives: the word and its direction (+1 "A is more than B", -1 "A is less than B")
 EN_COMPARATIVE = re.compile(
@@ -110,11 +121,12 @@ def _facts(text: str) -> dict[str, frozenset[str]]:
 
     values = numbers(ZH_WEEKDAY.sub(" ", text))
     years = {v for v in values if v.isdigit() and int(v) in YEAR_RANGE}
-    return {"number": frozenset(values - years), "year": frozenset(years), "name": frozenset(person_names(text)),
-            "weekday": frozenset(weekdays(text))}
+    days = numbers(" ".join(m.group(0) for m in DATE.finditer(text))) - years
+    return {"number": frozenset(values - years - days), "year": frozenset(years), "date": frozenset(days),
+            "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text))}
 
 
-_FACT_TEXT = re.compile(r"\d+(?:[.,]\d+)*|第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
+_FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
 
 
 def _clause(text: str) -> Clause:
@@ -167,7 +179,11 @@ def misbound_fact(sentence: str, sources: list[str]) -> str | None:
                 if not holders or max(holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
                 if all(s.facts[kind] - clause.facts[kind] for s in winners):
-                    return f"binding: {value}"
+                    return f"binding: {value}"  # the best-matching clause gives another value
+                if kind == "number" and best >= max(holders) + UNSTATED_MARGIN and not any(s.facts[kind] for s in winners) and not any(
+                        ANAPHOR.match(s.text) for s, o in zip(source_clauses, overlap, strict=True)
+                        if value in s.facts[kind]):
+                    return f"binding: {value}"  # far better matched by a clause without it, whose subject is named
     return None
 
 
