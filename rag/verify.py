@@ -134,6 +134,8 @@ def numbers(text: str) -> set[str]:
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
         found.add("5")
+    if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
+        found.add("0.5")
     return found
 
 
@@ -196,7 +198,7 @@ def latin_names(sentence: str) -> set[str]:
         previous_name = None
         if not word[0].isupper() or common:
             continue
-        first = i == 0 or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
+        first = not sentence[:start].strip() or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
         if first and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
             continue
         name = re.sub(r"['’]s$", "", word).strip("'’-&")
