@@ -37,6 +37,7 @@ UNSTATED_MARGIN = 3  # or shares this many more terms than any clause stating th
 ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these|that|those|the (?:network|institute|"
                      r"programme|program|course|meeting|workshop|school|platform|alliance|centre|center|university))\b|"
                      r"^\W*(?:该|其|他|她|此|这|本)", re.IGNORECASE)
+TOPIC_BONUS = 0.5  # added to a source clause's shared terms when it shares the answer clause's first term (topic)
 MIN_OVERLAP = 2  # a source clause must share at least this many content terms with the answer clause to bind it
 WEEKDAYS_EN = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], 1)}
@@ -48,9 +49,11 @@ EN_TITLED_NAME = re.compile(
     r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician|President|Premier|Chancellor|Director|Chair|Chairman|"
     r"Minister|Secretary|Secretary-General|Vice-Chancellor|Dean|Engineer)\.?\s+((?:[A-Z][a-z'’-]+\s?){1,3})")
 ZH_PERSON_TAGS = ("nr", "nrfg", "nrt")
-ZH_TITLES = tuple("教授 博士 院士 研究员 主任 所长 副所长 院长 副院长 校长 副校长 书记 秘书长 副秘书长 主席 副主席 总理 副总理 "
-                      "部长 局长 副局长 先生 女士 工程师 理事长 会长 主持人 代表".split())
+ZH_NAME_PREFIXES = "由被和与及的在向对"  # function characters jieba sometimes glues to the front of a name
+ZH_TITLES = tuple("教授 博士 院士 研究员 主任 所长 副所长 院长 副院长 校长 副校长 书记 秘书长 副秘书长 主席 副主席 "
+                  "总理 副总理 部长 局长 副局长 先生 女士 工程师 理事长 会长 主持人 代表".split())
 YEAR_RANGE = range(1900, 2101)
+_TITLE = re.compile(EN_TITLED_NAME.pattern.split(r"\.?\s+(")[0] + r"\b\.?|" + "|".join(ZH_TITLES))
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a day and month ("7 November", "Nov. 7th", "11月7日", "6月"): kept apart from counts, which a date often sits beside
 DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}|"
@@ -79,6 +82,7 @@ class Clause:
     text: str
     facts: dict[str, frozenset[str]]
     terms: frozenset[str]
+    lead: str = ""
 
 
 def weekdays(text: str) -> set[str]:
@@ -100,8 +104,9 @@ def person_names(text: str) -> set[str]:
         for i, (word, flag) in enumerate(words):
             person = flag in ZH_PERSON_TAGS
             titled = any(0 <= j < len(words) and words[j][0].endswith(ZH_TITLES) for j in (i - 1, i + 1))
-            if person and titled and len(word) > 1:
-                names.add(word)
+            name = word.lstrip(ZH_NAME_PREFIXES) if len(word) > 2 else word  # jieba's "由李强" is 李强
+            if person and titled and len(name) > 1:
+                names.add(name)
     return names
 
 
@@ -126,14 +131,33 @@ def _facts(text: str) -> dict[str, frozenset[str]]:
             "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text))}
 
 
-_FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
+# the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
+_FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
+                        r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
 
 
 def _clause(text: str) -> Clause:
     facts = _facts(text)
     plain = _FACT_TEXT.sub(" ", ZH_WEEKDAY.sub(" ", text))
-    terms = coverage_terms(plain) - coverage_terms(" ".join(facts["name"]))
-    return Clause(text, facts, frozenset(t for t in terms if not t.isdigit()))
+    if facts["name"]:  # a person's title is part of the name ("Dr.", "教授"), not a term of the clause
+        plain = _TITLE.sub(" ", plain)
+    names = coverage_terms(" ".join(facts["name"]))
+    terms = frozenset(t for t in coverage_terms(plain) - names if not t.isdigit())
+    return Clause(text, facts, terms, _lead(plain, terms))
+
+
+def _lead(plain: str, terms: frozenset[str]) -> str:
+    """The clause's first content term: its topic, usually the party a fact belongs to ("senior fellows …")."""
+    for end in range(1, len(plain) + 1):
+        found = coverage_terms(plain[:end]) & terms
+        if found and (end == len(plain) or not plain[end - 1].isalpha() or CJK_RE.match(plain[end - 1])):
+            return min(found)
+    return ""
+
+
+def _score(clause: Clause, source: Clause) -> float:
+    """Shared content terms, and half a term more when the source clause has the same topic (breaks ties)."""
+    return len(clause.terms & source.terms) + (TOPIC_BONUS if clause.lead and clause.lead in source.terms else 0.0)
 
 
 def clauses(text: str) -> list[Clause]:
@@ -159,6 +183,13 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Clause]) -> bool:
+    """A count far better matched by a clause that states no count, while every clause stating it names its own
+    subject (not "it"/"该…"): "members pay USD 150" when the members' clause says they take part free."""
+    far = best >= max(o for _, o in holders) + UNSTATED_MARGIN
+    return far and not any(s.facts["number"] for s in winners) and not any(ANAPHOR.match(s.text) for s, _ in holders)
+
+
 def misbound_fact(sentence: str, sources: list[str]) -> str | None:
     """The first fact of the sentence that its best-matching source clause gives to another party, else None.
     ``sources`` are texts in the sentence's language."""
@@ -168,22 +199,20 @@ def misbound_fact(sentence: str, sources: list[str]) -> str | None:
     for clause in clauses(sentence):
         if len(clause.terms) < MIN_OVERLAP:
             continue
-        overlap = [len(clause.terms & s.terms) for s in source_clauses]
+        overlap = [_score(clause, s) for s in source_clauses]
         best = max(overlap, default=0)
         if best < MIN_OVERLAP:
             continue
         winners = [s for s, o in zip(source_clauses, overlap, strict=True) if o == best]
         for kind, values in clause.facts.items():
             for value in sorted(values):
-                holders = [o for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
-                if not holders or max(holders) >= best:
+                holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
+                if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
                 if all(s.facts[kind] - clause.facts[kind] for s in winners):
                     return f"binding: {value}"  # the best-matching clause gives another value
-                if kind == "number" and best >= max(holders) + UNSTATED_MARGIN and not any(s.facts[kind] for s in winners) and not any(
-                        ANAPHOR.match(s.text) for s, o in zip(source_clauses, overlap, strict=True)
-                        if value in s.facts[kind]):
-                    return f"binding: {value}"  # far better matched by a clause without it, whose subject is named
+                if kind == "number" and _unstated(best, holders, winners):
+                    return f"binding: {value}"
     return None
 
 
@@ -200,7 +229,9 @@ def comparison(sentence: str) -> tuple[str, str, int, str] | None:
             return match.group(1), match.group(3), ZH_DIRECTION[match.group(2)], ""
         return None
     match = EN_COMPARATIVE.search(sentence)
-    if not match or NUMERIC_START.match(match.group(3)) or (not match.group(2).strip() and _numeric_than(match.group(3))):
+    if not match or NUMERIC_START.match(match.group(3)):  # "more than 25" bounds a number
+        return None
+    if not match.group(2).strip() and _numeric_than(match.group(3)):
         return None
     side_a = sentence[:match.start()] + " " + match.group(2)
     return side_a, match.group(3), EN_DIRECTION[match.group(1).lower()], ""
@@ -211,11 +242,13 @@ def _numeric_than(rest: str) -> bool:
                          rest, re.IGNORECASE))
 
 
-def _side_value(terms: frozenset[str], context: frozenset[str], source_clauses: list[Clause]) -> float | None:
-    """The single number of the one source clause that best shares the side's own terms, ties broken by the
-    sentence's other terms (the compared quantity: "places", "奖金"); None when unsure."""
-    scored = [((len(terms & c.terms), len(context & c.terms)), c) for c in source_clauses if len(c.facts["number"]) == 1]
-    best = max((s for s, _ in scored), default=(0, 0))
+def _side_value(terms: frozenset[str], lead: str, context: frozenset[str],
+                source_clauses: list[Clause]) -> float | None:
+    """The single number of the one source clause that best shares the side's own terms, ties broken by its topic
+    (first term) and then by the sentence's shared terms (the compared quantity: "places", "奖金"); None when unsure."""
+    scored = [((len(terms & c.terms), lead in c.terms, len(context & c.terms)), c)
+              for c in source_clauses if len(c.facts["number"]) == 1]
+    best = max((s for s, _ in scored), default=(0, False, 0))
     if best[0] < 1:
         return None
     top = [c for s, c in scored if s == best]
@@ -234,8 +267,13 @@ def compared(sentence: str, sources: list[str]) -> tuple[float, float, int, str]
     if not own_a or not own_b:
         return None
     source_clauses = [c for s in sources for c in clauses(s)]
+    source_clauses = [c for c in source_clauses if len(c.facts["number"]) == 1]
     context = _clause(sentence).terms
-    value_a, value_b = _side_value(own_a, context, source_clauses), _side_value(own_b, context, source_clauses)
+    # terms of several numbered clauses ("places" of both "40 places for master's" and "20 places for doctoral")
+    # name the compared quantity, whichever side's words they came with
+    quantity = frozenset(t for t in context if sum(t in c.terms for c in source_clauses) > 1)
+    value_a = _side_value(own_a, _clause(side_a).lead, (context - own_b) | quantity, source_clauses)
+    value_b = _side_value(own_b, _clause(side_b).lead, (context - own_a) | quantity, source_clauses)
     if value_a is None or value_b is None or value_a == value_b:
         return None
     return value_a, value_b, direction, rest

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag.markers import MARKER
-from rag.prompts import PROMPTS
 from rag import binding
 from rag.binding import weekdays
+from rag.markers import MARKER
+from rag.prompts import PROMPTS
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
 
 # --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
@@ -56,8 +56,9 @@ ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
-ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能", "并未", "绝非", "毫无",
-                         "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能", "不予", "免于"])  # noqa: E501
+ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
+                         "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
+                         "不予", "免于"])
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "at_least": r"\bat least\b|\bno (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
