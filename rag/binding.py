@@ -216,6 +216,41 @@ def misbound_fact(sentence: str, sources: list[str]) -> str | None:
     return None
 
 
+# --- roles ------------------------------------------------------------------------------------------------
+# "由A资助、B承办" / "organized by A and hosted by B": each party with the role it plays
+ZH_ROLES = ("联合主办", "共同主办", "主办", "承办", "协办", "资助", "主持", "支持", "发起", "牵头", "承建", "组织")
+ZH_ROLE_SPAN = re.compile(r"由([^。；;]+?)(?:的|举行|举办|开班|召开|$|。)")
+EN_ROLE = re.compile(r"\b((?:co-)?(?:organi[sz]ed|hosted|funded|sponsored|chaired|presided over|supported|initiated|"
+                     r"opened|closed))\s+by\s+(.+?)(?=,|;|\.(?:\s|$)|\s(?:and|while|whereas)\s|$)")
+ROLE_MATCH = 0.5  # share of a party's terms a source party must share to be the same party
+
+
+def roles(text: str) -> list[tuple[frozenset[str], str]]:
+    """(party terms, role) pairs the text states."""
+    pairs: list[tuple[frozenset[str], str]] = []
+    for span in ZH_ROLE_SPAN.finditer(text):
+        for piece in re.split(r"[、，,]", span.group(1)):
+            role = next((r for r in ZH_ROLES if piece.endswith(r)), None)
+            if role and len(piece) > len(role) + 1:
+                pairs.append((coverage_terms(piece[:-len(role)]), role[-2:]))
+    for match in EN_ROLE.finditer(text):
+        role = re.sub(r"^co-|s(?=ed$)", "", match.group(1).lower()).replace("organised", "organized")
+        pairs.append((coverage_terms(match.group(2)), role))
+    return [(terms, role) for terms, role in pairs if terms]
+
+
+def swapped_role(sentence: str, sources: list[str]) -> str | None:
+    """"role" when the sentence gives a party the role the source gives another party, else None."""
+    stated = [p for s in sources for p in roles(s)]
+    for party, role in roles(sentence):
+        share = [(len(party & terms) / len(party), r) for terms, r in stated]
+        best = max((s for s, _ in share), default=0.0)
+        same = {r for s, r in share if s == best}
+        if best >= ROLE_MATCH and role not in same and role in {r for _, r in stated}:
+            return "binding: role"
+    return None
+
+
 # --- comparisons -----------------------------------------------------------------------------------------
 def comparison(sentence: str) -> tuple[str, str, int, str] | None:
     """(side A, side B, direction, rest) when the sentence compares two parties ("A more … than B"), else None.

@@ -2,7 +2,9 @@
 
 A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, e-mail
 addresses, names, negation — is present in a cited source (or in that source's other-language
-version), and (2) its content is covered by a cited source: by shared terms in the same language,
+version), (2) each of its facts belongs to the same party as in the source, its comparisons run the source's
+way and its parties keep their roles (``rag.binding``; same-language text only), and (3) its content is
+covered by a cited source: by shared terms in the same language,
 or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
 role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
 half of ``eval/datasets/support.jsonl`` (``anso eval --dataset support --split dev``).
@@ -364,7 +366,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     fact = missing_fact(sentence, evidence, frozenset(binding.stated_difference(bare(sentence), texts)))
     if fact:
         return fact
-    misbound = binding.misbound_fact(bare(sentence), texts) or binding.wrong_comparison(bare(sentence), texts)
+    misbound = (binding.misbound_fact(bare(sentence), texts) or binding.wrong_comparison(bare(sentence), texts)
+                or binding.swapped_role(bare(sentence), texts))
     if misbound:
         return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides

@@ -172,3 +172,14 @@ def test_more_than_a_number_is_still_a_bound_not_a_comparison():
 ])
 def test_weekdays_ranks_and_negations(sentence, source, reason):
     assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("研讨会由海洋研究所主办、青岛大学承办。[1]", None),
+    ("研讨会由青岛大学主办、海洋研究所承办。[1]", "binding: role"),
+    ("The workshop 🌊 was organized by the Ocean Institute and hosted by Qingdao University. [1]", None),
+    ("The workshop 🌊 was hosted by the Ocean Institute. [1]", "binding: role"),
+])
+def test_a_party_keeps_its_role(sentence, reason):
+    source = "The workshop 🌊 was organized by the Ocean Institute and hosted by Qingdao University."
+    assert verify.check(sentence, evidence(source, "研讨会由海洋研究所主办、青岛大学承办。"), None) == reason
