@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rag.meta import MONTHS as MONTH_NUMBERS
+from rag.phrases import english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
 
@@ -28,6 +29,8 @@ ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "�
 MAX_NAME_WORDS = 3  # a person's name in English: one to three capitalised words
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the quotes mark where each ends
+MAX_ANCHOR_GAP_EN = 3  # a noun phrase answers when at most this many words stand between it and a question term
+MAX_ANCHOR_GAP_ZH = 4  # … at most this many characters (Chinese)
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
 WEEKDAY_EN_ZH = {
@@ -93,6 +96,7 @@ _ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z])\s*[)）]")
 _ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _CLAUSE_END = re.compile(r"[,，。；;!?！？]|\.(?=\s)")  # where a clause ends (for typed candidates)
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
+_PHRASE_WORD = re.compile(r"[\w’'&.%-]*[\w%]")  # a word of a noun phrase ("91%", "24-yard", "Weng-Chiang")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w]|[A-Za-z0-9]")
 _ZH_EDGE = "的了在和与及是为由对于将把被等并也都而，。、"
 _LIST_ZH = re.compile(
@@ -117,6 +121,10 @@ _WHICH_NOUN_Q = re.compile(
     r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
     re.I,
 )
+# "what / which / 什么 / 哪 …": the answer is a thing (a noun phrase)
+_ASKED_HEAD_EN = re.compile(r"\b(?:what|which)\s+(?:(?:type|kind|sort|form|group|class)s?\s+of\s+)?((?:[\w’'-]+\s*)+)", re.I)
+_ASKED_HEAD_ZH = re.compile(r"(?:什么|哪个|哪种|哪一种|哪家|哪所|哪座|哪一|哪项|哪位)(?=[\u4e00-\u9fff])")
+_THING_Q = re.compile(r"\b(?:what|which)\b|什么|哪|啥", re.I)
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
@@ -132,12 +140,16 @@ class Span:
 def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     """The short answer to ``info`` inside ``text`` (a sentence in ``lang``), or None."""
     kind = info.kind
+    if kind == "definition" and not _asks_for_a_definition(info):
+        kind = None  # "What is the name of …", "What is most of the land used for?": a thing, not a definition
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
+    if span is None and kind is None and _asks_for_a_thing(info):
+        span = _noun_phrase(info, text, lang, of_the_asked_kind=True)  # "哪个猜想" → "布罗卡猜想"
     if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
         span = _named(info, text, lang)
     if span is None and kind not in ("why", "say") and kind not in _STRICT:
-        span = _generic(info, text, lang)
+        span = _noun_phrase(info, text, lang) if _asks_for_a_thing(info) else _generic(info, text, lang)
     if span is None or span.end <= span.start:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
@@ -440,6 +452,129 @@ def _named(info, text, lang):
         return None
     start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
     return Span(start, end, text[start:end])
+
+
+# --- the noun phrase answering "what / which / 什么 / 哪" ---------------------------
+def _asks_for_a_thing(info) -> bool:
+    """An untyped question whose answer is a thing: "what / which …", "什么 / 哪 …"."""
+    return bool(_THING_Q.search(info.text))
+
+
+def _asks_for_a_definition(info) -> bool:
+    """"What is ANSO?" / "什么是联盟？": the subject alone follows the question word (no verb, no "name of",
+    not "what type of …")."""
+    if re.search(r"\bwhat\s+(?:type|kind|sort)s?\s+of\b", info.text, re.I):
+        return False
+    if info.lang == "zh":
+        return not _WHICH_NOUN_Q.search(info.text)
+    match = re.match(r"^\W*what\s+(?:is|are|was|were)\s+(.+?)\W*$", info.text, re.I)
+    if not match:
+        return not _WHICH_NOUN_Q.search(info.text)
+    words = re.findall(r"[\w’'-]+", match.group(1))
+    return not _WHICH_NOUN_Q.search(info.text) and not any(
+        english_class(w) in ("VERB", "PARTICIPLE", "PREP") and w.lower() not in ("of", "in", "for") for w in words)
+
+
+def _noun_phrase(info, text, lang, of_the_asked_kind=False):
+    """The noun phrase nearest the question's matched terms that the question does not contain, when it stands
+    close to one of them (within ``MAX_ANCHOR_GAP``); otherwise None: the sentence stays the answer."""
+    anchors = _anchors(info, text, lang)
+    if not anchors:
+        return None
+    head = _asked_head(info.text)
+    phrases = [p for p in noun_phrases(text, lang, head) if _new_phrase(text[p[0]:p[1]], info, lang)]
+    if of_the_asked_kind:
+        phrases = [p for p in phrases if head and _ends_with(text[p[0]:p[1]], head)]
+    best, best_key = None, None
+    for start, end in phrases:
+        gaps = [_gap(text, lang, (start, end), a) for a in anchors]
+        nearest = min(g for g, _ in gaps)
+        if nearest > (MAX_ANCHOR_GAP_ZH if lang == "zh" else MAX_ANCHOR_GAP_EN):
+            continue
+        pull = sum(1.0 / max(g, 1) / (1 + NEAR_BONUS if after else 1) for g, after in gaps)
+        key = (bool(head) and _ends_with(text[start:end], head), pull)
+        if best_key is None or key > best_key:
+            best, best_key = (start, end), key
+    if best is None:
+        return None
+    start, end = _trim_asked(text, best, info, lang, head if best_key and best_key[0] else "")
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) -> tuple[int, int]:
+    """The phrase without what the question already says at its edges: the asked head noun ("Timucua *people*"
+    for "what people"), question words before or after it ("*optional* Dolby Digital"), a leading "case of"
+    whose noun the question holds ("*smallest subfield* of a field F" keeps its own part)."""
+    start, end = phrase
+    if lang == "zh":
+        return start, end  # a Chinese answer keeps its head noun ("布罗卡猜想", "马纳金镇")
+    words = [(m.start() + start, m.end() + start) for m in _PHRASE_WORD.finditer(text[start:end])]
+    q_terms = coverage_terms(info.text)
+
+    def asked(a: int, b: int) -> bool:
+        word = text[a:b]
+        return bool(coverage_terms(word) & q_terms) or bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
+
+    while len(words) > 1 and asked(*words[-1]):
+        words.pop()
+    while len(words) > 1 and asked(*words[0]):
+        words.pop(0)
+    while len(words) > 1 and text[words[0][0]:words[0][1]].lower() in ("of", "and", "or"):
+        words.pop(0)
+    while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower() in ("of", "and", "or", "the", "a", "an"):
+        words.pop()
+    return words[0][0], words[-1][1]
+
+
+def _anchors(info, text, lang) -> list[tuple[int, int]]:
+    """Where the question's terms stand in the sentence."""
+    q_terms = coverage_terms(info.text)
+    q_norm = normalize(info.text)
+    return [(s, e) for tok, s, e in _tokens(text, lang) if _token_in_question(tok, q_terms, q_norm, lang)]
+
+
+def _gap(text: str, lang: str, phrase: tuple[int, int], anchor: tuple[int, int]) -> tuple[float, bool]:
+    """Characters (zh) or words (en) between a phrase and an anchor, and whether the anchor comes after it."""
+    after = anchor[0] >= phrase[1]
+    between = text[phrase[1]:anchor[0]] if after else text[anchor[1]:phrase[0]]
+    if lang == "zh":
+        return len(re.sub(r"\s", "", between)), after
+    return len(_EN_TOKEN.findall(between)), after
+
+
+def _asked_head(question: str) -> str:
+    """The noun a "what / which" question asks about ("What type of *atmosphere* helped …", "which ethnic
+    *community*?", "哪个*城市*"), or ""."""
+    zh = _ASKED_HEAD_ZH.search(question)
+    if zh:
+        following = _tokens(question[zh.end():], "zh")
+        return following[0][0] if following and re.fullmatch(r"[\u4e00-\u9fff]+", following[0][0]) else ""
+    match = _ASKED_HEAD_EN.search(question)
+    if not match:
+        return ""
+    head = ""
+    for word in re.findall(r"[\w’'-]+", match.group(1)):
+        if english_class(word) != "CONTENT":
+            break
+        head = word
+    return head
+
+
+def _ends_with(phrase: str, head: str) -> bool:
+    """The phrase names a kind of ``head`` ("100% oxygen atmosphere", "弗雷斯诺市"): its last word is the head
+    (an English plural counts) and something stands before it."""
+    if re.search(r"[\u4e00-\u9fff]", head):
+        return phrase.endswith(head) and len(phrase) > len(head)
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    return len(words) > 1 and words[-1].rstrip("s") == head.lower().rstrip("s")
+
+
+def _new_phrase(phrase: str, info, lang: str) -> bool:
+    """A phrase that says something the question does not: a word of its own that is not a function word."""
+    if lang == "zh":
+        return any(tok not in info.text and (len(tok) > 1 or not re.search(r"[\u4e00-\u9fff]", tok))
+                   for tok, _, _ in _tokens(phrase, lang))
+    return bool(coverage_terms(phrase) - coverage_terms(info.text) - EN_STOPWORDS)
 
 
 # --- the generic window -----------------------------------------------------

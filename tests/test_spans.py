@@ -109,3 +109,40 @@ def test_no_lone_chinese_character_as_a_generic_short_answer():
     span = extract(analyse("神秘博士受到致命伤害时会怎么做？"), "当身体受到致命伤害时，他会再生。", "zh")
     assert span is None or len(span.display) >= 2
     assert analyse("他赢得比赛时多大年纪？").qtype == "number"
+
+
+# --- the noun phrase answering "what / which / 什么 / 哪" -------------------------------------------
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("What type of energy powers the research station? ⚡", "The research station is powered by solar energy.", "en",
+     "solar"),  # the asked head noun ("energy") is not repeated in the answer
+    ("What is most of the farmland near the river used for?",
+     "Most of the farmland near the river is used for growing rice.", "en", "growing rice"),  # not a definition
+    ("What topic do the new grants usually have?", "The new grants normally relate to marine biology projects.",
+     "en", "marine biology projects"),  # "normally relate": the word after an adverb is a verb
+    ("这台设备使用什么芯片？", "这台设备使用 RISC-V 芯片，功耗很低。", "zh", "RISC-V"),  # a Latin term is one phrase
+    ("哪个实验室开发了这种疫苗？", "这种疫苗由武汉病毒研究所实验室开发，已进入临床试验。", "zh", "武汉病毒研究所实验室"),
+    ("声明主要是用什么语言写的？", "这份声明主要是用 拉丁语 写的，只有最后一句是德语。", "zh", "拉丁语"),
+])
+def test_a_what_question_gets_the_noun_phrase_beside_its_terms(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_a_definition_question_still_gets_the_definition():
+    text = "ANSO is a non-profit international scientific organization founded in 2018."
+    assert short("What is ANSO?", text, "en") == "a non-profit international scientific organization founded in 2018"
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("What did the committee approve? 🤔", "The weather in Beijing was fine that week.", "en"),
+    ("委员会批准了什么？", "那一周北京的天气很好。", "zh"),
+])
+def test_no_noun_phrase_without_the_question_terms_nearby(question, text, lang):
+    assert short(question, text, lang) is None
+
+
+def test_english_phrases_leave_verbs_and_determiners_out():
+    from rag.phrases import english_phrases
+
+    text = "The opening was celebrated with a grand dinner, and the gallery has a painting of this event."
+    assert [text[a:b] for a, b in english_phrases(text)] == ["opening", "grand dinner", "gallery",
+                                                             "painting of this event"]
