@@ -121,6 +121,9 @@ ZH_PHRASE_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", 
 ZH_MODIFIER_TAGS = ("a", "ad", "l", "i")  # adjectives and set phrases: inside a phrase only before a noun
 ZH_QUANTITY_TAGS = ("m", "q", "mq", "r", "b")  # numerals, measure words, pronouns, distinguishers (所有)
 MAX_PHRASE_CHARS_ZH = 16  # a longer run is a clause
+_NAME_DOT = re.compile(r"\s?[·•・‧]\s?")
+MAX_NAME_PART_ZH = 5  # characters of one side of a transliterated name
+_NOT_NAME_TAGS = frozenset("vpucdrmqy")  # verbs, prepositions, particles, conjunctions, adverbs, pronouns, numerals…
 _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9.+/_-]*[A-Za-z0-9+](?![A-Za-z0-9])"
                          r"(?:\s[A-Z][A-Za-z0-9.+-]*)*")  # "DVB-S2", "MPEG-4", "Sky+HD", "Dolby Digital"
 _ZH_QUOTED = re.compile(r"《[^《》]{1,30}》|“[^“”]{1,20}”|「[^「」]{1,20}」")
@@ -170,10 +173,52 @@ def chinese_phrases(text: str, head: str = "") -> list[tuple[int, int]]:
             close()
     close()
     whole = [(m.start(), m.end()) for m in _ZH_QUOTED.finditer(text)]  # titles, quotes, Latin terms: one phrase
+    whole += [d for d in dotted_names(text) if not any(q[0] <= d[0] < q[1] for q in whole)]
     whole += [(m.start(), m.end()) for m in _LATIN_TERM.finditer(text) if not any(q[0] <= m.start() < q[1]
                                                                              for q in whole)]
     kept = [p for p in phrases if not any(q[0] <= p[0] and p[1] <= q[1] for q in whole)]
     return sorted(kept + whole)
+
+
+def dotted_names(text: str) -> list[tuple[int, int]]:
+    """Transliterated names written with a middle dot ("玛丽·麦特琳", "洛塔尔·德梅齐埃"): jieba cuts them at the
+    dot. Each side takes jieba's words next to the dot that are not function words or verbs, up to
+    ``MAX_NAME_PART_ZH`` characters."""
+    words = [w for w in _zh_tagged(text) if w[0].strip()]
+    out: list[tuple[int, int]] = []
+    for dot in _NAME_DOT.finditer(text):
+        left = [w for w in words if w[2] + len(w[0]) <= dot.start()]
+        right = [w for w in words if w[2] >= dot.end()]
+        start, end = _name_part(reversed(left), dot.start(), -1, text), _name_part(right, dot.end(), 1, text)
+        if start is None or end is None:
+            continue
+        if out and out[-1][1] >= start:  # "狄奥多·冯·方塔纳": one name with two dots
+            start = out.pop()[0]
+        out.append((start, end))
+    return out
+
+
+def _name_part(words, edge: int, step: int, text: str) -> int | None:
+    """Where one side of a dotted name ends (its far edge), or None when no name word touches the dot: words
+    up to two characters, then one more character when punctuation, a space, a verb or a particle closes the
+    name ("帕乔|里|，", "麦特|琳|担任")."""
+    words = list(words)
+    reach, length = None, 0
+    for i, (word, flag, pos) in enumerate(words):
+        touching = (pos + len(word) if step < 0 else pos) == (edge if reach is None else reach)
+        if not touching or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or flag[:1] in _NOT_NAME_TAGS:
+            break
+        far = pos if step < 0 else pos + len(word)
+        if length >= 2:
+            after = words[i + 1] if i + 1 < len(words) else None
+            closed = after is None or (after[2] + len(after[0]) if step < 0 else after[2]) != far \
+                or after[1][:1] in _NOT_NAME_TAGS or not re.match(r"[\u4e00-\u9fff]", after[0])
+            if len(word) == 1 and closed:
+                reach = far
+            break
+        length += len(word)
+        reach = far
+    return reach if length else None
 
 
 def noun_phrases(text: str, lang: str, head: str = "") -> list[tuple[int, int]]:

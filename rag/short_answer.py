@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rag.meta import MONTHS as MONTH_NUMBERS
-from rag.phrases import english_class, noun_phrases
+from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
 
@@ -747,11 +747,18 @@ def _zh_words_tagged(text: str, tags: AbstractSet[str]):
 
 
 def _zh_names(text: str):
-    return _zh_words_tagged(text, {"nr"})
+    return _with_dotted_names(text, _zh_words_tagged(text, {"nr"}))
 
 
 def _zh_tagged_names(text: str):
-    return _zh_words_tagged(text, set(ZH_NAME_TAGS))
+    return _with_dotted_names(text, _zh_words_tagged(text, set(ZH_NAME_TAGS)))
+
+
+def _with_dotted_names(text: str, found: list) -> list:
+    """Tagged names with the transliterated names jieba cuts at their dot ("玛丽·麦特琳", not "玛丽") in their place."""
+    dotted = dotted_names(text)
+    kept = [m for m in found if not any(a <= m.start() < b for a, b in dotted)]
+    return sorted(kept + [_FakeMatch(text[a:b], a) for a, b in dotted], key=lambda m: m.start())
 
 
 def _zh_places(text: str):

@@ -146,3 +146,12 @@ def test_english_phrases_leave_verbs_and_determiners_out():
     text = "The opening was celebrated with a grand dinner, and the gallery has a painting of this event."
     assert [text[a:b] for a, b in english_phrases(text)] == ["opening", "grand dinner", "gallery",
                                                              "painting of this event"]
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("谁在开幕式上用手语翻译了致辞？", "著名歌手献唱了会歌，而手语老师玛丽·麦特琳担任了致辞的手语翻译。", "玛丽·麦特琳"),
+    ("谁是该研究所的第一任所长？", "该研究所的第一任所长 洛塔尔·德梅齐埃 也是一位物理学家 🔬。", "洛塔尔·德梅齐埃"),
+    ("哪位诗人出席了晚会？", "出席晚会的有诗人 狄奥多·冯·方塔纳和几位画家。", "狄奥多·冯·方塔纳"),
+])
+def test_a_transliterated_name_is_not_cut_at_its_dot(question, text, expected):
+    assert short(question, text, "zh") == expected
