@@ -82,8 +82,9 @@ _ORG_WORDS = re.compile(
     r"Programme|Program|Forum|Bureau|Department|School|Foundation|City|District|Municipality|Province)\b"
 )
 _TITLES_EN = re.compile(
-    r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
-    r"Director|Chairman|Chair|Minister|Academician)\s+"
+    r"^(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
+    r"Director|Chairman|Chair|Minister|Academician|Captain|Colonel|Lieutenant|Admiral|Governor|"
+    r"Senator|Bishop|Archbishop|Cardinal|Judge|Coach)\s+)+"
 )
 ZH_TITLES = (
     "院长|副院长|书记|副书记|主席|副主席|总理|副总理|秘书长|副秘书长|主任|副主任|部长|副部长|局长|副局长|所长|副所长|校长|"
@@ -719,13 +720,18 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
         start, end = m.start(), m.end()
         phrase = text[start:end]
         title = _TITLES_EN.match(phrase)
+        possessive = re.search(r"[’']s?(?=\s|$)", phrase)  # "William Tyndale's English Bible" → the owner
+        if possessive:
+            end = start + possessive.start()
         while end > start and text[end - 1] in ".’'":
             end -= 1
         if m.start() == 0 and len(phrase.split()) == 1:
             continue  # a sentence-initial capital is not a name
         if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
             continue
-        if title and end - start > title.end() or not title:
+        if title and end - start > title.end():
+            out.append((start + title.end(), end))  # "Chair Ismail El Gizouli" → the name
+        elif not title:
             out.append((start, end))
     return out
 

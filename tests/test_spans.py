@@ -155,3 +155,14 @@ def test_english_phrases_leave_verbs_and_determiners_out():
 ])
 def test_a_transliterated_name_is_not_cut_at_its_dot(question, text, expected):
     assert short(question, text, "zh") == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Whose translation of the charter did the council adopt?",
+     "The council adopted other versions, such as Maria Lopez's French translation (2019).", "Maria Lopez"),
+    ("Who is the vice-chair of the panel? 🧑‍🔬", "The panel's vice-chairs include Chair Amina Diallo and two others.",
+     "Amina Diallo"),
+    ("Who led the expedition?", "The expedition was led by Captain James Ross in 1841.", "James Ross"),
+])
+def test_who_gets_the_name_without_its_title_or_possessive(question, text, expected):
+    assert short(question, text, "en") == expected
