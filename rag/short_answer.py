@@ -62,15 +62,20 @@ _DATE = re.compile(
     rf"\b(?:in|since|by|from|until)\s+((?:1[89]|20)\d{{2}})\b",
     re.I,
 )
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|"
+                "thousands|millions|dozens|a dozen|a hundred|a thousand|a million")  # counts written out
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
     rf"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
-    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)[a-z][a-z-]+)?"
-    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]",
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
+    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]"
+    rf"|\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
 )
+_PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
 )
@@ -203,10 +208,15 @@ def _number(info, text, lang):
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip()) and not _DATE_LIKE(text, m)]
+    if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
+        matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     if not matches:
         return None
-    best = min(matches, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
+    best = min(matches, key=lambda m: (_nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
+    unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
+    if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
+        end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh":
         digits = re.search(r"\d[\d,.]*", shown)
