@@ -33,7 +33,7 @@ EN_VERBS = frozenset(
     fallen include includes contain contains remain remains seem seems allow allows allowed provide provides
     use uses consider considers mean means refer refers involve involves require requires""".split())
 EN_ADVERBS = frozenset(
-    """not also still often then now very just even however thus already always never again soon almost later
+    """please not also still often then now very just even however thus already always never again soon almost later
     once further instead too well rather quite only both either neither much more most less least yet
     therefore hence especially generally usually typically mostly mainly largely nearly""".split())
 EN_DEGREE_ADVERBS = frozenset("very most more less least much quite rather too so highly".split())  # before adjectives
@@ -65,7 +65,10 @@ def english_class(word: str) -> str:
 def english_phrases(text: str) -> list[tuple[int, int]]:
     """Noun phrases of an English sentence (determiners left out), left to right."""
     tokens = [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
-    classes = [english_class(t[0]) for t in tokens]
+    links = [(m.start(), m.end()) for m in _LINK.finditer(text)]  # an address is no phrase
+    classes = ["PUNCT" if any(a <= t[1] < b for a, b in links) else english_class(t[0]) for t in tokens]
+    if tokens and english_class(tokens[0][0].lower()) not in ("CONTENT", "PARTICIPLE"):
+        classes[0] = english_class(tokens[0][0].lower())  # "Please …", "Most of …": a sentence's capital
     for i, cls in enumerate(classes):  # a participle is a modifier before a content word or after a determiner
         if cls == "PARTICIPLE":
             before = classes[i - 1] if i else "PUNCT"
@@ -126,6 +129,7 @@ MAX_NAME_PART_ZH = 5  # characters of one side of a transliterated name
 _NOT_NAME_TAGS = frozenset("vpucdrmqy")  # verbs, prepositions, particles, conjunctions, adverbs, pronouns, numerals…
 _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9.+/_-]*[A-Za-z0-9+](?![A-Za-z0-9])"
                          r"(?:\s[A-Z][A-Za-z0-9.+-]*)*")  # "DVB-S2", "MPEG-4", "Sky+HD", "Dolby Digital"
+_LINK = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+|[\w/.-]+\.(?:html?|php|pdf|org|com|cn)\b", re.I)
 _ZH_QUOTED = re.compile(r"《[^《》]{1,30}》|“[^“”]{1,20}”|「[^「」]{1,20}」")
 
 
@@ -174,10 +178,18 @@ def chinese_phrases(text: str, head: str = "") -> list[tuple[int, int]]:
     close()
     whole = [(m.start(), m.end()) for m in _ZH_QUOTED.finditer(text)]  # titles, quotes, Latin terms: one phrase
     whole += [d for d in dotted_names(text) if not any(q[0] <= d[0] < q[1] for q in whole)]
-    whole += [(m.start(), m.end()) for m in _LATIN_TERM.finditer(text) if not any(q[0] <= m.start() < q[1]
-                                                                             for q in whole)]
-    kept = [p for p in phrases if not any(q[0] <= p[0] and p[1] <= q[1] for q in whole)]
-    return sorted(kept + whole)
+    links = [(m.start(), m.end()) for m in _LINK.finditer(text)]  # not a piece of an e-mail address or a URL
+    whole += [(m.start(), m.end()) for m in _LATIN_TERM.finditer(text)
+              if not any(q[0] <= m.start() < q[1] for q in whole + links)]
+    kept = [p for p in phrases if not any(q[0] <= p[0] and p[1] <= q[1] for q in whole)
+            and not any(a < p[1] and p[0] < b for a, b in links)]
+    merged: list[tuple[int, int]] = []
+    for phrase in sorted(kept + whole):  # “一带一路”倡议: a quoted name and the noun right after it
+        if merged and merged[-1][1] == phrase[0] and text[merged[-1][1] - 1] in "”」》":
+            merged[-1] = (merged[-1][0], phrase[1])
+        else:
+            merged.append(phrase)
+    return merged
 
 
 def dotted_names(text: str) -> list[tuple[int, int]]:

@@ -130,6 +130,7 @@ _WHICH_NOUN_Q = re.compile(
 # "what / which / 什么 / 哪 …": the answer is a thing (a noun phrase)
 _ASKED_HEAD_EN = re.compile(r"\b(?:what|which)\s+(?:(?:type|kind|sort|form|group|class)s?\s+of\s+)?((?:[\w’'-]+\s*)+)", re.I)
 _ASKED_HEAD_ZH = re.compile(r"(?:什么|哪个|哪种|哪一种|哪家|哪所|哪座|哪一|哪项|哪位)(?=[\u4e00-\u9fff])")
+_ACTION_Q = re.compile(r"\bwhat\b.*\b(?:do|doing|done)\W*$|\bwhat happen|(?<!叫)做了?什么|干了?什么|怎么做|发生了什么", re.I)
 _THING_Q = re.compile(r"\b(?:what|which)\b|什么|哪|啥", re.I)
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
@@ -155,7 +156,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
         span = _named(info, text, lang)
     if span is None and kind not in ("why", "say") and kind not in _STRICT:
-        span = _noun_phrase(info, text, lang) if _asks_for_a_thing(info) else _generic(info, text, lang)
+        thing = kind in (None, "definition") and _asks_for_a_thing(info)
+        span = _noun_phrase(info, text, lang) if thing else _generic(info, text, lang)
     if span is None or span.end <= span.start:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
@@ -467,23 +469,23 @@ def _named(info, text, lang):
 
 # --- the noun phrase answering "what / which / 什么 / 哪" ---------------------------
 def _asks_for_a_thing(info) -> bool:
-    """An untyped question whose answer is a thing: "what / which …", "什么 / 哪 …"."""
-    return bool(_THING_Q.search(info.text))
+    """An untyped question whose answer is a thing: "what / which …", "什么 / 哪 …" (not "what did she do")."""
+    return bool(_THING_Q.search(info.text)) and not _ACTION_Q.search(info.text)
 
 
 def _asks_for_a_definition(info) -> bool:
-    """"What is ANSO?" / "什么是联盟？": the subject alone follows the question word (no verb, no "name of",
-    not "what type of …")."""
-    if re.search(r"\bwhat\s+(?:type|kind|sort)s?\s+of\b", info.text, re.I):
+    """"What is ANSO?", "What kind of body is the network?", "什么是联盟？" ask a definition; "What is the name of …",
+    "What is the land used for?", "What is set up to …?", "What type of fuel powers …?" ask a thing."""
+    if _WHICH_NOUN_Q.search(info.text):
         return False
-    if info.lang == "zh":
-        return not _WHICH_NOUN_Q.search(info.text)
+    kind_of = re.search(r"\bwhat\s+(?:type|kind|sort)s?\s+of\s+(.*)", info.text, re.I)
+    if kind_of:  # "What kind of body *is* …" is a definition; "What type of fuel *powers* …" asks the fuel
+        return bool(re.match(r"(?:[\w’'-]+\s+){1,2}(?:is|are|was|were)\b", kind_of.group(1), re.I))
     match = re.match(r"^\W*what\s+(?:is|are|was|were)\s+(.+?)\W*$", info.text, re.I)
-    if not match:
-        return not _WHICH_NOUN_Q.search(info.text)
+    if info.lang == "zh" or not match:
+        return True
     words = re.findall(r"[\w’'-]+", match.group(1))
-    return not _WHICH_NOUN_Q.search(info.text) and not any(
-        english_class(w) in ("VERB", "PARTICIPLE", "PREP") and w.lower() not in ("of", "in", "for") for w in words)
+    return not (english_class(words[0]) in ("VERB", "PARTICIPLE") or english_class(words[-1]) in ("VERB", "PARTICIPLE", "PREP"))
 
 
 def _noun_phrase(info, text, lang, of_the_asked_kind=False):
@@ -517,8 +519,16 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
     for "what people"), question words before or after it ("*optional* Dolby Digital"), a leading "case of"
     whose noun the question holds ("*smallest subfield* of a field F" keeps its own part)."""
     start, end = phrase
-    if lang == "zh":
-        return start, end  # a Chinese answer keeps its head noun ("布罗卡猜想", "马纳金镇")
+    if lang == "zh":  # a Chinese answer keeps the question's words ("问题实例"), not a person it names
+        tokens = [(a + start, b + start, tok) for tok, a, b in _tokens(text[start:end], lang)]
+        names = {m.group(0) for m in _zh_names(text[start:end]) if m.group(0) in info.text}  # "…副秘书长刘印春"
+        if not names:
+            return start, end
+        while len(tokens) > 1 and tokens[-1][2] in names:
+            tokens.pop()
+        while len(tokens) > 1 and tokens[0][2] in names:
+            tokens.pop(0)
+        return tokens[0][0], tokens[-1][1]
     words = [(m.start() + start, m.end() + start) for m in _PHRASE_WORD.finditer(text[start:end])]
     q_terms = coverage_terms(info.text)
 
@@ -731,7 +741,7 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
         phrase = text[start:end]
         title = _TITLES_EN.match(phrase)
         possessive = re.search(r"[’']s?(?=\s|$)", phrase)  # "William Tyndale's English Bible" → the owner
-        if possessive:
+        if possessive and not _ORG_WORDS.search(phrase[possessive.end():]):  # not "People’s Government"
             end = start + possessive.start()
         while end > start and text[end - 1] in ".’'":
             end -= 1

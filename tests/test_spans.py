@@ -166,3 +166,29 @@ def test_a_transliterated_name_is_not_cut_at_its_dot(question, text, expected):
 ])
 def test_who_gets_the_name_without_its_title_or_possessive(question, text, expected):
     assert short(question, text, "en") == expected
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("刘印春担任什么职务？", "北京市政府副秘书长刘印春出席了揭牌仪式。", "zh", "北京市政府副秘书长"),  # not the person asked about
+    ("联盟是在什么倡议框架下成立的？", "2018年11月4日，在“一带一路”倡议框架下，联盟在北京成立。", "zh", "“一带一路”倡议框架"),
+    ("Who hosted the ceremony?", "The ceremony was hosted by the People’s Government of Huairou District.", "en",
+     "People’s Government of Huairou District"),  # a possessive inside an organisation's name stays
+    ("What kind of body is the Food Security Network?",
+     "The Food Security Network is one of the thematic networks of ANSO.", "en", "one of the thematic networks of ANSO"),
+])
+def test_phrases_keep_names_and_definitions_whole(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_an_address_is_no_noun_phrase():
+    from rag.phrases import noun_phrases
+
+    en = "Please contact the Secretariat at ysf@anso-example.org or visit https://www.anso-example.org/ysf.html."
+    assert [en[a:b] for a, b in noun_phrases(en, "en")] == ["Secretariat", "visit"]
+    zh = "这份文件见 www.anso-example.org/doc.html 网站 🌐。"
+    assert [zh[a:b] for a, b in noun_phrases(zh, "zh")] == ["文件", "网站"]
+
+
+def test_an_action_question_gets_no_noun_phrase():
+    span = extract(analyse("刘鹤在成立大会上做了什么？"), "国务院副总理刘鹤专程出席成立大会并讲话。", "zh")
+    assert span is None or "刘鹤" not in span.display
