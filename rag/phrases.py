@@ -142,6 +142,16 @@ def _zh_tagged(text: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(out)
 
 
+def _joins_phrase(word: str, flag: str, following: str, head: str, in_run: bool) -> bool:
+    """A word that belongs to a Chinese noun phrase: a noun-like tag, the asked head noun, a prefix (非) or an
+    adjective before a noun, or 的 between two nouns."""
+    if flag.startswith(ZH_PHRASE_TAGS) or head and word.endswith(head):
+        return True
+    if (flag == "h" or flag in ZH_MODIFIER_TAGS) and following.startswith("n"):
+        return True
+    return word == "的" and in_run and (following.startswith("n") or following in ("vn", "an"))
+
+
 def chinese_phrases(text: str, head: str = "") -> list[tuple[int, int]]:
     """Noun phrases of a Chinese sentence: runs of noun-like words (a noun may be joined to the next by 的),
     and quoted titles, left to right. ``head``: the noun the question asks about ("哪个猜想"), a phrase word
@@ -165,13 +175,7 @@ def chinese_phrases(text: str, head: str = "") -> list[tuple[int, int]]:
         nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
         if not word.strip():
             close()
-        elif flag.startswith(ZH_PHRASE_TAGS) or flag in ZH_PHRASE_TAGS or head and word.endswith(head):
-            run.append(i)
-        elif flag == "h" and nxt.startswith("n"):  # a prefix (非革命性)
-            run.append(i)
-        elif flag in ZH_MODIFIER_TAGS and nxt.startswith("n"):
-            run.append(i)
-        elif word == "的" and run and (nxt.startswith("n") or nxt in ("vn", "an")):
+        elif _joins_phrase(word, flag, nxt, head, bool(run)):
             run.append(i)
         else:
             close()

@@ -128,9 +128,11 @@ _WHICH_NOUN_Q = re.compile(
     re.I,
 )
 # "what / which / 什么 / 哪 …": the answer is a thing (a noun phrase)
-_ASKED_HEAD_EN = re.compile(r"\b(?:what|which)\s+(?:(?:type|kind|sort|form|group|class)s?\s+of\s+)?((?:[\w’'-]+\s*)+)", re.I)
+_ASKED_HEAD_EN = re.compile(
+    r"\b(?:what|which)\s+(?:(?:type|kind|sort|form|group|class)s?\s+of\s+)?((?:[\w’'-]+\s*)+)", re.I)
 _ASKED_HEAD_ZH = re.compile(r"(?:什么|哪个|哪种|哪一种|哪家|哪所|哪座|哪一|哪项|哪位)(?=[\u4e00-\u9fff])")
-_ACTION_Q = re.compile(r"\bwhat\b.*\b(?:do|doing|done)\W*$|\bwhat happen|(?<!叫)做了?什么|干了?什么|怎么做|发生了什么", re.I)
+_ACTION_Q = re.compile(  # "what did she do", "做了什么": an action, not a thing
+    r"\bwhat\b.*\b(?:do|doing|done)\W*$|\bwhat happen|(?<!叫)做了?什么|干了?什么|怎么做|发生了什么", re.I)
 _THING_Q = re.compile(r"\b(?:what|which)\b|什么|哪|啥", re.I)
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
@@ -485,7 +487,8 @@ def _asks_for_a_definition(info) -> bool:
     if info.lang == "zh" or not match:
         return True
     words = re.findall(r"[\w’'-]+", match.group(1))
-    return not (english_class(words[0]) in ("VERB", "PARTICIPLE") or english_class(words[-1]) in ("VERB", "PARTICIPLE", "PREP"))
+    verbs = ("VERB", "PARTICIPLE")
+    return not (english_class(words[0]) in verbs or english_class(words[-1]) in (*verbs, "PREP"))
 
 
 def _noun_phrase(info, text, lang, of_the_asked_kind=False):
@@ -534,7 +537,8 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
 
     def asked(a: int, b: int) -> bool:
         word = text[a:b]
-        return bool(coverage_terms(word) & q_terms) or bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
+        is_head = bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
+        return bool(coverage_terms(word) & q_terms) or is_head
 
     while len(words) > 1 and asked(*words[-1]):
         words.pop()
