@@ -192,3 +192,14 @@ def test_an_address_is_no_noun_phrase():
 def test_an_action_question_gets_no_noun_phrase():
     span = extract(analyse("刘鹤在成立大会上做了什么？"), "国务院副总理刘鹤专程出席成立大会并讲话。", "zh")
     assert span is None or "刘鹤" not in span.display
+
+
+@pytest.mark.parametrize("question, qtype", [
+    ("该中心在哪一年成立？", "date"),
+    ("在哪个世纪，这座教堂被重建？", "date"),
+    ("这种病在哪些年份爆发过？ 🦠", "date"),
+    ("联盟秘书处在哪里？", "where"),
+    ("年会在哪个城市举行？", "where"),
+])
+def test_in_which_year_is_a_date_question_not_a_place_question(question, qtype):
+    assert analyse(question).qtype == qtype
