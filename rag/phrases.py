@@ -17,7 +17,7 @@ EN_DETERMINERS = frozenset(
     several all own""".split())
 EN_PREPOSITIONS = frozenset(
     """of in on at by for with from to into onto over under between through during about against among amongst
-    as than via within without after before since until upon across along around behind beyond near toward
+    as than via within without after before since until upon across along around behind beyond near toward including
     towards despite per like unlike throughout while whereas because although though if unless whether""".split())
 EN_CONJUNCTIONS = frozenset("and or but nor yet so".split())
 EN_PRONOUNS = frozenset(

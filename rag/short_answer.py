@@ -29,6 +29,7 @@ ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "�
 MAX_NAME_WORDS = 3  # a person's name in English: one to three capitalised words
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the quotes mark where each ends
+MAX_NAMED_PHRASE_WORDS = 5  # a name grows into its noun phrase ("Eleutherian gunpowder mills") up to this many words
 MAX_ANCHOR_GAP_EN = 3  # a noun phrase answers when at most this many words stand between it and a question term
 MAX_ANCHOR_GAP_ZH = 4  # … at most this many characters (Chinese)
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
@@ -466,7 +467,21 @@ def _named(info, text, lang):
     if not runs:
         return None
     start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    start, end = _whole_phrase(info, text, (start, end))
     return Span(start, end, text[start:end])
+
+
+def _whole_phrase(info, text: str, name: tuple[int, int]) -> tuple[int, int]:
+    """A name with the rest of the noun phrase it opens ("Eleutherian" → "Eleutherian gunpowder mills", "Mork" →
+    "Mork & Mindy"), without the question's words at its edges; not the words before it ("poet Percy Shelley")."""
+    for phrase in noun_phrases(text, "en"):
+        if phrase[0] <= name[0] and name[1] <= phrase[1] and phrase != name:
+            start, end = _trim_asked(text, phrase, info, "en", _asked_head(info.text))
+            tail = text[name[1]:end]  # "Pro Bowl cornerback Josh Norman": a second name is another answer
+            if start == name[0] and name[1] <= end and len(text[start:end].split()) <= MAX_NAMED_PHRASE_WORDS \
+                    and not re.search(r"\b[a-z][\w-]*\s+[A-Z]", tail):
+                return start, end
+    return name
 
 
 # --- the noun phrase answering "what / which / 什么 / 哪" ---------------------------

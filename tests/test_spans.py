@@ -203,3 +203,13 @@ def test_an_action_question_gets_no_noun_phrase():
 ])
 def test_in_which_year_is_a_date_question_not_a_place_question(question, qtype):
     assert analyse(question).qtype == qtype
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What was the name of the company's gunpowder operation?",
+     "In 1802 the company established the Eleutherian gunpowder mills on the Brandywine.", "Eleutherian gunpowder mills"),
+    ("What was the name of the road that links the two towns? 🛣",
+     "The two towns are linked by State Route 99, which was widened in 2005.", "State Route 99"),
+])
+def test_a_name_grows_into_the_noun_phrase_it_opens(question, text, expected):
+    assert short(question, text, "en") == expected
