@@ -163,8 +163,8 @@ def chinese_phrases(text: str, head: str = "") -> list[tuple[int, int]]:
     def close():
         while run and tagged[run[-1]][1] in ZH_MODIFIER_TAGS + ("uj",):
             run.pop()
-        while run and tagged[run[0]][1] in ZH_QUANTITY_TAGS:  # "一种", "三部著作": a count, not the thing
-            run.pop(0)
+        while run and tagged[run[0]][1] in ZH_QUANTITY_TAGS and not tagged[run[0]][0][:1].isdigit():
+            run.pop(0)  # "一种", "三部著作", "所有": a count, not the thing ("20世纪70年代" keeps its digits)
         if run:
             start, end = tagged[run[0]][2], tagged[run[-1]][2] + len(tagged[run[-1]][0])
             if end - start <= MAX_PHRASE_CHARS_ZH:
