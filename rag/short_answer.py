@@ -158,7 +158,7 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         span = _noun_phrase(info, text, lang, of_the_asked_kind=True)  # "哪个猜想" → "布罗卡猜想"
     if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
         span = _named(info, text, lang)
-    if span is None and kind not in ("why", "say") and kind not in _STRICT:
+    if span is None and kind not in ("why", "say", "number") and kind not in _STRICT:  # no count: no guess
         thing = kind in (None, "definition") and _asks_for_a_thing(info)
         span = _noun_phrase(info, text, lang) if thing else _generic(info, text, lang)
     if span is None or span.end <= span.start:
@@ -212,13 +212,15 @@ def _historic_year(info, text, lang):
 def _number(info, text, lang):
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
-    matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip()) and not _DATE_LIKE(text, m)]
+    matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
     if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     if not matches:
         return None
     best = min(matches, key=lambda m: (_nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
+    while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
+        end -= 1
     unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted

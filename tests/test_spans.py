@@ -213,3 +213,11 @@ def test_in_which_year_is_a_date_question_not_a_place_question(question, qtype):
 ])
 def test_a_name_grows_into_the_noun_phrase_it_opens(question, text, expected):
     assert short(question, text, "en") == expected
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("How many countries signed the charter?", "On 4 November 2018, the alliance was founded in Beijing.", "en"),
+    ("有多少个国家签署了章程？", "联盟于2018年11月4日在北京成立。", "zh"),
+])
+def test_a_count_question_without_a_count_gets_no_short_answer(question, text, lang):
+    assert short(question, text, lang) is None
