@@ -69,7 +69,7 @@ NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
-    rf"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
+    rf"(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
     rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]"

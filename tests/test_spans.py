@@ -221,3 +221,11 @@ def test_a_name_grows_into_the_noun_phrase_it_opens(question, text, expected):
 ])
 def test_a_count_question_without_a_count_gets_no_short_answer(question, text, lang):
     assert short(question, text, lang) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("农业网络现有多少家成员机构？", "农业网络现有12家成员机构，来自8个国家 🌾。", "12家"),
+    ("有多少名专家参加了研讨会？", "来自11个国家的60余名专家参加了研讨会。", "60余名"),
+])
+def test_a_count_written_right_after_chinese_text_is_found(question, text, expected):
+    assert short(question, text, "zh") == expected
