@@ -232,6 +232,9 @@ def _number(info, text, lang):
 
 
 def _DATE_LIKE(text: str, match: re.Match) -> bool:
+    if match.group(0).endswith("月") and (re.match(r"\s*\d{1,2}\s*[日号]", text[match.end():])
+                                          or text[:match.start()].rstrip().endswith("年")):
+        return True  # "2018年11月4日": a month, not a count
     after = text[match.end() : match.end() + 2]
     return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 
