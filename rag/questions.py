@@ -32,7 +32,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("date",
      re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
                 r"\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|截止时间|what time\b|time of day|at what hour|几点|几时|"
-                r"什么时候|何时|哪一?天|几月|几号|哪一?年|什么日期|日期是|什么时间|发布时间", re.I),
+                r"什么时候|何时|哪一?天|几月|几号|哪一?年|哪些年|哪个(?:世纪|年代)|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
                 r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
     ("number",
@@ -57,7 +57,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"、|，|,|\band\b|和|及|以及")),
     ("where",
      re.compile(r"\bwhere\b|which (?:city|country|place|location|region|continent)s?|in what (?:city|country|place)|"
-                r"哪里|哪儿|何地|在哪|什么地方|哪个城市|哪座城市|哪些国家|哪个国家|来自哪", re.I),
+                r"哪里|哪儿|何地|在哪(?![一个些]?(?:年|世纪|年代|天|月|场|集|次|位|种))|什么地方|哪个城市|哪座城市|哪些国家|哪个国家|来自哪", re.I),
      re.compile(r"\b(?:in|at|from|to)\s+(?:the\s+)?[A-Z][a-z]+|\b(?:Beijing|China|Asia|Europe|Africa|America)\b|"
                 r"北京|在京|[省市区县国洲城]|亚洲|欧洲|非洲")),
 ]

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rag.meta import MONTHS as MONTH_NUMBERS
+from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
 
@@ -31,6 +32,9 @@ MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the q
 # capitalised only because they open a sentence: never the first word of a name
 LEADING_WORDS = frozenset("besides after before during since under among despite although however meanwhile today "
                           "yesterday tomorrow later earlier following according".split())
+MAX_NAMED_PHRASE_WORDS = 5  # a name grows into its noun phrase ("Eleutherian gunpowder mills") up to this many words
+MAX_ANCHOR_GAP_EN = 3  # a noun phrase answers when at most this many words stand between it and a question term
+MAX_ANCHOR_GAP_ZH = 4  # … at most this many characters (Chinese)
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
 WEEKDAY_EN_ZH = {
@@ -62,15 +66,20 @@ _DATE = re.compile(
     rf"\b(?:in|since|by|from|until)\s+((?:1[89]|20)\d{{2}})\b",
     re.I,
 )
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|"
+                "thousands|millions|dozens|a dozen|a hundred|a thousand|a million")  # counts written out
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
     rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
-    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b|{MONTHS}\b)[a-z][a-z-]+)?"
-    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]",
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
+    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]"
+    rf"|\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
 )
+_PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
 )
@@ -82,8 +91,9 @@ _ORG_WORDS = re.compile(
     r"Programme|Program|Forum|Bureau|Department|School|Foundation|City|District|Municipality|Province)\b"
 )
 _TITLES_EN = re.compile(
-    r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
-    r"Director|Chairman|Chair|Minister|Academician)\s+"
+    r"^(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Premier|Vice|Deputy|Secretary|"
+    r"Director|Chairman|Chair|Minister|Academician|Captain|Colonel|Lieutenant|Admiral|Governor|"
+    r"Senator|Bishop|Archbishop|Cardinal|Judge|Coach)\s+)+"
 )
 ZH_TITLES = (
     "院长|副院长|书记|副书记|主席|副主席|总理|副总理|秘书长|副秘书长|主任|副主任|部长|副部长|局长|副局长|所长|副所长|校长|"
@@ -96,6 +106,7 @@ _ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z])\s*[)）]")
 _ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
 _CLAUSE_END = re.compile(r"[,，。；;!?！？]|\.(?=\s)")  # where a clause ends (for typed candidates)
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
+_PHRASE_WORD = re.compile(r"[\w’'&.%-]*[\w%]")  # a word of a noun phrase ("91%", "24-yard", "Weng-Chiang")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w]|[A-Za-z0-9]")
 _ZH_EDGE = "的了在和与及是为由对于将把被等并也都而，。、"
 _LIST_ZH = re.compile(
@@ -127,6 +138,13 @@ _BODY_ENDING_ZH = re.compile(
     r"(?:院|会|部|局|所|府|委|央|盟|组织|中心|大学|学院|公司|集团|网络|论坛|办公室|秘书处|联合会)$"
 )
 LIST_JOINERS_ZH = frozenset("、 和 与 及 或".split())  # what joins the items of a Chinese enumeration
+# "what / which / 什么 / 哪 …": the answer is a thing (a noun phrase)
+_ASKED_HEAD_EN = re.compile(
+    r"\b(?:what|which)\s+(?:(?:type|kind|sort|form|group|class)s?\s+of\s+)?((?:[\w’'-]+\s*)+)", re.I)
+_ASKED_HEAD_ZH = re.compile(r"(?:什么|哪个|哪种|哪一种|哪家|哪所|哪座|哪一|哪项|哪位)(?=[\u4e00-\u9fff])")
+_ACTION_Q = re.compile(  # "what did she do", "做了什么": an action, not a thing
+    r"\bwhat\b.*\b(?:do|doing|done)\W*$|\bwhat happen|(?<!叫)做了?什么|干了?什么|怎么做|发生了什么", re.I)
+_THING_Q = re.compile(r"\b(?:what|which)\b|什么|哪|啥", re.I)
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
@@ -142,12 +160,17 @@ class Span:
 def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     """The short answer to ``info`` inside ``text`` (a sentence in ``lang``), or None."""
     kind = info.kind
+    if kind == "definition" and not _asks_for_a_definition(info):
+        kind = None  # "What is the name of …", "What is most of the land used for?": a thing, not a definition
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
+    if span is None and kind is None and _asks_for_a_thing(info):
+        span = _noun_phrase(info, text, lang, of_the_asked_kind=True)  # "哪个猜想" → "布罗卡猜想"
     if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
         span = _named(info, text, lang)
-    if span is None and kind not in ("why", "say") and kind not in _STRICT:
-        span = _generic(info, text, lang)
+    if span is None and kind not in ("why", "say", "number") and kind not in _STRICT:  # no count: no guess
+        thing = kind in (None, "definition") and _asks_for_a_thing(info)
+        span = _noun_phrase(info, text, lang) if thing else _generic(info, text, lang)
     if span is None or span.end <= span.start:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
@@ -199,11 +222,18 @@ def _historic_year(info, text, lang):
 def _number(info, text, lang):
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
-    matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip()) and not _DATE_LIKE(text, m)]
+    matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
+    if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
+        matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     if not matches:
         return None
-    best = min(matches, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
+    best = min(matches, key=lambda m: (_nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
+    while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
+        end -= 1
+    unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
+    if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
+        end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh":
         digits = re.search(r"\d[\d,.]*", shown)
@@ -469,7 +499,154 @@ def _named(info, text, lang):
     if not runs:
         return None
     start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    start, end = _whole_phrase(info, text, (start, end))
     return Span(start, end, text[start:end])
+
+
+def _whole_phrase(info, text: str, name: tuple[int, int]) -> tuple[int, int]:
+    """A name with the rest of the noun phrase it opens ("Eleutherian" → "Eleutherian gunpowder mills", "Mork" →
+    "Mork & Mindy"), without the question's words at its edges; not the words before it ("poet Percy Shelley")."""
+    for phrase in noun_phrases(text, "en"):
+        if phrase[0] <= name[0] and name[1] <= phrase[1] and phrase != name:
+            start, end = _trim_asked(text, phrase, info, "en", _asked_head(info.text))
+            tail = text[name[1]:end]  # "Pro Bowl cornerback Josh Norman": a second name is another answer
+            if start == name[0] and name[1] <= end and len(text[start:end].split()) <= MAX_NAMED_PHRASE_WORDS \
+                    and not re.search(r"\b[a-z][\w-]*\s+[A-Z]", tail):
+                return start, end
+    return name
+
+
+# --- the noun phrase answering "what / which / 什么 / 哪" ---------------------------
+def _asks_for_a_thing(info) -> bool:
+    """An untyped question whose answer is a thing: "what / which …", "什么 / 哪 …" (not "what did she do")."""
+    return bool(_THING_Q.search(info.text)) and not _ACTION_Q.search(info.text)
+
+
+def _asks_for_a_definition(info) -> bool:
+    """"What is ANSO?", "What kind of body is the network?", "什么是联盟？" ask a definition; "What is the name of …",
+    "What is the land used for?", "What is set up to …?", "What type of fuel powers …?" ask a thing."""
+    if _WHICH_NOUN_Q.search(info.text):
+        return False
+    kind_of = re.search(r"\bwhat\s+(?:type|kind|sort)s?\s+of\s+(.*)", info.text, re.I)
+    if kind_of:  # "What kind of body *is* …" is a definition; "What type of fuel *powers* …" asks the fuel
+        return bool(re.match(r"(?:[\w’'-]+\s+){1,2}(?:is|are|was|were)\b", kind_of.group(1), re.I))
+    match = re.match(r"^\W*what\s+(?:is|are|was|were)\s+(.+?)\W*$", info.text, re.I)
+    if info.lang == "zh" or not match:
+        return True
+    words = re.findall(r"[\w’'-]+", match.group(1))
+    verbs = ("VERB", "PARTICIPLE")
+    return not (english_class(words[0]) in verbs or english_class(words[-1]) in (*verbs, "PREP"))
+
+
+def _noun_phrase(info, text, lang, of_the_asked_kind=False):
+    """The noun phrase nearest the question's matched terms that the question does not contain, when it stands
+    close to one of them (within ``MAX_ANCHOR_GAP``); otherwise None: the sentence stays the answer."""
+    anchors = _anchors(info, text, lang)
+    if not anchors:
+        return None
+    head = _asked_head(info.text)
+    phrases = [p for p in noun_phrases(text, lang, head) if _new_phrase(text[p[0]:p[1]], info, lang)]
+    if of_the_asked_kind:
+        phrases = [p for p in phrases if head and _ends_with(text[p[0]:p[1]], head)]
+    best, best_key = None, None
+    for start, end in phrases:
+        gaps = [_gap(text, lang, (start, end), a) for a in anchors]
+        nearest = min(g for g, _ in gaps)
+        if nearest > (MAX_ANCHOR_GAP_ZH if lang == "zh" else MAX_ANCHOR_GAP_EN):
+            continue
+        pull = sum(1.0 / max(g, 1) / (1 + NEAR_BONUS if after else 1) for g, after in gaps)
+        key = (bool(head) and _ends_with(text[start:end], head), pull)
+        if best_key is None or key > best_key:
+            best, best_key = (start, end), key
+    if best is None:
+        return None
+    start, end = _trim_asked(text, best, info, lang, head if best_key and best_key[0] else "")
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) -> tuple[int, int]:
+    """The phrase without what the question already says at its edges: the asked head noun ("Timucua *people*"
+    for "what people"), question words before or after it ("*optional* Dolby Digital"), a leading "case of"
+    whose noun the question holds ("*smallest subfield* of a field F" keeps its own part)."""
+    start, end = phrase
+    if lang == "zh":  # a Chinese answer keeps the question's words ("问题实例"), not a person it names
+        tokens = [(a + start, b + start, tok) for tok, a, b in _tokens(text[start:end], lang)]
+        names = {m.group(0) for m in _zh_names(text[start:end]) if m.group(0) in info.text}  # "…副秘书长刘印春"
+        if not names:
+            return start, end
+        while len(tokens) > 1 and tokens[-1][2] in names:
+            tokens.pop()
+        while len(tokens) > 1 and tokens[0][2] in names:
+            tokens.pop(0)
+        return tokens[0][0], tokens[-1][1]
+    words = [(m.start() + start, m.end() + start) for m in _PHRASE_WORD.finditer(text[start:end])]
+    q_terms = coverage_terms(info.text)
+
+    def asked(a: int, b: int) -> bool:
+        word = text[a:b]
+        is_head = bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
+        return bool(coverage_terms(word) & q_terms) or is_head
+
+    while len(words) > 1 and asked(*words[-1]):
+        words.pop()
+    while len(words) > 1 and asked(*words[0]):
+        words.pop(0)
+    while len(words) > 1 and text[words[0][0]:words[0][1]].lower() in ("of", "and", "or"):
+        words.pop(0)
+    while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower() in ("of", "and", "or", "the", "a", "an"):
+        words.pop()
+    return words[0][0], words[-1][1]
+
+
+def _anchors(info, text, lang) -> list[tuple[int, int]]:
+    """Where the question's terms stand in the sentence."""
+    q_terms = coverage_terms(info.text)
+    q_norm = normalize(info.text)
+    return [(s, e) for tok, s, e in _tokens(text, lang) if _token_in_question(tok, q_terms, q_norm, lang)]
+
+
+def _gap(text: str, lang: str, phrase: tuple[int, int], anchor: tuple[int, int]) -> tuple[float, bool]:
+    """Characters (zh) or words (en) between a phrase and an anchor, and whether the anchor comes after it."""
+    after = anchor[0] >= phrase[1]
+    between = text[phrase[1]:anchor[0]] if after else text[anchor[1]:phrase[0]]
+    if lang == "zh":
+        return len(re.sub(r"\s", "", between)), after
+    return len(_EN_TOKEN.findall(between)), after
+
+
+def _asked_head(question: str) -> str:
+    """The noun a "what / which" question asks about ("What type of *atmosphere* helped …", "which ethnic
+    *community*?", "哪个*城市*"), or ""."""
+    zh = _ASKED_HEAD_ZH.search(question)
+    if zh:
+        following = _tokens(question[zh.end():], "zh")
+        return following[0][0] if following and re.fullmatch(r"[\u4e00-\u9fff]+", following[0][0]) else ""
+    match = _ASKED_HEAD_EN.search(question)
+    if not match:
+        return ""
+    head = ""
+    for word in re.findall(r"[\w’'-]+", match.group(1)):
+        if english_class(word) != "CONTENT":
+            break
+        head = word
+    return head
+
+
+def _ends_with(phrase: str, head: str) -> bool:
+    """The phrase names a kind of ``head`` ("100% oxygen atmosphere", "弗雷斯诺市"): its last word is the head
+    (an English plural counts) and something stands before it."""
+    if re.search(r"[\u4e00-\u9fff]", head):
+        return phrase.endswith(head) and len(phrase) > len(head)
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    return len(words) > 1 and words[-1].rstrip("s") == head.lower().rstrip("s")
+
+
+def _new_phrase(phrase: str, info, lang: str) -> bool:
+    """A phrase that says something the question does not: a word of its own that is not a function word."""
+    if lang == "zh":
+        return any(tok not in info.text and (len(tok) > 1 or not re.search(r"[\u4e00-\u9fff]", tok))
+                   for tok, _, _ in _tokens(phrase, lang))
+    return bool(coverage_terms(phrase) - coverage_terms(info.text) - EN_STOPWORDS)
 
 
 # --- the generic window -----------------------------------------------------
@@ -614,6 +791,9 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
         start, end = m.start(), m.end()
         phrase = text[start:end]
         title = _TITLES_EN.match(phrase)
+        possessive = re.search(r"[’']s?(?=\s|$)", phrase)  # "William Tyndale's English Bible" → the owner
+        if possessive and not _ORG_WORDS.search(phrase[possessive.end():]):  # not "People’s Government"
+            end = start + possessive.start()
         while end > start and text[end - 1] in ".’'":
             end -= 1
         first = re.match(r"[A-Za-z]+\s+", phrase)
@@ -624,7 +804,9 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
             continue  # a sentence-initial capital is not a name
         if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
             continue
-        if title and end - start > title.end() or not title:
+        if title and end - start > title.end():
+            out.append((start + title.end(), end))  # "Chair Ismail El Gizouli" → the name
+        elif not title:
             out.append((start, end))
     return out
 
@@ -654,7 +836,7 @@ def _zh_names(text: str):
                 and not _before_place_word(tagged, i)):
             out.append(_FakeMatch(word, pos))
         pos += len(word)
-    return out
+    return _with_dotted_names(text, out)
 
 
 def _before_place_word(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -675,7 +857,14 @@ def _listed_with_places(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
 
 
 def _zh_tagged_names(text: str):
-    return _zh_words_tagged(text, set(ZH_NAME_TAGS))
+    return _with_dotted_names(text, _zh_words_tagged(text, set(ZH_NAME_TAGS)))
+
+
+def _with_dotted_names(text: str, found: list) -> list:
+    """Tagged names with the transliterated names jieba cuts at their dot ("玛丽·麦特琳", not "玛丽") in their place."""
+    dotted = dotted_names(text)
+    kept = [m for m in found if not any(a <= m.start() < b for a, b in dotted)]
+    return sorted(kept + [_FakeMatch(text[a:b], a) for a, b in dotted], key=lambda m: m.start())
 
 
 def _zh_places(text: str):

@@ -109,3 +109,123 @@ def test_no_lone_chinese_character_as_a_generic_short_answer():
     span = extract(analyse("神秘博士受到致命伤害时会怎么做？"), "当身体受到致命伤害时，他会再生。", "zh")
     assert span is None or len(span.display) >= 2
     assert analyse("他赢得比赛时多大年纪？").qtype == "number"
+
+
+# --- the noun phrase answering "what / which / 什么 / 哪" -------------------------------------------
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("What type of energy powers the research station? ⚡", "The research station is powered by solar energy.", "en",
+     "solar"),  # the asked head noun ("energy") is not repeated in the answer
+    ("What is most of the farmland near the river used for?",
+     "Most of the farmland near the river is used for growing rice.", "en", "growing rice"),  # not a definition
+    ("What topic do the new grants usually have?", "The new grants normally relate to marine biology projects.",
+     "en", "marine biology projects"),  # "normally relate": the word after an adverb is a verb
+    ("这台设备使用什么芯片？", "这台设备使用 RISC-V 芯片，功耗很低。", "zh", "RISC-V"),  # a Latin term is one phrase
+    ("哪个实验室开发了这种疫苗？", "这种疫苗由武汉病毒研究所实验室开发，已进入临床试验。", "zh", "武汉病毒研究所实验室"),
+    ("声明主要是用什么语言写的？", "这份声明主要是用 拉丁语 写的，只有最后一句是德语。", "zh", "拉丁语"),
+])
+def test_a_what_question_gets_the_noun_phrase_beside_its_terms(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_a_definition_question_still_gets_the_definition():
+    text = "ANSO is a non-profit international scientific organization founded in 2018."
+    assert short("What is ANSO?", text, "en") == "a non-profit international scientific organization founded in 2018"
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("What did the committee approve? 🤔", "The weather in Beijing was fine that week.", "en"),
+    ("委员会批准了什么？", "那一周北京的天气很好。", "zh"),
+])
+def test_no_noun_phrase_without_the_question_terms_nearby(question, text, lang):
+    assert short(question, text, lang) is None
+
+
+def test_english_phrases_leave_verbs_and_determiners_out():
+    from rag.phrases import english_phrases
+
+    text = "The opening was celebrated with a grand dinner, and the gallery has a painting of this event."
+    assert [text[a:b] for a, b in english_phrases(text)] == ["opening", "grand dinner", "gallery",
+                                                             "painting of this event"]
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("谁在开幕式上用手语翻译了致辞？", "著名歌手献唱了会歌，而手语老师玛丽·麦特琳担任了致辞的手语翻译。", "玛丽·麦特琳"),
+    ("谁是该研究所的第一任所长？", "该研究所的第一任所长 洛塔尔·德梅齐埃 也是一位物理学家 🔬。", "洛塔尔·德梅齐埃"),
+    ("哪位诗人出席了晚会？", "出席晚会的有诗人 狄奥多·冯·方塔纳和几位画家。", "狄奥多·冯·方塔纳"),
+])
+def test_a_transliterated_name_is_not_cut_at_its_dot(question, text, expected):
+    assert short(question, text, "zh") == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Whose translation of the charter did the council adopt?",
+     "The council adopted other versions, such as Maria Lopez's French translation (2019).", "Maria Lopez"),
+    ("Who is the vice-chair of the panel? 🧑‍🔬", "The panel's vice-chairs include Chair Amina Diallo and two others.",
+     "Amina Diallo"),
+    ("Who led the expedition?", "The expedition was led by Captain James Ross in 1841.", "James Ross"),
+])
+def test_who_gets_the_name_without_its_title_or_possessive(question, text, expected):
+    assert short(question, text, "en") == expected
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("刘印春担任什么职务？", "北京市政府副秘书长刘印春出席了揭牌仪式。", "zh", "北京市政府副秘书长"),  # not the person asked about
+    ("联盟是在什么倡议框架下成立的？", "2018年11月4日，在“一带一路”倡议框架下，联盟在北京成立。", "zh", "“一带一路”倡议框架"),
+    ("Who hosted the ceremony?", "The ceremony was hosted by the People’s Government of Huairou District.", "en",
+     "People’s Government of Huairou District"),  # a possessive inside an organisation's name stays
+    ("What kind of body is the Food Security Network?",
+     "The Food Security Network is one of the thematic networks of ANSO.", "en", "one of the thematic networks of ANSO"),
+])
+def test_phrases_keep_names_and_definitions_whole(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+def test_an_address_is_no_noun_phrase():
+    from rag.phrases import noun_phrases
+
+    en = "Please contact the Secretariat at ysf@anso-example.org or visit https://www.anso-example.org/ysf.html."
+    assert [en[a:b] for a, b in noun_phrases(en, "en")] == ["Secretariat", "visit"]
+    zh = "这份文件见 www.anso-example.org/doc.html 网站 🌐。"
+    assert [zh[a:b] for a, b in noun_phrases(zh, "zh")] == ["文件", "网站"]
+
+
+def test_an_action_question_gets_no_noun_phrase():
+    span = extract(analyse("刘鹤在成立大会上做了什么？"), "国务院副总理刘鹤专程出席成立大会并讲话。", "zh")
+    assert span is None or "刘鹤" not in span.display
+
+
+@pytest.mark.parametrize("question, qtype", [
+    ("该中心在哪一年成立？", "date"),
+    ("在哪个世纪，这座教堂被重建？", "date"),
+    ("这种病在哪些年份爆发过？ 🦠", "date"),
+    ("联盟秘书处在哪里？", "where"),
+    ("年会在哪个城市举行？", "where"),
+])
+def test_in_which_year_is_a_date_question_not_a_place_question(question, qtype):
+    assert analyse(question).qtype == qtype
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What was the name of the company's gunpowder operation?",
+     "In 1802 the company established the Eleutherian gunpowder mills on the Brandywine.", "Eleutherian gunpowder mills"),
+    ("What was the name of the road that links the two towns? 🛣",
+     "The two towns are linked by State Route 99, which was widened in 2005.", "State Route 99"),
+])
+def test_a_name_grows_into_the_noun_phrase_it_opens(question, text, expected):
+    assert short(question, text, "en") == expected
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("How many countries signed the charter?", "On 4 November 2018, the alliance was founded in Beijing.", "en"),
+    ("有多少个国家签署了章程？", "联盟于2018年11月4日在北京成立。", "zh"),
+])
+def test_a_count_question_without_a_count_gets_no_short_answer(question, text, lang):
+    assert short(question, text, lang) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("农业网络现有多少家成员机构？", "农业网络现有12家成员机构，来自8个国家 🌾。", "12家"),
+    ("有多少名专家参加了研讨会？", "来自11个国家的60余名专家参加了研讨会。", "60余名"),
+])
+def test_a_count_written_right_after_chinese_text_is_found(question, text, expected):
+    assert short(question, text, "zh") == expected
