@@ -804,8 +804,11 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
             continue  # a sentence-initial capital is not a name
         if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
             continue
-        if title and end - start > title.end():
+        rest = text[start + title.end():end] if title else ""
+        if title and rest.strip() and not _ORG_WORDS.search(rest) and rest[:1] not in "-–":
             out.append((start + title.end(), end))  # "Chair Ismail El Gizouli" → the name
+        elif title and rest.strip():
+            out.append((start, end))  # "Deputy Secretary-General of … Government": a post, kept whole
         elif not title:
             out.append((start, end))
     return out
