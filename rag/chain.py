@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rag.extractive import Extractive, idf_table
+from rag.lexicon import LazyLexicon
 from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
 from rag.retrieve import Retrieval, Retriever
 from rag.settings import Settings
@@ -29,13 +30,14 @@ class Assistant:
     def __init__(self, settings: Settings, index: Index) -> None:
         self.settings = settings
         self.index = index
-        self.retriever = Retriever(index, settings)
+        self.lexicon = LazyLexicon(settings.cross_lingual_lexicon)  # loaded by the first question that needs it
+        self.retriever = Retriever(index, settings, self.lexicon)
         self._llm: LLMAnswerer | None = None
 
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
-                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq)
+                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.lexicon)
 
     @property
     def llm(self) -> LLMAnswerer:

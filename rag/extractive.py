@@ -15,6 +15,7 @@ import numpy as np
 from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
+from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
@@ -58,11 +59,13 @@ class Candidate:
 
 
 class Extractive:
-    def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None) -> None:
+    def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None,
+                 lexicon: LazyLexicon | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
+        self.lexicon = lexicon  # zh ↔ en terms, loaded on first use; None: no matching across languages
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
         return self.evaluate(info, retrieval, extra_terms, avoid)[0]
@@ -130,7 +133,13 @@ class Extractive:
         evidence = " ".join(texts)
         question = info.text
         in_asker_lang = any(by_id[p].chunk.lang == info.lang for p in chunk.parallel if p in by_id)
-        if cand.lang != info.lang and not in_asker_lang:  # only the other language says it: match what reads the same
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        if cand.lang != info.lang and lexicon is not None:  # the other language says it: match through translations
+            if in_asker_lang and accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms):
+                return True  # the asker-language version already accounts for the question
+            return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms,
+                                translations=lexicon, only_translated=True)
+        if cand.lang != info.lang and not in_asker_lang:  # no lexicon: match what reads the same
             question = " ".join(re.findall(r"[A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)+|\d+", question))
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
         return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms)
@@ -153,19 +162,24 @@ class Extractive:
     # --- scoring -------------------------------------------------------------
     def candidates(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> list[Candidate]:
         terms = self._weights(info.text, extra_terms)
+        translated = self._translations(terms)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         for rank, hit in enumerate(retrieval.hits):
             context = self._context_tokens(hit, by_id)
+            if hit.chunk.lang != info.lang and translated:
+                context = context | translated_terms(translated, self._context_text(hit, by_id), context)
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
-                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank))
+                tokens = coverage_terms(text)
+                if hit.chunk.lang != info.lang and translated:
+                    tokens = tokens | translated_terms(translated, text, tokens)
+                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens))
         out.sort(key=lambda c: c.score, reverse=True)
         return out
 
-    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank) -> Candidate:
-        tokens = coverage_terms(text)
+    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank, tokens) -> Candidate:
         total = sum(terms.values()) or 1.0
         own = sum(w for t, w in terms.items() if t in tokens) / total
         ctx = sum(w for t, w in terms.items() if t in context) / total
@@ -188,13 +202,24 @@ class Extractive:
             weights.setdefault(t, 0.3 * self.idf(t))
         return weights
 
+    def _translations(self, terms: dict[str, float]) -> dict[str, tuple[str, ...]]:
+        """The question's terms that the lexicon translates, with their translations (empty without a lexicon)."""
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        if lexicon is None:
+            return {}
+        return {t: alts for t in terms if (alts := lexicon.alternatives(t))}
+
+    @classmethod
+    def _context_tokens(cls, hit: Hit, by_id: dict[str, Hit]) -> frozenset[str]:
+        return coverage_terms(cls._context_text(hit, by_id))
+
     @staticmethod
-    def _context_tokens(hit: Hit, by_id: dict[str, Hit]) -> frozenset[str]:
+    def _context_text(hit: Hit, by_id: dict[str, Hit]) -> str:
         texts = [hit.chunk.text, hit.chunk.title]
         texts += [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id]
         if hit.chunk.kind == "meta":  # datelines and source lines say when and by whom a page was published
             texts.append(META_CONTEXT)
-        return coverage_terms(" ".join(texts))
+        return " ".join(texts)
 
     @staticmethod
     def _qualifier_mismatch(question: str, sentence: str) -> bool:
