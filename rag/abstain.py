@@ -14,6 +14,9 @@ from rag.text import EN_STOPWORDS as EN_STOP
 from rag.text import ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
+# across languages (where the modifier rule is off) this many missing terms that neither language of the corpus names
+# make the question one about something else: one is allowed, a lexicon lacks many compounds ("workshop" ≠ 研讨会)
+MAX_UNNAMED_ACROSS = 2
 # a term whose translations' shared character is in the evidence (锈 of 锈病 for "rust") counts this much as missing
 MORPHEME_MISSING_WEIGHT = 0.5
 VERB_MISSING_WEIGHT = (
@@ -137,7 +140,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):
         required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
-    total, missing = 0.0, 0.0
+    total, missing, unnamed = 0.0, 0.0, 0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
@@ -150,6 +153,10 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         weight = VERB_MISSING_WEIGHT if verbish else 1.0
         if translations is not None and any(m in ev_norm for m in translations.morphemes(term)):
             weight *= MORPHEME_MISSING_WEIGHT
+        elif translations is not None and _unnamed_in_both(term, df, translations, idf_df):
+            unnamed += 1
+            if unnamed >= MAX_UNNAMED_ACROSS:
+                return False  # the question is about things neither language of the corpus names ("rice blast")
         missing += idf * weight
     return missing <= MAX_MISSING_SHARE * total
 
@@ -275,6 +282,16 @@ def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: AbstractSet[str],
         _zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else all(p in ev_terms for p in alt.split(" "))
         for alt in alternatives
     )
+
+
+def _unnamed_in_both(term: str, df: int, translations: Translations, idf_df) -> bool:
+    """Neither the term nor any of its translations occurs anywhere in the corpus (a phrase: all its terms)."""
+    if df > RARE_DF:
+        return False
+    for alt in translations.alternatives(term):
+        if min(idf_df(part)[1] for part in alt.split(" ")) > RARE_DF:
+            return False
+    return True
 
 
 def _translatable(required: dict[str, tuple[bool, bool]], question: str,

@@ -105,7 +105,7 @@ def test_an_english_question_matches_a_chinese_only_fact(cedict):
 
 def test_a_chinese_question_matches_an_english_only_fact(cedict):
     corpus = corpus_idf(FOOD_ZH, SEISMIC_ZH, FOOD_EN)
-    assert accounts_for("网络资助了多少个联合研究项目？", "zh", "number", FOOD_EN, corpus, translations=cedict,
+    assert accounts_for("网络研究项目的总预算是多少？💰", "zh", "number", FOOD_EN, corpus, translations=cedict,
                         only_translated=True)
 
 
@@ -119,7 +119,7 @@ def test_cross_language_near_misses_still_abstain(cedict):
     ]:
         evidence = SEISMIC_ZH if "course" in question else FOOD_ZH
         assert not accounts_for(question, "en", kind, evidence, corpus, translations=cedict, only_translated=True), question
-    assert not accounts_for("网络资助了多少所大学？", "zh", "number", FOOD_EN, corpus, translations=cedict,
+    assert not accounts_for("网络研究项目的总人数是多少？", "zh", "number", FOOD_EN, corpus, translations=cedict,
                             only_translated=True)
 
 
@@ -130,5 +130,5 @@ def test_coverage_of_an_other_language_sentence_countstranslated_terms(cedict):
     assert {"countri", "expert", "wheat", "come"} <= found and "workshop" not in found
     zh_terms = coverage_terms("联合研究项目的总预算是多少？")
     translated = {t: cedict.alternatives(t) for t in zh_terms if cedict.alternatives(t)}
-    assert {"联合", "研究", "项目", "预算"} <= translated_terms(translated, FOOD_EN, coverage_terms(FOOD_EN))
+    assert {"研究", "项目", "预算"} <= translated_terms(translated, FOOD_EN, coverage_terms(FOOD_EN))
     assert translated_terms(translated, "Mixed 中文 text 😀 about nothing", coverage_terms("Mixed 中文 text")) == frozenset()
