@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Protocol
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import Protocol
 
 from rag.text import EN_STOPWORDS as EN_STOP
 from rag.text import ZH_STOPWORDS, coverage_terms, normalize
@@ -115,8 +115,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     """True when ``evidence`` (sentence + title + parallel text) matches every question term that matters.
 
     ``idf_df(term) -> (idf, df)``; ``exempt`` holds text whose terms need no match (a follow-up's history).
-    ``translations``: when the evidence is (partly) in the other language, a lexicon giving a question term's translations
-    (Chinese words for an English term, English terms for a Chinese word), any of which matches the term.
+    ``translations``: when the evidence is (partly) in the other language, a lexicon giving a question term's
+    translations (Chinese words for an English term, English terms for a Chinese word), any of which matches it.
     ``only_translated``: the evidence has no text in the question's language, so a term without translations
     (no dictionary knows it, it does not read the same in both languages) needs no match: nothing can tell
     whether the evidence says it."""
@@ -288,10 +288,7 @@ def _unnamed_in_both(term: str, df: int, translations: Translations, idf_df) -> 
     """Neither the term nor any of its translations occurs anywhere in the corpus (a phrase: all its terms)."""
     if df > RARE_DF:
         return False
-    for alt in translations.alternatives(term):
-        if min(idf_df(part)[1] for part in alt.split(" ")) > RARE_DF:
-            return False
-    return True
+    return all(min(idf_df(part)[1] for part in alt.split(" ")) <= RARE_DF for alt in translations.alternatives(term))
 
 
 def _translatable(required: dict[str, tuple[bool, bool]], question: str,

@@ -27,10 +27,12 @@ LLM_EVIDENCE_FRACTION = 0.8  # below this share of the abstain threshold nothing
 
 
 class Assistant:
-    def __init__(self, settings: Settings, index: Index) -> None:
+    def __init__(self, settings: Settings, index: Index, lexicon: LazyLexicon | None = None) -> None:
+        """``lexicon``: another assistant's (a new index generation keeps the loaded one); else one of its own."""
         self.settings = settings
         self.index = index
-        self.lexicon = LazyLexicon(settings.cross_lingual_lexicon)  # loaded by the first question that needs it
+        # zh ↔ en terms, loaded by the first question that needs them
+        self.lexicon = lexicon or LazyLexicon(settings.cross_lingual_lexicon)
         self.retriever = Retriever(index, settings, self.lexicon)
         self._llm: LLMAnswerer | None = None
 

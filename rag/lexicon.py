@@ -107,10 +107,11 @@ class Lexicon:
                 if phrase not in terms and len(terms) < MAX_EN_PER_WORD:
                     terms.append(phrase)
         counts = frequencies({w for words in ranked.values() for w in words}) if frequencies else {}
-        en_to_zh = {
-            term: tuple(sorted(words, key=lambda w: (words[w][0], -_frequency_class(counts.get(w, 0)), words[w]))[:MAX_ZH_PER_TERM])
-            for term, words in ranked.items()
-        }
+        def order(words: dict[str, tuple[int, int, int, int]]) -> tuple[str, ...]:
+            ranked_words = sorted(words, key=lambda w: (words[w][0], -_frequency_class(counts.get(w, 0)), words[w]))
+            return tuple(ranked_words[:MAX_ZH_PER_TERM])
+
+        en_to_zh = {term: order(words) for term, words in ranked.items()}
         return cls(en_to_zh, {word: tuple(terms) for word, terms in zh_to_en.items()})
 
     @classmethod
@@ -159,7 +160,7 @@ def _entries(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[list[str], 
         if not match:
             continue
         word = normalize(match.group(2))
-        if not MIN_ZH_CHARS <= len(word) <= MAX_ZH_CHARS or not CJK_RE.fullmatch(word[0]) or not CJK_RE.search(word[-1]):
+        if not MIN_ZH_CHARS <= len(word) <= MAX_ZH_CHARS or not (CJK_RE.fullmatch(word[0]) and CJK_RE.search(word[-1])):
             continue
         glosses = [g for sense in match.group(4).split("/") for g in _glosses(sense)]
         if glosses:
@@ -175,7 +176,8 @@ def _glosses(sense: str) -> Iterator[tuple[list[str], bool]]:
         words = _WORD.findall(gloss)
         if not words or len(words) > MAX_GLOSS_WORDS or words[0].lower() in EN_STOPWORDS or _NOT_GLOSS.search(gloss):
             continue  # long, or an idiom led by a function word ("of course", "in order to"), or a cross-reference
-        terms = list(dict.fromkeys(t for t in latin_terms(_FILLERS.sub(" ", gloss).lower()) if len(t) > 1 and not t.isdigit()))
+        terms = [t for t in latin_terms(_FILLERS.sub(" ", gloss).lower()) if len(t) > 1 and not t.isdigit()]
+        terms = list(dict.fromkeys(terms))
         if 0 < len(terms) <= MAX_GLOSS_TERMS:
             yield terms, len(words) == 1
 

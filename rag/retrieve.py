@@ -98,7 +98,7 @@ class Retriever:
             translations = lexicon.alternatives(token)[:TRANSLATIONS_PER_TERM]
             if not translations and len(token) > 2 and CJK_RE.match(token):  # a word the lexicon lacks: its parts
                 parts = [token[i:i + 2] for i in range(len(token) - 1)]
-                translations = [t for part in parts for t in lexicon.alternatives(part)[:TRANSLATIONS_PER_TERM]]
+                translations = tuple(t for part in parts for t in lexicon.alternatives(part)[:TRANSLATIONS_PER_TERM])
             words += translations or ([token] if token.isdigit() or (zh_question and token.isascii()) else [])
         return " ".join(words) if any(not w.isascii() or zh_question for w in words) else ""
 

@@ -176,4 +176,4 @@ def latin_terms(norm: str) -> list[str]:
     (``coverage_terms`` is, for text scored again and again)."""
     words = [w for w in _LATIN_WORD.findall(norm) if w not in EN_STOPWORDS]
     stems = _stemmer().stemWords(words)
-    return [s if w.isalpha() else w for w, s in zip(words, stems)]
+    return [s if w.isalpha() else w for w, s in zip(words, stems, strict=True)]
