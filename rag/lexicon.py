@@ -8,21 +8,27 @@ parsed here, not through that package's API, into two small maps:
 
 Only plain, short glosses are kept: classifiers, surnames, variant / old / archaic forms, "(bound form)",
 cross-references and long explanations are dropped, so that a match through the lexicon means what it says.
-Loading takes about a second; ``LazyLexicon`` loads it once, on first use, under a lock.
+Parsing takes a few seconds, once per machine: the maps are then kept in a SQLite file in the user's cache directory
+(like jieba's dictionary, ``rag.segment``), read a row at a time. ``LazyLexicon`` opens it on first use, under a lock.
 """
 from __future__ import annotations
 
 import gzip
 import importlib.util
 import logging
+import os
 import re
+import sqlite3
+import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import Protocol
 
+from rag.segment import cache_dir
 from rag.text import CJK_RE, EN_STOPWORDS, latin_terms, normalize
 
 log = logging.getLogger(__name__)
@@ -37,6 +43,10 @@ MORPHEME_MIN_WORDS = 3  # translations needed before their shared character mean
 MORPHEME_SHARE = 0.6  # share of an English term's translations a character must appear in to be its morpheme
 MIN_ZH_CHARS = 2  # single characters are too ambiguous to stand for a word in running text
 MAX_ZH_CHARS = 6  # longer entries are sayings and full names whose short glosses paraphrase loosely
+LEXICON_SCHEMA = 1  # bump when the parsing rules or the table layout change (old copies are then ignored)
+SEPARATOR = "\t"  # between the translations stored in one SQLite value
+STORED_MEMO = 50_000  # look-ups remembered per table
+Maps = dict[str, tuple[str, ...]]  # a word → its translations
 Frequencies = Callable[[Iterable[str]], dict[str, int]]  # Chinese words → their counts in a reference corpus
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # senses that are no translation: classifiers, surnames, variants, cross-references, grammatical notes
@@ -57,7 +67,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 class Lexicon:
     """The two look-up maps; immutable once built, so threads share one instance without a lock."""
 
-    def __init__(self, en_to_zh: dict[str, tuple[str, ...]], zh_to_en: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, en_to_zh: Table, zh_to_en: Table) -> None:
         self._en_to_zh = en_to_zh
         self._zh_to_en = zh_to_en
 
@@ -93,36 +103,104 @@ class Lexicon:
     def from_lines(cls, lines: Iterable[str], frequencies: Frequencies | None = None) -> Lexicon:
         """``frequencies(words)``: how common each Chinese word is (jieba's counts); the commonest of an English
         term's translations come first ("country": 国家 before 邦国)."""
-        ranked: dict[str, dict[str, tuple[int, int, int, int]]] = {}  # en term → zh word → rank (lower is better)
-        zh_to_en: dict[str, list[str]] = {}
-        for word, glosses in _entries(lines):
-            for position, (gloss_terms, exact) in enumerate(glosses):
-                head = gloss_terms[-1]  # "graduate student" translates "student", not "graduate"
-                rank = (0 if exact else 1, len(word) > 3, position, len(glosses))  # direct, plain, early, specific
-                best = ranked.setdefault(head, {})
-                if word not in best or rank < best[word]:
-                    best[word] = rank
-                phrase = " ".join(gloss_terms)  # matched only when all its terms are
-                terms = zh_to_en.setdefault(word, [])
-                if phrase not in terms and len(terms) < MAX_EN_PER_WORD:
-                    terms.append(phrase)
-        counts = frequencies({w for words in ranked.values() for w in words}) if frequencies else {}
-        def order(words: dict[str, tuple[int, int, int, int]]) -> tuple[str, ...]:
-            ranked_words = sorted(words, key=lambda w: (words[w][0], -_frequency_class(counts.get(w, 0)), words[w]))
-            return tuple(ranked_words[:MAX_ZH_PER_TERM])
-
-        en_to_zh = {term: order(words) for term, words in ranked.items()}
-        return cls(en_to_zh, {word: tuple(terms) for word, terms in zh_to_en.items()})
+        return cls(*_parse(lines, frequencies))
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Lexicon:
+    def load(cls, path: Path | None = None, cache: Path | None = None) -> Lexicon:
+        """The lexicon from its SQLite copy in ``cache`` (default: the user's cache directory, as jieba's
+        dictionary), whose rows are read on demand; the first time, parsed from CC-CEDICT (a few seconds)
+        and that copy written."""
         path = path or cedict_path()
+        stored = (cache or cache_dir()) / f"cedict-lexicon-{path.stat().st_size}-v{LEXICON_SCHEMA}.sqlite"
+        if stored.exists():
+            try:
+                return cls(StoredTable(stored, "en_to_zh"), StoredTable(stored, "zh_to_en"))
+            except sqlite3.Error as exc:
+                log.warning("the lexicon copy %s is unreadable (%s); parsing CC-CEDICT again", stored, exc)
         started = time.perf_counter()
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            lexicon = cls.from_lines(handle, jieba_frequencies)
-        log.info("bilingual lexicon: %d Chinese words, %d English terms from %s in %.2f s", len(lexicon),
-                 len(lexicon._en_to_zh), path.name, time.perf_counter() - started)
+            en_to_zh, zh_to_en = _parse(handle, jieba_frequencies)
+        lexicon = cls(en_to_zh, zh_to_en)
+        log.info("bilingual lexicon: %d Chinese words, %d English terms from %s in %.2f s", len(zh_to_en),
+                 len(en_to_zh), path.name, time.perf_counter() - started)
+        try:
+            _write_tables(stored, {"en_to_zh": en_to_zh, "zh_to_en": zh_to_en})
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("could not keep a copy of the lexicon in %s (%s): it is parsed again next time", stored, exc)
         return lexicon
+
+
+class Table(Protocol):
+    """A read-only map of a word to its translations."""
+
+    def get(self, key: str, default: tuple[str, ...], /) -> tuple[str, ...]: ...
+
+    def __len__(self) -> int: ...
+
+
+class StoredTable:
+    """One map of the lexicon in SQLite, each row read when first asked for and remembered (thread-safe)."""
+
+    def __init__(self, path: Path, table: str) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._query = f"SELECT value FROM {table} WHERE key=?"
+        self._size = int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        self._lock = threading.Lock()
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    def get(self, key: str, default: tuple[str, ...] = (), /) -> tuple[str, ...]:
+        value = self._memo.get(key)
+        if value is None:
+            with self._lock:
+                row = self._db.execute(self._query, (key,)).fetchone()
+            value = tuple(row[0].split(SEPARATOR)) if row else ()
+            if len(self._memo) < STORED_MEMO:
+                self._memo[key] = value
+        return value or default
+
+    def __len__(self) -> int:
+        return self._size
+
+
+def _write_tables(path: Path, tables: dict[str, Mapping[str, tuple[str, ...]]]) -> None:
+    """The maps written to a SQLite file, atomically (a temporary file renamed)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        for name, table in tables.items():
+            db.execute(f"CREATE TABLE {name} (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
+            db.executemany(f"INSERT INTO {name} VALUES (?, ?)", ((k, SEPARATOR.join(v)) for k, v in table.items()))
+        db.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _parse(lines: Iterable[str], frequencies: Frequencies | None) -> tuple[Maps, Maps]:
+    """The two maps (English term → Chinese words, Chinese word → English terms) from CC-CEDICT lines."""
+    ranked: dict[str, dict[str, tuple[int, int, int, int]]] = {}  # en term → zh word → rank (lower is better)
+    zh_to_en: dict[str, list[str]] = {}
+    for word, glosses in _entries(lines):
+        for position, (gloss_terms, exact) in enumerate(glosses):
+            head = gloss_terms[-1]  # "graduate student" translates "student", not "graduate"
+            rank = (0 if exact else 1, len(word) > 3, position, len(glosses))  # direct, plain, early, specific
+            best = ranked.setdefault(head, {})
+            if word not in best or rank < best[word]:
+                best[word] = rank
+            phrase = " ".join(gloss_terms)  # matched only when all its terms are
+            terms = zh_to_en.setdefault(word, [])
+            if phrase not in terms and len(terms) < MAX_EN_PER_WORD:
+                terms.append(phrase)
+    counts = frequencies({w for words in ranked.values() for w in words}) if frequencies else {}
+
+    def order(words: dict[str, tuple[int, int, int, int]]) -> tuple[str, ...]:
+        ranked_words = sorted(words, key=lambda w: (words[w][0], -_frequency_class(counts.get(w, 0)), words[w]))
+        return tuple(ranked_words[:MAX_ZH_PER_TERM])
+
+    en_to_zh = {term: order(words) for term, words in ranked.items()}
+    return en_to_zh, {word: tuple(terms) for word, terms in zh_to_en.items()}
 
 
 def jieba_frequencies(words: Iterable[str]) -> dict[str, int]:
@@ -205,11 +283,11 @@ def translated_terms(translated: dict[str, tuple[str, ...]], text: str, tokens: 
 class LazyLexicon:
     """Holds one ``Lexicon``, loaded on first use (thread-safe); ``None`` when disabled by settings."""
 
-    def __init__(self, name: str = "cedict", path: Path | None = None) -> None:
+    def __init__(self, name: str = "cedict", path: Path | None = None, cache: Path | None = None) -> None:
         if name not in ("cedict", "none"):
             raise ValueError(f"unknown cross-lingual lexicon {name!r}; choose cedict or none")
         self._enabled = name == "cedict"
-        self._path = path
+        self._path, self._cache = path, cache
         self._lock = threading.Lock()
         self._lexicon: Lexicon | None = None
 
@@ -219,5 +297,5 @@ class LazyLexicon:
         if self._lexicon is None:
             with self._lock:
                 if self._lexicon is None:
-                    self._lexicon = Lexicon.load(self._path)
+                    self._lexicon = Lexicon.load(self._path, self._cache)
         return self._lexicon

@@ -1,5 +1,6 @@
 """The bilingual lexicon (``rag.lexicon``) and its use across languages: parsing and filtering CC-CEDICT lines,
 look-ups both ways, and the abstention rules when only the other language states a fact (a match, near-misses)."""
+import gzip
 import threading
 
 import pytest
@@ -77,11 +78,9 @@ def test_the_bundled_cedict_loads_once_and_translates_common_words(cedict):
 
 def test_the_lazy_holder_builds_one_lexicon_for_all_threads(tmp_path):
     path = tmp_path / "mini.txt.gz"
-    import gzip
-
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         handle.write(LINES)
-    holder = LazyLexicon("cedict", path)
+    holder = LazyLexicon("cedict", path, cache=tmp_path)
     seen: list[Lexicon | None] = []
     threads = [threading.Thread(target=lambda: seen.append(holder.get())) for _ in range(4)]
     for thread in threads:
@@ -92,6 +91,20 @@ def test_the_lazy_holder_builds_one_lexicon_for_all_threads(tmp_path):
     assert LazyLexicon("none").get() is None
     with pytest.raises(ValueError, match="cedict or none"):
         LazyLexicon("babel")
+
+
+def test_a_second_load_reads_the_kept_sqlite_copy_row_by_row(tmp_path, small):
+    path = tmp_path / "mini.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(LINES)
+    parsed = Lexicon.load(path, cache=tmp_path)
+    assert len(list(tmp_path.glob("cedict-lexicon-*.sqlite"))) == 1
+    stored = Lexicon.load(path, cache=tmp_path)
+    for term in ["countri", "expert", "rust", "tuesday", "zhangjia", "🦀"]:
+        assert stored.zh_for(term) == parsed.zh_for(term) == small.zh_for(term)
+    for word in ["国家", "星期二", "来自", "个", "ＡＢ", ""]:
+        assert stored.en_for(word) == parsed.en_for(word) == small.en_for(word)
+    assert len(stored) == len(parsed) and stored.morphemes("rust") == ("锈",)
 
 
 def test_an_english_question_matches_a_chinese_only_fact(cedict):
