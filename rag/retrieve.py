@@ -20,7 +20,7 @@ from rag.store.index import Index
 from rag.text import CJK_RE, lexical_tokens
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
-TRANSLATED_BM25_WEIGHT = 0.5  # RRF weight of the BM25 list searched with the question's translations (× bm25_weight)
+TRANSLATED_BM25_WEIGHT = 0.75  # RRF weight of the BM25 list searched with the question's translations (× bm25_weight)
 TRANSLATIONS_PER_TERM = 3  # the most direct translations of each question term that the translated search uses
 
 
