@@ -130,7 +130,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return False
     required = _required_terms(question, lang, exempt)
     if translations is not None and only_translated:
-        required = _translatable(required, question, translations)
+        required = _translatable(required, question, translations, _asked_heads(question))
     if not required:
         return True
     # across languages a word the corpus "never names" may be one the lexicon lacks: the rule would mislead there
@@ -291,13 +291,14 @@ def _unnamed_in_both(term: str, df: int, translations: Translations, idf_df) -> 
     return all(min(idf_df(part)[1] for part in alt.split(" ")) <= RARE_DF for alt in translations.alternatives(term))
 
 
-def _translatable(required: dict[str, tuple[bool, bool]], question: str,
-                  translations: Translations) -> dict[str, tuple[bool, bool]]:
+def _translatable(required: dict[str, tuple[bool, bool]], question: str, translations: Translations,
+                  heads: AbstractSet[str]) -> dict[str, tuple[bool, bool]]:
     """The required terms that can be checked in the other language: those with translations or reading the same; a
-    Chinese word the lexicon lacks stands for the known words it is made of (硕士研究生 → 硕士, 研究生)."""
+    Chinese word the lexicon lacks stands for the known words it is made of (硕士研究生 → 硕士, 研究生). The thing
+    asked about (``heads``) stays required even when nothing translates it: an answer must be seen to be about it."""
     out: dict[str, tuple[bool, bool]] = {}
     for term, flags in required.items():
-        if _reads_same(term, question) or translations.alternatives(term):
+        if _reads_same(term, question) or translations.alternatives(term) or term in heads:
             out[term] = flags
         elif flags[0]:
             out.update((part, flags) for part in _known_parts(term, translations))

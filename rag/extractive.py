@@ -35,6 +35,10 @@ EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as 
 # as second evidence (the right paragraph is found far more often than the right sentence inside it)
 RUNNER_UP_MARGIN = 0.12
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
+# a question term stated through a translation in a sentence whose asker-language version came along and states most
+# of the question counts this much (that version is scored on its own words; ``_translation_factor``)
+TRANSLATED_PARALLEL_WEIGHT = 0.5
+PARALLEL_STATES_SHARE = 0.5  # share of the question's term weight an asker-language version states to "speak to" it
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
@@ -167,22 +171,27 @@ class Extractive:
         by_id = {h.chunk.id: h for h in retrieval.hits}
         for rank, hit in enumerate(retrieval.hits):
             context = self._context_tokens(hit, by_id)
-            if hit.chunk.lang != info.lang and translated:
-                context = context | translated_terms(translated, self._context_text(hit, by_id), context)
+            translate = bool(translated) and hit.chunk.lang != info.lang
+            factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
+            via_context = translated_terms(translated, self._context_text(hit, by_id), context) if translate else frozenset()
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
                 tokens = coverage_terms(text)
-                if hit.chunk.lang != info.lang and translated:
-                    tokens = tokens | translated_terms(translated, text, tokens)
-                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens))
+                via = translated_terms(translated, text, tokens) if translate else frozenset()
+                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
+                                       (via, via_context, factor)))
         out.sort(key=lambda c: c.score, reverse=True)
         return out
 
-    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank, tokens) -> Candidate:
+    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank, tokens,
+               translated: tuple[frozenset[str], frozenset[str], float] = (frozenset(), frozenset(), 1.0)) -> Candidate:
+        """``translated``: the question terms the sentence and its context state through translations, and how much
+        such a match counts."""
+        via, via_context, factor = translated
         total = sum(terms.values()) or 1.0
-        own = sum(w for t, w in terms.items() if t in tokens) / total
-        ctx = sum(w for t, w in terms.items() if t in context) / total
+        own = sum(w if t in tokens else factor * w for t, w in terms.items() if t in tokens or t in via) / total
+        ctx = sum(w if t in context else factor * w for t, w in terms.items() if t in context or t in via_context) / total
         coverage = own if hit.chunk.lang == info.lang else max(own, 0.8 * ctx)
         coverage = max(coverage, 0.6 * ctx)
         cue = 1.0 if info.evidence is None else (1.0 if info.evidence.search(text) else 0.0)
@@ -201,6 +210,19 @@ class Extractive:
         for t in coverage_terms(extra_terms):
             weights.setdefault(t, 0.3 * self.idf(t))
         return weights
+
+    @staticmethod
+    def _translation_factor(info: QuestionInfo, hit: Hit, by_id: dict[str, Hit], terms: dict[str, float]) -> float:
+        """How much a question term stated through a translation counts in ``hit``: less when an asker-language version
+        came along that itself states most of the question (it is scored on its own words; a sentence there and
+        its translation here should not outrank it). A link joins paragraphs, not facts: a linked version that does
+        not speak to the question leaves translations their full weight."""
+        versions = [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id and by_id[p].chunk.lang == info.lang]
+        if not versions or not terms:
+            return 1.0
+        stated = coverage_terms(" ".join(versions))
+        share = sum(w for t, w in terms.items() if t in stated) / (sum(terms.values()) or 1.0)
+        return TRANSLATED_PARALLEL_WEIGHT if share >= PARALLEL_STATES_SHARE else 1.0
 
     def _translations(self, terms: dict[str, float]) -> dict[str, tuple[str, ...]]:
         """The question's terms that the lexicon translates, with their translations (empty without a lexicon)."""
