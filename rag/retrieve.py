@@ -20,7 +20,6 @@ from rag.store.index import Index
 from rag.text import CJK_RE, lexical_tokens
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
-TRANSLATED_BM25_WEIGHT = 0.75  # RRF weight of the BM25 list searched with the question's translations (× bm25_weight)
 TRANSLATIONS_PER_TERM = 3  # the most direct translations of each question term that the translated search uses
 
 
@@ -76,9 +75,9 @@ class Retriever:
         if method in ("hybrid", "bm25"):
             started = time.perf_counter()
             lists.append((self.settings.bm25_weight, [i for i, _ in self.index.bm25.search(lexical_query, pool)]))
-            translated = self._translated_query(lexical_query)
+            translated = self._translated_query(lexical_query) if self.settings.translated_bm25_weight > 0 else ""
             if translated:
-                weight = self.settings.bm25_weight * TRANSLATED_BM25_WEIGHT
+                weight = self.settings.bm25_weight * self.settings.translated_bm25_weight
                 lists.append((weight, [i for i, _ in self.index.bm25.search(translated, pool)]))
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
