@@ -16,6 +16,9 @@ from rag.types import Turn
 BUILTIN = Path(__file__).resolve().parent / "datasets" / "anso.jsonl"
 # the second set: new staff-style documents (not the seeds) in newdocs.corpus/ beside it
 NEWDOCS = Path(__file__).resolve().parent / "datasets" / "newdocs.jsonl"
+# the third set, blind: other new documents in newdocs2.corpus/, written without reading the answerer; every item
+# is in split "heldout" — report on it, never tune on it
+NEWDOCS2 = Path(__file__).resolve().parent / "datasets" / "newdocs2.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -73,7 +76,8 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
-    """``builtin:anso`` | ``builtin:newdocs`` | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
+    """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` (split ``heldout``) | ``xquad:en`` | ``xquad:zh``
+    | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
         from rag.settings import Settings
@@ -82,6 +86,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(load_jsonl(BUILTIN, split), limit), corpus=[corpus_dir])
     if spec == "builtin:newdocs":
         return Dataset(spec, _limit(load_jsonl(NEWDOCS, split), limit), corpus=[jsonl_corpus(NEWDOCS)])
+    if spec == "builtin:newdocs2":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS2, split), limit), corpus=[jsonl_corpus(NEWDOCS2)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -98,8 +104,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(items, limit), corpus_texts=corpus)
     path = Path(spec)
     if not path.exists():
-        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, xquad:en|zh|zh+en, cmrc, "
-                                "or a file path")
+        raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
+                                "xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

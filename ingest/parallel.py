@@ -8,6 +8,8 @@ other-language neighbour are candidates, so the cost grows with the corpus, not 
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from rag.settings import ScoringProfile
@@ -15,6 +17,12 @@ from rag.store.docstore import DocStore
 from rag.store.writer import IndexWriter
 
 # The thresholds depend on the embedder: they are in its scoring profile (rag/settings.py).
+# Versions of one text state the same numbers (years, dates, counts, amounts): two sections that each state at least
+# MIN_SECTION_NUMBERS distinct numbers but share less than MIN_NUMBER_JACCARD of them are different texts on a
+# similar topic (a Chinese training report and an English meeting announcement), never versions of each other.
+MIN_SECTION_NUMBERS = 3
+MIN_NUMBER_JACCARD = 0.2
+NUMBER = re.compile(r"\d+")
 
 Section = tuple[str, tuple[str, ...]]  # (lang, chunk ids in order)
 Link = tuple[str, str, float]  # (chunk id, chunk id in the other language, similarity); stored both ways
@@ -41,17 +49,33 @@ def parallel_links(docstore: DocStore, profile: ScoringProfile) -> list[Link]:
     for number, (_, chunk_ids) in enumerate(sections):
         for cid in chunk_ids:
             owner.setdefault(cid, []).append(number)
+    numbers = _section_numbers(docstore, sections)
     links: dict[tuple[str, str], float] = {}
-    for source in sections:
+    for number, source in enumerate(sections):
         candidates = {n for cid in source[1] if (near := nearest.get(row[cid])) is not None
                       for n in owner.get(ids[near], [])}
-        targets = [sections[n] for n in candidates if sections[n][0] != source[0]]
+        targets = [sections[n] for n in candidates
+                   if sections[n][0] != source[0] and _numbers_agree(numbers[number], numbers[n])]
         best = _best_section(source, targets, matrix, row, section_min)
         if best is not None:
             for a, b, score in _align(source[1], best[1], matrix, row, link_min, profile.parallel_neighbour_factor):
                 links[(a, b)] = max(score, links.get((a, b), 0.0))
                 links[(b, a)] = links[(a, b)]
     return [(a, b, s) for (a, b), s in links.items()]
+
+
+def _section_numbers(docstore: DocStore, sections: list[Section]) -> list[frozenset[str]]:
+    """The distinct numbers each section states."""
+    chunks = docstore.get([cid for _, chunk_ids in sections for cid in chunk_ids])
+    return [frozenset(n.lstrip("0") or "0" for cid in chunk_ids if cid in chunks
+                      for n in NUMBER.findall(chunks[cid].chunk.text)) for _, chunk_ids in sections]
+
+
+def _numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sections could be versions of one text: too few numbers to tell, or enough of them shared."""
+    if min(len(a), len(b)) < MIN_SECTION_NUMBERS:
+        return True
+    return len(a & b) / len(a | b) >= MIN_NUMBER_JACCARD
 
 
 def _nearest_other_language(matrix: np.ndarray, langs: list[str]) -> dict[int, int | None]:

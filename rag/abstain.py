@@ -38,7 +38,7 @@ FRAME_EN = frozenset(
 FRAME_ZH = frozenset(
     "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
-    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文".split()  # noqa: E501
+    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟".split()  # noqa: E501
 )
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
@@ -94,6 +94,16 @@ PARAPHRASE_GROUPS = [
 PARAPHRASES: dict[str, frozenset[str]] = {
     term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
 }
+# "Which hotel …", "In which hotel …", "What budget …": the noun after which/what (not a verb or a frame word)
+WHICH_NOUN = re.compile(r"^\W*(?:(?:in|at|on|from|for|by|to|with)\s+)?(?:which|what)\s+([a-z][a-z-]+)\s+"
+                        r"(?:is|was|are|were|will|did|does|do|has|have|had|can|hosts?|hosted|holds?|held)\b", re.I)
+# categories an answer names without using the word itself (Asia and Europe answer "which continents")
+IMPLICIT_CATEGORIES = coverage_terms(
+    "country countries city cities continent continents region regions place places province nation nations person "
+    "people individual organization organisation institution university year month day date language field topic "
+    "area subject part side group team company body office department agency site location venue town village"
+)
+
 # names that read the same in both languages inside an English question: acronyms, CamelCase, capitalised runs, numbers
 NAME_LIKE = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*|(?<!^)(?<![.?!] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)*|\d+")
 
@@ -130,13 +140,15 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return False
     required = _required_terms(question, lang, exempt)
     if translations is not None and only_translated:
-        required = _translatable(required, question, translations, _asked_heads(question))
+        required = _translatable(required, question, translations, asked_heads(question))
     if not required:
         return True
     # across languages a word the corpus "never names" may be one the lexicon lacks: the rule would mislead there
     if translations is None and _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
         return False
-    heads = _asked_heads(question)
+    heads = asked_heads(question)
+    if _never_named_category(question, idf_df):
+        return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):
         required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
@@ -335,7 +347,18 @@ def _zh_matched(term: str, ev_norm: str) -> bool:
     )
 
 
-def _asked_heads(question: str) -> set[str]:
+def _never_named_category(question: str, idf_df) -> bool:
+    """"Which *hotel* …", "What *budget* …": a category noun the corpus never uses names something the documents
+    do not cover (categories an answer names without the word itself — countries, cities, people — excepted)."""
+    match = WHICH_NOUN.match(question)
+    if match is None:
+        return False
+    terms = [t for t in coverage_terms(match.group(1)) if t not in IMPLICIT_CATEGORIES and t not in FRAME_EN]
+    return bool(terms) and all(idf_df(t)[1] == 0 for t in terms)
+
+
+def asked_heads(question: str) -> set[str]:
+    """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
     match = ASKED_HEAD.match(question)
     heads = set(coverage_terms(match.group(1))) if match else set()
     heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}

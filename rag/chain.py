@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from rag.extractive import Extractive, idf_table
 from rag.lexicon import LazyLexicon
-from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms
+from rag.markers import strip_markers
+from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms, retrieval_cue
 from rag.retrieve import Retrieval, Retriever
 from rag.settings import Settings
+from rag.short_answer import extract
 from rag.smalltalk import smalltalk_answer, smalltalk_kind
 from rag.store.index import Index
+from rag.text import detect_lang
 from rag.types import MODES, Answer, Delta, Mode, RetrieverName, Turn, as_turns
 
 if TYPE_CHECKING:
@@ -24,6 +27,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LLM_EVIDENCE_FRACTION = 0.8  # below this share of the abstain threshold nothing is relevant: no LLM call
+
+
+def previous_short_answer(turns: list[Turn]) -> str:
+    """What the previous reply answered: its short-answer line, or else the span of the previous question's type
+    inside it (a reply quoted as a whole sentence: "开班仪式由…张立新主持。" answered 谁主持 with 张立新)."""
+    shown = previous_answer(turns)
+    if shown:
+        return shown
+    asked = next((t.content for t in reversed(turns) if t.role == "user"), "")
+    reply = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
+    if not asked or not reply:
+        return ""
+    reply = strip_markers(reply)
+    span = extract(analyse(asked), reply, detect_lang(reply))
+    return reply[span.start:span.end] if span else ""
 
 
 class Assistant:
@@ -39,7 +57,8 @@ class Assistant:
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
-                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.lexicon)
+                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.index.docstore.doc_lead,
+                          lexicon=self.lexicon)
 
     @property
     def llm(self) -> LLMAnswerer:
@@ -74,7 +93,7 @@ class Assistant:
         turns = as_turns(history)
         asked, retrieval, extra = self._retrieve(question, turns, resolved, k, retriever)
         answer_started = time.perf_counter()
-        avoid = previous_answer(turns) if asked.follow_up else ""
+        avoid = previous_short_answer(turns) if asked.follow_up else ""
         extractive, best = self.extractive().evaluate(asked, retrieval, extra, avoid)
         if resolved == "llm" and best >= self.settings.abstain_threshold * LLM_EVIDENCE_FRACTION:
             result = yield from self.llm.stream(asked, retrieval, extractive)
@@ -96,8 +115,9 @@ class Assistant:
         if mode == "llm" and info.follow_up:
             query = self.llm.condense(question, turns, info.lang) or question
             extra = "" if query != question else extra
-        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra)
         asked = info if query == question else analyse(query).with_lang(info.lang)
+        retrieval = self.retriever.retrieve(query, k=k, method=retriever, extra_terms=extra, with_meta=asked.about_page,
+                                            cue=retrieval_cue(asked))
         return asked, retrieval, extra
 
     def evidence(self, question: str, *, history: list[Turn] | list[dict] | None = None) -> tuple[Answer, float]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, relation_terms, states_relation, zh_term_df
+from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, asked_heads, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.lexicon import LazyLexicon, translated_terms
@@ -20,7 +21,8 @@ from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.short_answer import Span, extract
-from rag.text import CJK_RE, coverage_terms, normalize, truncate_chars
+from rag.names import asked_bodies, names
+from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
@@ -44,7 +46,10 @@ QUESTION_OPENERS = frozenset("what which who whom whose when where how why is ar
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
-STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym"})  # a sentence without such a span does not answer
+STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
+MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
+# a question naming the language of the page it asks about ("the Chinese report", "英文页面")
+PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile(r"\bEnglish\b|英文", re.I)}
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -64,11 +69,12 @@ class Candidate:
 
 class Extractive:
     def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None,
-                 lexicon: LazyLexicon | None = None) -> None:
+                 lead: Callable[[str], str] | None = None, lexicon: LazyLexicon | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
+        self.lead = lead or (lambda doc_id: "")  # doc id → its title and opening sentence
         self.lexicon = lexicon  # zh ↔ en terms, loaded on first use; None: no matching across languages
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
@@ -82,6 +88,9 @@ class Extractive:
         candidates = self.candidates(info, retrieval, extra_terms)
         if info.evidence is not None:  # a typed question is answered by evidence of its type
             candidates.sort(key=lambda c: (c.cue, c.score), reverse=True)
+        if info.about_page:  # the page's own dateline or source line first
+            candidates = _this_page_only(candidates, info.text, self.threshold - TYPED_RELIEF)
+            candidates.sort(key=lambda c: c.stored.chunk.kind == "meta" and c.cue >= 1, reverse=True)
         best = candidates[0] if candidates else None
         score = best.score if best else 0.0
         floor = self.threshold - (TYPED_RELIEF if info.qtype else 0.0)
@@ -103,7 +112,7 @@ class Extractive:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
             tried.append(cand)
-        for cand in self._relation_first(info, tried):
+        for cand in self._head_first(info, self._relation_first(info, tried)):
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
@@ -124,6 +133,15 @@ class Extractive:
             return tried
         return sorted(tried, key=lambda c: not states_relation(terms, c.text))
 
+    @staticmethod
+    def _head_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
+        """Sentences that name the thing asked about ("What is the *aim* of …" → "The aim is …") come before those
+        that only share the rest of the question's words (the paragraph may name it in another sentence)."""
+        heads = [(h, bool(CJK_RE.search(h))) for h in asked_heads(info.text)]
+        if not heads:
+            return tried
+        return sorted(tried, key=lambda c: not states_relation(heads, c.text))
+
     def _accounts(self, info: QuestionInfo, cand: Candidate, retrieval: Retrieval, extra_terms: str) -> bool:
         by_id = {h.chunk.id: h for h in retrieval.hits}
         chunk = cand.stored.chunk
@@ -132,6 +150,8 @@ class Extractive:
             start = cand.stored.sentences[cand.sentence - 1][0]
             texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
+        if _other_body(info.text, " ".join(texts), self.lead(chunk.doc_id)):
+            return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
         evidence = " ".join(texts)
@@ -157,6 +177,11 @@ class Extractive:
     @staticmethod
     def _span(info: QuestionInfo, primary: Candidate, cand: Candidate) -> tuple[Span | None, Candidate]:
         """The short answer, looked for in the asker-language version first, then in the other version."""
+        source = cand.stored.chunk.source_org
+        if info.about_page and info.qtype == "who" and cand.stored.chunk.kind == "meta" and source:
+            at = cand.text.find(source)  # "稿件来源：中国科学院…": the publisher the source line names
+            if at >= 0:
+                return Span(at, at + len(source), source), cand
         for host in [primary] if primary is cand else [primary, cand]:
             span = extract(info, host.text, host.lang)
             if span is not None:
@@ -371,6 +396,39 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _this_page_only(candidates: list[Candidate], question: str, floor: float) -> list[Candidate]:
+    """For "when / by whom was this page published": the datelines and source lines of the page the question is
+    about — the one its best body sentence comes from, in the language the question names ("the Chinese report")
+    — not those of other pages that match "published". Unchanged when that page has no meta line at hand."""
+    named = [lang for lang, pattern in PAGE_LANGUAGE.items() if pattern.search(question)]
+    bodies = [c for c in candidates if c.stored.chunk.kind != "meta" and (not named or c.lang in named)]
+    body = max(bodies, key=lambda c: c.score, default=None)
+    if body is None:
+        return candidates
+    page = body.stored.chunk.doc_id
+    if not any(c.stored.chunk.kind == "meta" and c.stored.chunk.doc_id == page for c in candidates):
+        return candidates
+    kept = [c for c in candidates if c.stored.chunk.kind != "meta" or c.stored.chunk.doc_id == page]
+    # the page is known by its body (or by the language the question names): its own meta line is as good evidence
+    known = body.score if not named else max(body.score, floor)
+    for cand in kept:
+        if cand.stored.chunk.kind == "meta":
+            cand.score = max(cand.score, known)
+    return kept
+
+
+def _other_body(question: str, evidence: str, lead: str = "") -> bool:
+    """The question names an organisation or programme that the evidence, in a script it can be named in, never
+    names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding).
+    ``lead`` (the document's title and opening sentence) counts: a call for the CRP need not repeat "CRP"."""
+    cjk, latin = count_scripts(evidence)
+    for body in asked_bodies(question):
+        script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
+        if script_at_hand and not names(evidence, body) and not names(lead, body):
+            return True
+    return False
 
 
 def _paragraph(cand: Candidate) -> tuple[str, int]:

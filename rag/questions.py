@@ -31,6 +31,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(WEEKDAYS, re.I)),
     ("date",
      re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
+                r"\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|截止时间|what time\b|time of day|at what hour|几点|几时|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
                 r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
@@ -42,6 +43,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("who",
      re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
+                r"局长|所长|校长|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|研究员|"
                 r"科学院|政府|委员会|大学|组织|机构|"
                 # a single name inside an English sentence (not its first word), a transliterated name (卡万·肖特),
                 # a Latin name in a Chinese sentence, a Chinese word for a team, group or role, or a passive's agent
@@ -73,6 +75,11 @@ SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
     ("why", re.compile(r"\bwhy\b|for what reason|为什么|为何|原因|目的|意义", re.I)),
     ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
 ]
+# a question about the page itself: when or by whom it was published (its dateline or source line answers)
+PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|issu(?:ed|e)|dated?|source)\b|"
+                        r"发布|发表|刊登|刊发|来源|出处", re.I)
+PAGE_NOUN = re.compile(r"\b(?:article|report|page|news|announcement|notice|story|item|document|call|press release)s?\b|"
+                       r"报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇", re.I)
 DEFINITION = re.compile(r"^\s*what (?:is|are|was|were)\b|what kind of|what type of|how does .* define|是什么|什么是|是指|是一个什么", re.I)
 
 
@@ -84,10 +91,11 @@ class QuestionInfo:
     evidence: re.Pattern | None
     follow_up: bool
     kind: str | None = None  # "why" / "say" (a sentence answers) / "definition" for untyped questions
+    about_page: bool = False  # asks when or by whom the page itself was published
 
     def with_lang(self, lang: str) -> "QuestionInfo":
         """The same question answered in ``lang`` (a condensed follow-up keeps the user's language)."""
-        return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up, self.kind)
+        return QuestionInfo(self.text, lang, self.qtype, self.evidence, self.follow_up, self.kind, self.about_page)
 
 # an elliptical question: opens with "and / what about / 那 / 那么 / 还有" or ends with 呢
 _ELLIPSIS = re.compile(r"^\s*(?:and|so|then|what about|how about)\b|^\s*(?:那么|那|还有|然后)|呢\s*[？?]?\s*$", re.I)
@@ -126,7 +134,19 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         kind = next((name for name, pattern in SENTENCE_KINDS if pattern.search(question)), None)
         if kind is None and DEFINITION.search(question):
             kind = "definition"
-    return QuestionInfo(question, lang, qtype, evidence, follow_up, kind)
+    about_page = bool(PUBLISHING.search(question) and PAGE_NOUN.search(question))
+    return QuestionInfo(question, lang, qtype, evidence, follow_up, kind, about_page)
+
+
+def retrieval_cue(info: QuestionInfo) -> re.Pattern | None:
+    """The text a typed question cannot be answered without, for retrieval to make sure one chunk holds it: the
+    acronym in brackets after what it stands for ("… (ANSO)") or before it ("ANSO (…)"), an e-mail address, a URL,
+    a telephone number, a weekday. None for other questions (dates and names are everywhere)."""
+    if info.qtype == "acronym":
+        asked = _ABBR.findall(info.text)
+        names = "|".join(re.escape(a) for a in asked)
+        return re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[(（]\s*[A-Z]") if asked else None
+    return info.evidence if info.qtype in ("email", "url", "phone", "weekday") else None
 
 
 def is_follow_up(question: str) -> bool:

@@ -6,6 +6,7 @@ Dense search: an embedded index of at most ``exact_search_max_chunks`` chunks is
 store, the two languages' searches running at the same time. The LangChain retriever adapter is in ``rag.lc``."""
 from __future__ import annotations
 
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,7 @@ from rag.store.index import Index
 from rag.text import CJK_RE, lexical_tokens
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
+CUE_HITS = 1  # chunks holding a typed question's cue added when none of the top k holds it
 TRANSLATIONS_PER_TERM = 3  # the most direct translations of each question term that the translated search uses
 
 
@@ -56,7 +58,11 @@ class Retriever:
         self._pool_lock = threading.Lock()
 
     def retrieve(self, query: str, *, k: int | None = None, method: RetrieverName | None = None,
-                 extra_terms: str = "") -> Retrieval:
+                 extra_terms: str = "", with_meta: bool = False, cue: re.Pattern | None = None) -> Retrieval:
+        """The ``k`` best chunks and their parallel versions; ``with_meta``: also the datelines and source lines of
+        the documents they come from (a question about when or by whom a page was published); ``cue``: the kind of
+        text a typed question needs ("(ANSO)" for "What does ANSO stand for?", an e-mail address) — when no top-k
+        chunk holds it, the best-fused candidate that does joins them."""
         method = method or self.settings.retriever
         if method not in RETRIEVERS:
             raise ValueError(f"unknown retriever {method!r}; choose one of {', '.join(RETRIEVERS)}")
@@ -81,7 +87,9 @@ class Retriever:
                 lists.append((weight, [i for i, _ in self.index.bm25.search(translated, pool)]))
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
-        hits = self._fuse(lists, vector, k, use_sentences=method != "bm25")
+        hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue)
+        if with_meta:
+            hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)
         return Retrieval(query, vector, hits, timings)
 
@@ -114,7 +122,7 @@ class Retriever:
                 self._pool = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="dense")
             return self._pool
 
-    def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool) -> list[Hit]:
+    def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool, cue: re.Pattern | None = None) -> list[Hit]:
         rrf: dict[str, float] = {}
         for weight, ids in lists:
             for rank, cid in enumerate(ids):
@@ -124,7 +132,10 @@ class Retriever:
         if use_sentences:  # one more ranked list: chunks by their best sentence
             for rank, cid in enumerate(sorted(best, key=lambda cid: best[cid], reverse=True)):
                 rrf[cid] += self.settings.dense_weight / (self.settings.rrf_k + rank + 1)
-        ranked = sorted(stored, key=lambda cid: rrf[cid], reverse=True)[:k]
+        order = sorted(stored, key=lambda cid: rrf[cid], reverse=True)
+        ranked = order[:k]
+        if cue is not None and not any(cue.search(stored[cid].chunk.text) for cid in ranked):
+            ranked += [cid for cid in order[k:] if cue.search(stored[cid].chunk.text)][:CUE_HITS]
         hits = [Hit(stored[cid], rrf[cid], best[cid]) for cid in ranked]
         return hits + self._companions(hits, vector)
 
@@ -132,6 +143,16 @@ class Retriever:
         seen = {h.chunk.id for h in hits}
         wanted = [pid for h in hits for pid in h.chunk.parallel if pid not in seen]
         stored = self.index.docstore.get(list(dict.fromkeys(wanted)))
+        return [Hit(s, 0.0, float((s.svecs @ vector).max()) if len(s.svecs) else 0.0, companion=True)
+                for s in stored.values()]
+
+
+    def _meta_of(self, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
+        """The meta chunks of the ranked hits' documents that are not among the hits, as companions."""
+        seen = {h.chunk.id for h in hits}
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits if not h.companion))
+        wanted = [cid for cid in self.index.docstore.meta_ids(docs) if cid not in seen]
+        stored = self.index.docstore.get(wanted)
         return [Hit(s, 0.0, float((s.svecs @ vector).max()) if len(s.svecs) else 0.0, companion=True)
                 for s in stored.values()]
 

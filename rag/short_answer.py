@@ -28,6 +28,9 @@ ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "�
 MAX_NAME_WORDS = 3  # a person's name in English: one to three capitalised words
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
 MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the quotes mark where each ends
+# capitalised only because they open a sentence: never the first word of a name
+LEADING_WORDS = frozenset("besides after before during since under among despite although however meanwhile today "
+                          "yesterday tomorrow later earlier following according".split())
 NEAR_BONUS = 0.5  # a span right after a matched question term beats one right before it by this share
 
 WEEKDAY_EN_ZH = {
@@ -43,7 +46,7 @@ WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"�
 ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
-_TIME = re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
+_TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
 _HISTORIC_YEAR = re.compile(
@@ -62,9 +65,9 @@ _DATE = re.compile(
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
-    rf"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
+    rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
-    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)[a-z][a-z-]+)?"
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b|{MONTHS}\b)[a-z][a-z-]+)?"
     rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]",
     re.I,
 )
@@ -117,6 +120,13 @@ _WHICH_NOUN_Q = re.compile(
     r"|\bname of\b|\bcalled\b|哪个|哪家|哪座|哪一个|哪支|哪所|叫什么|什么名字|名称是",
     re.I,
 )
+# a word of three or more characters ending like a place or a body is no person's name (科学城, jieba's "nr")
+_PLACE_ENDING = re.compile(r"^.{2,}(?:城|市|省|区|县|州|国|镇|村|院|所|局|会|馆|站|中心|大学|公司)$")
+# how the name of a Chinese organisation ends (jieba also tags 国际化 "nt")
+_BODY_ENDING_ZH = re.compile(
+    r"(?:院|会|部|局|所|府|委|央|盟|组织|中心|大学|学院|公司|集团|网络|论坛|办公室|秘书处|联合会)$"
+)
+LIST_JOINERS_ZH = frozenset("、 和 与 及 或".split())  # what joins the items of a Chinese enumeration
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
@@ -202,7 +212,11 @@ def _number(info, text, lang):
 
 
 def _DATE_LIKE(text: str, match: re.Match) -> bool:
+    """A number that is part of a date: 4 (November), 11(月4日), (2018年)11月."""
     after = text[match.end() : match.end() + 2]
+    if match.group(0).endswith("月") and (re.match(r"\s*\d{1,2}\s*[日号]", text[match.end():])
+                                        or text[:match.start()].rstrip().endswith("年")):
+        return True
     return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 
 
@@ -217,10 +231,19 @@ def _who(info, text, lang):
             spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
             return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
+        if _PERSON_ROLE_Q.search(info.text):
+            return None  # 主席是谁: a person holds a role, not an organisation
+        bodies = [m for m in _zh_words_tagged(text, {"nt"})
+                  if _new_zh_name(m.group(0), info.text) and _BODY_ENDING_ZH.search(m.group(0))]
+        if bodies:  # no person named: the organisations (由中国科学院和北京市人民政府共同主办, 在党中央、国务院关心下)
+            best = min(bodies, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
+            spans = sorted({(m.start(), m.end()) for m in bodies})
+            return _with_enumerated(text, (best.start(), best.end()), spans, "、", info.text)
     runs = _cap_runs(info, text)
     if not runs:
         return None
-    runs = [r for r in runs if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]  # an acronym or a month is not who
+    runs = [r for r in runs if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]]) and r[1] - r[0] > 1]  # an acronym, a month
+    # or a letter ("B" of "B&R") is not who
     if not runs:
         return None
     runs = [r for r in runs if not _LOCATIVE_BEFORE.search(text[: r[0]])]  # "in Beijing" is a place, not who
@@ -231,6 +254,8 @@ def _who(info, text, lang):
     if not runs:
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
+    if not people and _PERSON_ROLE_Q.search(info.text):
+        return None  # "Who chairs …": a person holds a role, not an organisation
     pool = people or runs
     chosen = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
     return _with_enumerated(text, chosen, sorted(set(people)), " and ", info.text)
@@ -241,6 +266,11 @@ _ENUMERATION_GAP = re.compile(
     r"^(?:\s*(?:、|和|与|及|以及)[^，,。；;：:]{0,30}|,\s[^,;.]{1,100},\s(?:and|as well as)\s|\s(?:and|&)\s)$")
 
 
+# a question about who holds a role or a post: only a person answers it
+_PERSON_ROLE_Q = re.compile(
+    r"\b(?:chairs?|chaired|chairman|chairwoman|chairperson|president|director|head|heads|headed|leads?|led|leader|"
+    r"secretary|coordinator|dean|principal|manager|minister|mayor|speaker|presided|moderated|coordinates)\b|"
+    r"主席|主任|院长|所长|局长|校长|会长|理事长|秘书长|负责人|协调员|部长|市长|主持|领导|带队", re.I)
 _ONE_ROLE_Q = re.compile(r"^\s*who\s+(?:is|was)\b|是谁|谁是", re.I)  # asks who holds a role: one person
 
 
@@ -264,7 +294,7 @@ def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, i
 
 def _new_zh_name(name: str, question: str) -> bool:
     """A Chinese name candidate that is not (part of) a word of the question and not a cut phrase (贺信并)."""
-    return not any(name[i:i + 2] in question for i in range(len(name) - 1)) and not _zh_cut(name)
+    return not any(name[i:i + 2] in question for i in range(len(name) - 1)) and not name.endswith(ZH_DANGLING_ENDINGS)
 
 
 def _person_after_org(text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -586,6 +616,10 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
         title = _TITLES_EN.match(phrase)
         while end > start and text[end - 1] in ".’'":
             end -= 1
+        first = re.match(r"[A-Za-z]+\s+", phrase)
+        if first and (first.group(0).strip().lower() in EN_STOPWORDS | LEADING_WORDS):
+            start += first.end()  # "Besides AFSN, …", "In Nairobi …": the capitalised opener is not part of a name
+            phrase = text[start:end]
         if m.start() == 0 and len(phrase.split()) == 1:
             continue  # a sentence-initial capital is not a name
         if normalize(text[start:end]) in q_norm or all(w.lower() in EN_STOPWORDS for w in phrase.split()):
@@ -612,7 +646,32 @@ def _zh_words_tagged(text: str, tags: AbstractSet[str]):
 
 
 def _zh_names(text: str):
-    return _zh_words_tagged(text, {"nr"})
+    """Words jieba tags as a person's name, except one listed among places (巴基斯坦、*尼泊尔*、孟加拉国)."""
+    tagged = _tagged(text)
+    out, pos = [], 0
+    for i, (word, flag) in enumerate(tagged):
+        if (flag == "nr" and len(word) >= 2 and not _listed_with_places(tagged, i) and not _PLACE_ENDING.search(word)
+                and not _before_place_word(tagged, i)):
+            out.append(_FakeMatch(word, pos))
+        pos += len(word)
+    return out
+
+
+def _before_place_word(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """The word at ``i`` begins a place's or a body's name: 怀柔 in 怀柔科学城, 怀柔区委 (jieba tags it "nr")."""
+    if i + 1 >= len(tagged):
+        return False
+    word, flag = tagged[i + 1]
+    return flag in ("ns", "nt") or word[:1] in "区市县省镇村城" or bool(_PLACE_ENDING.search(word))
+
+
+def _listed_with_places(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """The word at ``i`` stands in an enumeration (、 和 与 及) next to a word jieba tags as a place."""
+    for step in (-2, 2):
+        j = i + step
+        if 0 <= j < len(tagged) and tagged[i + step // 2][0] in LIST_JOINERS_ZH and tagged[j][1] in ("ns", "nrt"):
+            return True
+    return False
 
 
 def _zh_tagged_names(text: str):
@@ -705,4 +764,4 @@ _FINDERS = {
     "definition": _definition,
 }
 # no generic fallback for these kinds: the span is of that kind or nothing
-_STRICT = {"weekday", "email", "url", "phone", "acronym", "who"}
+_STRICT = {"weekday", "email", "url", "phone", "acronym", "who", "number"}

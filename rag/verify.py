@@ -2,7 +2,9 @@
 
 A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, e-mail
 addresses, names, negation — is present in a cited source (or in that source's other-language
-version), and (2) its content is covered by a cited source: by shared terms in the same language,
+version), (2) each of its facts belongs to the same party as in the source, its comparisons run the source's
+way and its parties keep their roles (``rag.binding``; same-language text only), and (3) its content is
+covered by a cited source: by shared terms in the same language,
 or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
 role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
 half of ``eval/datasets/support.jsonl`` (``anso eval --dataset support --split dev``).
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rag import binding
+from rag.binding import weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
@@ -30,6 +34,7 @@ TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
+NEGATED_PART_KEPT = 0.5  # share of a negated source clause's terms an un-negated sentence must repeat to drop the "not"
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}  # noqa: E501
@@ -53,14 +58,18 @@ ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
-ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能", "并未", "绝非", "毫无"])  # noqa: E501
+ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
+                         "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
+                         "不予", "免于"])
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "at_least": r"\bat least\b|\bno (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
     "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:more|older|longer) than\b|\bmaximum of\b|"
                r"最多|至多|不超过|最长|上限",
-    "more_than": r"\bmore than\b|\bover \d|\bexceed|超过|多于|以上",
-    "less_than": r"\b(?:less|fewer) than\b|\bunder \d|少于|不足|以下|低于",
+    "more_than": r"\bmore than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|\bexceed|超过|以上|"
+                 r"多于(?=\s*[\d零一二两三四五六七八九十百千万])",  # "多于硕士生" compares two parties (rag/binding.py)
+    "less_than": r"\b(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bunder \d|不足|以下|"
+                 r"低于|少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "all": r"\ball\b|\bevery\b|\bany\b|所有|全部|一切|任何|均|都",
     "each": r"\beach\b|每(?![月年天日周])",  # 每月 is "monthly", a rate, not "each"
     "both": r"\bboth\b|两者|二者",
@@ -128,6 +137,8 @@ def numbers(text: str) -> set[str]:
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
         found.add("5")
+    if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
+        found.add("0.5")
     return found
 
 
@@ -151,6 +162,25 @@ def _zh_number(run: str) -> int | None:
     return total + section + (digit or 0)
 
 
+EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
+ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)")
+
+
+def ordinals(text: str) -> set[str]:
+    """The ranks the text states (1st, third, 第三, 首届), kept apart from counts: "the second session" is not
+    supported by "two sessions" (前两届 does not back 第二届)."""
+    norm = unicodedata.normalize("NFKC", text)
+    found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm)}
+    found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
+    for match in ZH_ORDINAL.finditer(norm):
+        value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
+        found.add(str(value))
+    if re.search(r"首(个|次|届|位|批)", norm):
+        found.add("1")
+    return found
+
+
 def emails(text: str) -> set[str]:
     return {e.lower() for e in EMAIL.findall(text)}
 
@@ -171,7 +201,7 @@ def latin_names(sentence: str) -> set[str]:
         previous_name = None
         if not word[0].isupper() or common:
             continue
-        first = i == 0 or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
+        first = not sentence[:start].strip() or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
         if first and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
             continue
         name = re.sub(r"['’]s$", "", word).strip("'’-&")
@@ -213,14 +243,19 @@ def negated(text: str) -> bool:
     return False
 
 
-def missing_fact(sentence: str, evidence: list[Evidence]) -> str | None:
-    """The first number, e-mail, name or negation in the sentence that no cited source states, else None."""
+def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str] = frozenset()) -> str | None:
+    """The first number, weekday, e-mail, name or negation in the sentence that no cited source states, else None.
+    ``derived`` are numbers a true comparison computes from the source (a difference), excused from the check."""
     text = bare(sentence)
     sources = [t for e in evidence for t in e.texts]
     joined = "\n".join(sources)
-    missing = numbers(text) - set().union(*(numbers(s) for s in sources))
+    missing = numbers(text) - set().union(*(numbers(s) for s in sources)) - derived
     if missing:
         return f"fact: {sorted(missing)[0]}"
+    for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
+        return f"fact: ordinal {rank}"
+    for day in sorted(weekdays(text) - set().union(*(weekdays(s) for s in sources))):
+        return f"fact: weekday {day}"
     for email in emails(text) - emails(joined):
         return f"fact: {email}"
     latin_sources = "\n".join(s for s in sources if detect_lang(s) == "en")
@@ -243,9 +278,23 @@ def missing_fact(sentence: str, evidence: list[Evidence]) -> str | None:
     if negated(text) and not any(negated(s) for s in sources):
         return "negation"
     closest = _closest_sentence(text, sources)
-    if closest and negated(closest) and not negated(text):
+    if closest and not negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
     return None
+
+
+def _negated_part_kept(sentence: str, closest: str) -> bool:
+    """Whether a negated clause of the closest source sentence is restated (without its negation) in the sentence:
+    "maintained by X, not by Y" is faithfully shortened to "maintained by X", not to "maintained by Y"."""
+    terms = coverage_terms(sentence)
+    parts = [p for p in CLAUSE.split(closest) if p and negated(p)]
+    if not parts and negated(closest):
+        parts = [closest]
+    for part in parts:
+        own = coverage_terms(part)
+        if not own or len(own & terms) / len(own) >= NEGATED_PART_KEPT:
+            return True
+    return False
 
 
 def _closest_sentence(sentence: str, texts: list[str]) -> str | None:
@@ -313,10 +362,14 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     """None when the sentence is supported by its cited evidence, else the reason it is not."""
     if not evidence:
         return "uncited"
-    fact = missing_fact(sentence, evidence)
+    texts, matrices, direct = _same_language(sentence, evidence)
+    fact = missing_fact(sentence, evidence, frozenset(binding.stated_difference(bare(sentence), texts)))
     if fact:
         return fact
-    texts, matrices, direct = _same_language(sentence, evidence)
+    misbound = (binding.misbound_fact(bare(sentence), texts) or binding.wrong_comparison(bare(sentence), texts)
+                or binding.swapped_role(bare(sentence), texts))
+    if misbound:
+        return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
         everything = [m for e in evidence for m in [e.svecs, *e.parallel_svecs]]
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"

@@ -35,11 +35,12 @@ def test_the_committed_file_is_what_the_script_writes():
 @unit
 def test_splits_partition_the_set_and_all_means_everything():
     every = load("all")
-    parts = {split: load(split) for split in ("dev", "test", "heldout")}
+    parts = {split: load(split) for split in ("dev", "test", "heldout", "heldout2")}
     assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
     assert len({r["id"] for r in every}) == len(every)
     sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
     assert not sources["heldout"] & (sources["dev"] | sources["test"])  # blind: no source paragraph reused
+    assert not sources["heldout2"] & (sources["dev"] | sources["test"] | sources["heldout"])
     with pytest.raises(ValueError, match="heldout"):
         load("validation")
 
@@ -55,6 +56,21 @@ def test_heldout_covers_both_languages_both_directions_and_the_new_kinds():
         assert kinds[kind] >= 4, kinds
     assert all(r["source"] for r in rows)
     assert any(r["parallel"] is None for r in rows) and any(r["parallel"] for r in rows)  # one- and two-language sources
+
+
+@unit
+def test_heldout2_stresses_relations_and_comparisons_in_both_languages():
+    rows = load("heldout2")
+    assert 35 <= len(rows) <= 60
+    assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
+    corrupted = Counter((r["kind"], r["lang"]) for r in rows if not r["supported"])
+    for kind in ("relation", "comparison"):
+        assert corrupted[(kind, "en")] >= 2 and corrupted[(kind, "zh")] >= 2, corrupted
+    faithful = [r["sentence"] for r in rows if r["supported"]]
+    assert any("respectively" in s for s in faithful) and any("分别" in s for s in faithful)
+    assert any(" than " in s for s in faithful) and any("多于" in s or "比" in s for s in faithful)  # comparisons that hold
+    pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
+    assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 4, pairs
 
 
 @unit
@@ -90,5 +106,5 @@ def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
     env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d"), "ANSO_EMBEDDER": "fake"}
     done = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--dataset", "support", "--split", "holdout"],
                           env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2 and "heldout" in done.stderr and "dev, test, heldout, all" in done.stderr
-    assert SPLITS == ("dev", "test", "heldout", "all")
+    assert done.returncode == 2 and "heldout" in done.stderr and "dev, test, heldout, heldout2, all" in done.stderr
+    assert SPLITS == ("dev", "test", "heldout", "heldout2", "all")

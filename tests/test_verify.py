@@ -103,3 +103,83 @@ def test_names_are_looked_up_only_in_sources_of_their_own_script():
     zh_source = "来自巴基斯坦、尼泊尔和孟加拉国的28名学员参加了开班仪式。"
     assert verify.missing_fact("28 trainees from Pakistan, Nepal and Bangladesh attended. [1]", evidence(zh_source)) is None
     assert verify.missing_fact("来自越南的28名学员参加了开班仪式。[1]", evidence(zh_source)) == "fact: 越南"
+
+
+# --- facts bound to the wrong party (rag/binding.py) ------------------------------------------------------
+STIPENDS_EN = ("Junior fellows receive EUR 1,200 a month and senior fellows EUR 1,800 a month 💶. Professor Anna Berg gave "
+               "the opening speech, and Dr. Omar Said gave the closing speech.")
+STIPENDS_ZH = "初级研究员每月领取1200欧元，高级研究员每月领取1800欧元。会议由王芳教授主持，李强博士致闭幕辞。"
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Junior fellows receive EUR 1,800 a month and senior fellows EUR 1,200. [1]", "binding: 1800"),
+    ("Senior fellows receive EUR 1,200 a month. [1]", "binding: 1200"),
+    ("Dr. Omar Said gave the opening speech. [1]", "binding: omar said"),
+    ("Senior fellows receive EUR 1,800 a month, and junior fellows EUR 1,200 a month. [1]", None),  # clauses reordered
+    ("Junior and senior fellows receive EUR 1,200 and EUR 1,800 a month, respectively. [1]", None),
+    ("The closing speech was given by Dr. Omar Said. [1]", None),  # passive voice
+])
+def test_an_english_fact_must_belong_to_the_same_party_as_in_the_source(sentence, reason):
+    assert verify.check(sentence, evidence(STIPENDS_EN), None) == reason
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("初级研究员每月领取1800欧元，高级研究员每月领取1200欧元。[1]", "binding: 1800"),
+    ("李强博士主持了会议。[1]", "binding: 李强"),
+    ("高级研究员每月领取1800欧元，初级研究员每月领取1200欧元。[1]", None),
+    ("初级研究员和高级研究员每月分别领取1200欧元和1800欧元。[1]", None),
+])
+def test_a_chinese_fact_must_belong_to_the_same_party_as_in_the_source(sentence, reason):
+    assert verify.check(sentence, evidence(STIPENDS_ZH), None) == reason
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Senior fellows receive more a month than junior fellows. [1]", STIPENDS_EN, None),
+    ("Junior fellows receive more a month than senior fellows. [1]", STIPENDS_EN, "comparison"),
+    ("Senior fellows receive a smaller stipend than junior fellows 📉. [1]", STIPENDS_EN, "comparison"),
+    ("高级研究员每月领取的欧元比初级研究员多。[1]", STIPENDS_ZH, None),
+    ("初级研究员每月领取的欧元比高级研究员多。[1]", STIPENDS_ZH, "comparison"),
+    ("高级研究员每月领取的欧元少于初级研究员。[1]", STIPENDS_ZH, "comparison"),
+])
+def test_a_comparison_must_run_the_sources_way(sentence, source, reason):
+    assert verify.check(sentence, evidence(source), None) == reason
+
+
+def test_a_true_difference_need_not_be_in_the_source():
+    from rag.binding import stated_difference
+
+    assert stated_difference("高级研究员每月比初级研究员多领取600欧元。", [STIPENDS_ZH]) == {"600"}
+    assert stated_difference("高级研究员每月比初级研究员多领取900欧元。", [STIPENDS_ZH]) == set()
+    assert stated_difference("初级研究员每月比高级研究员多领取600欧元。", [STIPENDS_ZH]) == set()  # wrong way round
+
+
+def test_more_than_a_number_is_still_a_bound_not_a_comparison():
+    assert verify.missing_fact("More than 1,200 fellows applied. [1]", evidence(STIPENDS_EN)) == "quantifier: more_than"
+    assert verify.missing_fact("申请人数多于1200人。[1]", evidence(STIPENDS_ZH)) == "quantifier: more_than"
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("会议于3月5日（星期三）举行。[1]", "会议于3月5日（星期二）举行。", "fact: weekday 3"),
+    ("The meeting is on Tuesday, 5 March. [1]", "会议于3月5日（星期二）举行。", None),  # weekdays across languages
+    ("We meet three times a week (每周三次). [1]", "每周三次 meetings are held.", None),  # not Wednesday
+    ("今年为第二届培训班。[1]", "前两届培训班在线上举行，今年为第三届。", "fact: ordinal 2"),
+    ("The visit is on the first day. [1]", "Day 1 is for lectures; the visit is on the last day.", "fact: ordinal 1"),
+    ("未经推荐的申请人也会被考虑。[1]", "只有经合作高校推荐的申请人才会被考虑。", "negation"),
+    ("The platform is run by the institute. [1]", "The platform is run by the institute, not by the secretariat.", None),
+    ("The platform is run by the secretariat. [1]", "The platform is run by the institute, not by the secretariat.",
+     "negation dropped"),
+    ("28 trainees came, half of them women. [1]", "28 trainees came from six countries.", "fact: 0.5"),
+])
+def test_weekdays_ranks_and_negations(sentence, source, reason):
+    assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("研讨会由海洋研究所主办、青岛大学承办。[1]", None),
+    ("研讨会由青岛大学主办、海洋研究所承办。[1]", "binding: role"),
+    ("The workshop 🌊 was organized by the Ocean Institute and hosted by Qingdao University. [1]", None),
+    ("The workshop 🌊 was hosted by the Ocean Institute. [1]", "binding: role"),
+])
+def test_a_party_keeps_its_role(sentence, reason):
+    source = "The workshop 🌊 was organized by the Ocean Institute and hosted by Qingdao University."
+    assert verify.check(sentence, evidence(source, "研讨会由海洋研究所主办、青岛大学承办。"), None) == reason

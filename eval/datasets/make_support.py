@@ -10,6 +10,8 @@ Units alternate between the dev and test splits, so no source paragraph is in bo
 The held-out split (units h*, written blind after the checker was tuned) uses new sources — the staff-style
 documents of eval/datasets/newdocs.corpus/ and two new general paragraphs — and adds the kinds quantifier
 ("all" for "some", "first" for "last", "at least" for "up to") and relation (roles or amounts swapped).
+The second held-out split (units b*, written blind before the checker bound facts to their parties) stresses
+relations, comparisons and weekdays, with faithful sentences that reorder clauses or say "respectively"/"分别".
 """
 import html
 import json
@@ -388,6 +390,85 @@ HELDOUT = [
 ]
 
 
+# --- the second held-out split (units b*): written blind, before the checker learnt to bind facts to what they
+# belong to. Four paragraphs written for this set (no source reused). About half the items are corrupted by
+# moving a fact to the wrong party (relation), turning a comparison round (comparison), changing a weekday, or
+# negating; the faithful half reorders clauses, uses "respectively"/"分别", the passive voice and comparisons
+# that hold. Units b3 (Chinese only) and b4 (English only) have no other-language version.
+HELDOUT2 = [
+    ("b1", "The ANSO Summer School on Remote Sensing 2025 will be held in Almaty, Kazakhstan, from 7 to 18 July 2025. It is "
+           "organized by the Aerospace Information Research Institute of CAS and hosted by Al-Farabi Kazakh National University. "
+           "The school accepts 30 participants from Central Asia and 20 from other ANSO member countries. Participants from "
+           "Central Asia are accommodated on campus, while the others stay in a nearby hotel; travel costs are covered for all "
+           "participants.",
+     "2025年联盟遥感暑期学校将于2025年7月7日至18日在哈萨克斯坦阿拉木图举办，由中国科学院空天信息创新研究院主办、阿里-法拉比"
+     "哈萨克国立大学承办。暑期学校招收来自中亚的学员30名、来自联盟其他成员国的学员20名。中亚学员住在校园内，其他学员入住附近酒店；"
+     "所有学员的差旅费均由主办方承担。", [
+        ("en", "en", "paraphrase", True, "Thirty participants from Central Asia and twenty from other ANSO member countries will be admitted."),
+        ("en", "en", "paraphrase", True, "The Aerospace Information Research Institute of CAS and Al-Farabi Kazakh National University are the organizer and the host of the school, respectively."),
+        ("zh", "zh", "paraphrase", True, "暑期学校分别招收中亚学员30名和联盟其他成员国学员20名。"),
+        ("en", "en", "paraphrase", True, "More participants come from Central Asia than from other ANSO member countries."),
+        ("en", "zh", "translation", True, "Participants from Central Asia will stay on campus, and the others in a nearby hotel."),
+        ("zh", "en", "translation", True, "暑期学校由阿里-法拉比哈萨克国立大学承办，由中国科学院空天信息创新研究院主办。"),
+        ("en", "en", "relation", False, "The school accepts 20 participants from Central Asia and 30 from other ANSO member countries."),
+        ("en", "en", "relation", False, "Participants from other ANSO member countries are accommodated on campus, while those from Central Asia stay in a nearby hotel."),
+        ("zh", "zh", "relation", False, "暑期学校由阿里-法拉比哈萨克国立大学主办、中国科学院空天信息创新研究院承办。"),
+        ("en", "en", "comparison", False, "The school admits fewer participants from Central Asia than from other ANSO member countries."),
+        ("zh", "zh", "comparison", False, "来自联盟其他成员国的学员比中亚学员多。"),
+    ]),
+    ("b2", "At the 2024 ANSO Awards ceremony on Friday 6 December 2024 in Beijing, Dr. Leila Haddad of Tunisia received the "
+           "Young Scientist Award and Professor Chen Hui of Zhejiang University received the Outstanding Contribution Award. The "
+           "Young Scientist Award comes with USD 20,000 and the Outstanding Contribution Award with USD 50,000. The ceremony was "
+           "chaired by ANSO Secretary-General Li Wei.",
+     "2024年12月6日（星期五），2024年度联盟奖颁奖仪式在北京举行。突尼斯的莱拉·哈达德博士获得青年科学家奖，浙江大学的陈辉教授获得"
+     "杰出贡献奖。青年科学家奖奖金为2万美元，杰出贡献奖奖金为5万美元。颁奖仪式由联盟秘书长李伟主持。", [
+        ("en", "en", "paraphrase", True, "The Outstanding Contribution Award went to Professor Chen Hui of Zhejiang University, and the Young Scientist Award to Dr. Leila Haddad of Tunisia."),
+        ("en", "en", "paraphrase", True, "The Young Scientist Award and the Outstanding Contribution Award carry USD 20,000 and USD 50,000, respectively."),
+        ("zh", "zh", "paraphrase", True, "杰出贡献奖被授予浙江大学的陈辉教授。"),
+        ("zh", "en", "translation", True, "青年科学家奖和杰出贡献奖的奖金分别为2万美元和5万美元。"),
+        ("en", "zh", "translation", True, "The ceremony, held in Beijing on Friday 6 December 2024, was chaired by Secretary-General Li Wei."),
+        ("zh", "zh", "paraphrase", True, "杰出贡献奖的奖金比青年科学家奖多3万美元。"),
+        ("en", "en", "relation", False, "Professor Chen Hui received the Young Scientist Award, and Dr. Leila Haddad received the Outstanding Contribution Award."),
+        ("en", "en", "relation", False, "The Outstanding Contribution Award comes with USD 20,000."),
+        ("zh", "zh", "relation", False, "青年科学家奖奖金为5万美元，杰出贡献奖奖金为2万美元。"),
+        ("zh", "zh", "date", False, "颁奖仪式于2024年12月6日（星期四）在北京举行。"),
+        ("en", "en", "comparison", False, "The Young Scientist Award carries a larger prize than the Outstanding Contribution Award."),
+        ("zh", "en", "comparison", False, "杰出贡献奖的奖金比青年科学家奖少。"),
+        ("en", "zh", "relation", False, "Dr. Leila Haddad of Zhejiang University received the Young Scientist Award."),
+    ]),
+    ("b3", "", "2023年5月16日（星期二），联盟与肯尼亚乔莫·肯雅塔农业科技大学在内罗毕签署合作备忘录。根据备忘录，双方将共建联合实验室，"
+               "联盟每年资助10名肯方研究生赴华攻读硕士学位，肯方每年接收5名中国学者开展野外研究。签约仪式由肯方副校长玛丽·万吉鲁主持，"
+               "联盟秘书处主任王磊代表联盟签字。", [
+        ("zh", "zh", "paraphrase", True, "双方于2023年5月16日在内罗毕签署了合作备忘录。"),
+        ("zh", "zh", "paraphrase", True, "肯方每年接收5名中国学者开展野外研究，联盟则每年资助10名肯方研究生来华攻读硕士学位。"),
+        ("en", "zh", "translation", True, "Under the memorandum, ANSO will fund 10 Kenyan graduate students a year to pursue master's degrees in China."),
+        ("en", "zh", "translation", True, "The signing ceremony was presided over by Deputy Vice-Chancellor Mary Wanjiru, and Wang Lei signed on behalf of ANSO."),
+        ("zh", "zh", "paraphrase", True, "联盟每年资助的肯方研究生人数多于肯方每年接收的中国学者人数。"),
+        ("zh", "zh", "relation", False, "联盟每年资助5名肯方研究生赴华攻读硕士学位，肯方每年接收10名中国学者开展野外研究。"),
+        ("zh", "zh", "relation", False, "签约仪式由联盟秘书处主任王磊主持。"),
+        ("zh", "zh", "date", False, "2023年5月16日（星期四），联盟与肯尼亚乔莫·肯雅塔农业科技大学签署合作备忘录。"),
+        ("zh", "zh", "comparison", False, "肯方每年接收的中国学者比联盟资助的肯方研究生多。"),
+        ("zh", "zh", "negation", False, "根据备忘录，双方暂不共建联合实验室。"),
+        ("en", "zh", "comparison", False, "Kenya will host more Chinese scholars each year than the number of Kenyan students ANSO funds."),
+    ]),
+    ("b4", "The ANSO Open Data Platform was launched on 2 March 2023. The Water and Climate Network contributed 1,200 datasets "
+           "and the Biodiversity Conservation Network 800. Datasets from the Water and Climate Network are released under CC BY "
+           "4.0, whereas those from the Biodiversity Conservation Network require registration before download. The platform is "
+           "maintained by the Computer Network Information Center of CAS, not by the ANSO Secretariat.", "", [
+        ("en", "en", "paraphrase", True, "The Water and Climate Network and the Biodiversity Conservation Network contributed 1,200 and 800 datasets, respectively."),
+        ("en", "en", "paraphrase", True, "The platform is maintained by the Computer Network Information Center of CAS."),
+        ("en", "en", "paraphrase", True, "Registration is required to download Biodiversity Conservation Network datasets, while Water and Climate Network data are under CC BY 4.0."),
+        ("zh", "en", "translation", True, "水与气候网络贡献了1200个数据集，生物多样性保护网络贡献了800个。"),
+        ("en", "en", "paraphrase", True, "The Water and Climate Network contributed more datasets than the Biodiversity Conservation Network."),
+        ("en", "en", "relation", False, "The Biodiversity Conservation Network contributed 1,200 datasets and the Water and Climate Network 800."),
+        ("en", "en", "relation", False, "Datasets from the Biodiversity Conservation Network are released under CC BY 4.0, whereas those from the Water and Climate Network require registration before download."),
+        ("en", "en", "comparison", False, "The Biodiversity Conservation Network contributed more datasets than the Water and Climate Network."),
+        ("en", "en", "negation", False, "The platform is maintained by the ANSO Secretariat."),
+        ("zh", "en", "relation", False, "生物多样性保护网络的数据集采用CC BY 4.0许可发布。"),
+    ]),
+]
+
+
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
     for number, (unit, en, zh, cases) in enumerate(units):
@@ -412,7 +493,8 @@ def unit_rows(units: list, split_of) -> list[dict]:
 
 def items() -> list[dict]:
     return (unit_rows(UNITS, lambda number: "dev" if number % 2 == 0 else "test")
-            + unit_rows(HELDOUT, lambda number: "heldout"))
+            + unit_rows(HELDOUT, lambda number: "heldout")
+            + unit_rows(HELDOUT2, lambda number: "heldout2"))
 
 
 if __name__ == "__main__":

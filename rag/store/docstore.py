@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS occurrences (
   chunk_id TEXT, path TEXT, file TEXT, paragraph INTEGER, s_from INTEGER, s_to INTEGER,
   start INTEGER, "end" INTEGER, title TEXT, PRIMARY KEY (chunk_id, path, start));
 CREATE INDEX IF NOT EXISTS occ_path ON occurrences(path);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS parallel (a TEXT, b TEXT, score REAL, PRIMARY KEY (a, b));
 CREATE TABLE IF NOT EXISTS emb_cache (key TEXT PRIMARY KEY, vec BLOB);
 """
@@ -197,6 +198,29 @@ class DocStore:
             generation = _generation(db)
             rows = db.execute("SELECT id, text, kind FROM chunks ORDER BY id").fetchall()
         return generation, [r[0] for r in rows], [index_text(r[1], r[2]) for r in rows]
+
+    def doc_lead(self, doc_id: str) -> str:
+        """What a document says it is about: its title and the first sentence of its first body paragraph."""
+        with self._read() as db:
+            title = db.execute("SELECT title FROM files WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone()
+            first = db.execute(
+                "SELECT c.text, c.sentences FROM chunks c JOIN occurrences o ON o.chunk_id = c.id "
+                "WHERE c.doc_id = ? AND c.kind = 'body' ORDER BY o.start LIMIT 1", (doc_id,)).fetchone()
+        lead = [title[0] or ""] if title else []
+        if first:
+            spans = json.loads(first[1])
+            lead.append(first[0][spans[0][0]:spans[0][1]] if spans else first[0])
+        return " ".join(lead)
+
+    def meta_ids(self, doc_ids: list[str]) -> list[str]:
+        """Ids of the meta chunks (datelines, source lines) of these documents, in id order."""
+        if not doc_ids:
+            return []
+        marks = ",".join("?" * len(doc_ids))
+        with self._read() as db:
+            rows = db.execute(f"SELECT id FROM chunks WHERE kind = 'meta' AND doc_id IN ({marks}) ORDER BY id",
+                              list(doc_ids)).fetchall()
+        return [r[0] for r in rows]
 
     def get(self, ids: list[str]) -> dict[str, StoredChunk]:
         """Live chunks by id, all of one generation (ids that are not live are left out).

@@ -1,0 +1,335 @@
+"""Fact binding: does each fact in an answer sentence belong to the same party as in the cited source?
+
+A sentence can keep every word and number of its source and still say something else: "Master's students
+receive CNY 3,500 and doctoral students CNY 3,000" when the amounts are the other way round, "Professor Zhou
+opened the workshop" when he closed it, "more places for doctoral than for master's students" when there are
+fewer. ``rag.verify`` finds facts that are absent; this module finds facts that are present but bound to the
+wrong party, and comparisons that run the wrong way. Both work on clauses of text in one language (the source
+or its version in the sentence's language); across languages with no such version they say nothing.
+
+Binding: each clause of the answer that states a fact (a number, a weekday, a name) is matched to the source
+clause sharing most of its other content terms. When that clause states a different fact of the same kind and
+not this one, and every source clause that does state this fact matches the answer clause less well, the fact
+was moved to another party. Ties and weak matches pass: a paraphrase is never flagged on a guess.
+
+Comparison: "A more/fewer … than B", "A比B多/少", "A多于/少于B" — each side is matched to the source clause
+(with a single number) that best shares its own terms; when both resolve to different numbers, the stated
+direction must hold.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rag.text import CJK_RE, coverage_terms, split_sentences
+
+# a clause boundary inside a sentence: punctuation (Chinese enumeration comma too), or a conjunction or relative
+# word that starts a new clause; "and" also splits names such as "Water and Climate Network", which only weakens
+# a match (never makes one)
+CLAUSE_SPLIT = re.compile(
+    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|with|who|whom|whose|where|when)\s|"
+    r"并且|而且|以及|同时|而|并")
+# "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
+RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
+UNSTATED_MARGIN = 3  # or shares this many more terms than any clause stating the fact, and states none of its kind
+# a clause whose subject is a pronoun or "the …" reference: its fact may belong to a party named in another clause
+ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these|that|those|the (?:network|institute|"
+                     r"programme|program|course|meeting|workshop|school|platform|alliance|centre|center|university))\b|"
+                     r"^\W*(?:该|其|他|她|此|这|本)", re.IGNORECASE)
+TOPIC_BONUS = 0.5  # added to a source clause's shared terms when it shares the answer clause's first term (topic)
+MIN_OVERLAP = 2  # a source clause must share at least this many content terms with the answer clause to bind it
+WEEKDAYS_EN = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], 1)}
+ZH_WEEKDAY_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+# 星期三 / 礼拜三 / 周三 (not 每周三次 "three times a week", not 周年 "anniversary")
+ZH_WEEKDAY = re.compile(r"(?:星期|礼拜|(?<![每一两二三四五六七八九十几])周)([一二三四五六日天])(?![次届年个])")
+# a title before an English person's name; the name is the run of capitalised words after it
+EN_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician|President|Premier|Chancellor|Director|Chair|Chairman|"
+    r"Minister|Secretary|Secretary-General|Vice-Chancellor|Dean|Engineer)\.?\s+((?:[A-Z][a-z'’-]+\s?){1,3})")
+ZH_PERSON_TAGS = ("nr", "nrfg", "nrt")
+ZH_NAME_PREFIXES = "由被和与及的在向对"  # function characters jieba sometimes glues to the front of a name
+ZH_TITLES = tuple("教授 博士 院士 研究员 主任 所长 副所长 院长 副院长 校长 副校长 书记 秘书长 副秘书长 主席 副主席 "
+                  "总理 副总理 部长 局长 副局长 先生 女士 工程师 理事长 会长 主持人 代表".split())
+YEAR_RANGE = range(1900, 2101)
+_TITLE = re.compile(EN_TITLED_NAME.pattern.split(r"\.?\s+(")[0] + r"\b\.?|" + "|".join(ZH_TITLES))
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a day and month ("7 November", "Nov. 7th", "11月7日", "6月"): kept apart from counts, which a date often sits beside
+DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}|"
+                  rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|june|july|august|"
+                  r"september|october|november|december)\b|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]",
+                  re.IGNORECASE)  # a four-digit number in this range is read as a year
+
+# comparatives: the word and its direction (+1 "A is more than B", -1 "A is less than B")
+EN_COMPARATIVE = re.compile(
+    r"\b(more|fewer|less|larger|smaller|higher|lower|greater|bigger|longer|shorter)\b(.*?)\bthan\b(.*)",
+    re.IGNORECASE)
+EN_DIRECTION = {"more": 1, "larger": 1, "higher": 1, "greater": 1, "bigger": 1, "longer": 1,
+                "fewer": -1, "less": -1, "smaller": -1, "lower": -1, "shorter": -1}
+ZH_BI = re.compile(r"(.+?)比(.+?)(多|少|高|低|大|小|长|短)")
+ZH_YU = re.compile(r"(.+?)(多于|少于|高于|低于|大于|小于)(.+)")
+ZH_DIRECTION = {"多": 1, "高": 1, "大": 1, "长": 1, "少": -1, "低": -1, "小": -1, "短": -1,
+                "多于": 1, "高于": 1, "大于": 1, "少于": -1, "低于": -1, "小于": -1}
+NUMERIC_START = re.compile(r"^\s*(?:\d|[零〇一二两三四五六七八九十百千万]+[^\u4e00-\u9fff]|[零〇一二两三四五六七八九十百千]+[名个位项家所人倍])")  # noqa: E501
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause: its facts by kind ({"number": {...}, "year": {...}, "name": {...}, "weekday": {...}}) and
+    its content terms with the facts taken out."""
+
+    text: str
+    facts: dict[str, frozenset[str]]
+    terms: frozenset[str]
+    lead: str = ""
+
+
+def weekdays(text: str) -> set[str]:
+    """The weekdays the text names, as 1 (Monday) … 7 (Sunday), English and Chinese alike."""
+    lower = unicodedata.normalize("NFKC", text).lower()
+    found = {str(i) for word, i in WEEKDAYS_EN.items() if re.search(rf"\b{word}\b", lower)}
+    found |= {str(ZH_WEEKDAY_NUMERALS[m.group(1)]) for m in ZH_WEEKDAY.finditer(text)}
+    return found
+
+
+def person_names(text: str) -> set[str]:
+    """People named with a title ("Professor Zhou Ming", "Dr. Sara Thapa", "王磊主任", "秘书长李伟"): the parties a
+    role or an award belongs to. Places and organisations are not bound (they are context, named everywhere)."""
+    names = {m.group(1).strip().lower() for m in EN_TITLED_NAME.finditer(text)}
+    if CJK_RE.search(text):
+        import jieba.posseg as pseg
+
+        words = _join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
+        for i, (word, flag) in enumerate(words):
+            person = flag in ZH_PERSON_TAGS
+            titled = any(0 <= j < len(words) and words[j][0].endswith(ZH_TITLES) for j in (i - 1, i + 1))
+            name = word.lstrip(ZH_NAME_PREFIXES) if len(word) > 2 else word  # jieba's "由李强" is 李强
+            if person and titled and len(name) > 1:
+                names.add(name)
+    return names
+
+
+def _join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"萨拉", "·", "塔帕" → "萨拉·塔帕", one person's name (jieba splits transliterated names at the dot)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words:
+        if out and (word in "·•" or out[-1][0][-1:] in "·•") and word.strip():
+            out[-1] = (out[-1][0] + word, "nr")
+        else:
+            out.append((word, flag))
+    return out
+
+
+def _facts(text: str) -> dict[str, frozenset[str]]:
+    from rag.verify import numbers
+
+    values = numbers(ZH_WEEKDAY.sub(" ", text))
+    years = {v for v in values if v.isdigit() and int(v) in YEAR_RANGE}
+    days = numbers(" ".join(m.group(0) for m in DATE.finditer(text))) - years
+    return {"number": frozenset(values - years - days), "year": frozenset(years), "date": frozenset(days),
+            "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text))}
+
+
+# the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
+_FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
+                        r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
+
+
+def _clause(text: str) -> Clause:
+    facts = _facts(text)
+    plain = _FACT_TEXT.sub(" ", ZH_WEEKDAY.sub(" ", text))
+    if facts["name"]:  # a person's title is part of the name ("Dr.", "教授"), not a term of the clause
+        plain = _TITLE.sub(" ", plain)
+    names = coverage_terms(" ".join(facts["name"]))
+    terms = frozenset(t for t in coverage_terms(plain) - names if not t.isdigit())
+    return Clause(text, facts, terms, _lead(plain, terms))
+
+
+def _lead(plain: str, terms: frozenset[str]) -> str:
+    """The clause's first content term: its topic, usually the party a fact belongs to ("senior fellows …")."""
+    for end in range(1, len(plain) + 1):
+        found = coverage_terms(plain[:end]) & terms
+        if found and (end == len(plain) or not plain[end - 1].isalpha() or CJK_RE.match(plain[end - 1])):
+            return min(found)
+    return ""
+
+
+def _score(clause: Clause, source: Clause) -> float:
+    """Shared content terms, and half a term more when the source clause has the same topic (breaks ties)."""
+    return len(clause.terms & source.terms) + (TOPIC_BONUS if clause.lead and clause.lead in source.terms else 0.0)
+
+
+def clauses(text: str) -> list[Clause]:
+    """The text's clauses, sentence by sentence; a piece with too few content terms to be matched on its own
+    ("On 4 November 2018", "(ANSO)") is joined to the piece after it (or, at a sentence's end, before it)."""
+    out: list[Clause] = []
+    for start, end in split_sentences(text):
+        pieces: list[Clause] = []
+        pending = ""
+        for piece in CLAUSE_SPLIT.split(text[start:end]):
+            if not piece or not piece.strip():
+                continue
+            joined = f"{pending} {piece}" if pending else piece
+            clause = _clause(joined)
+            if len(clause.terms) < MIN_OVERLAP:
+                pending = joined
+                continue
+            pieces.append(clause)
+            pending = ""
+        if pending:
+            pieces[-1:] = [_clause(f"{pieces[-1].text} {pending}" if pieces else pending)]
+        out += pieces
+    return out
+
+
+def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Clause]) -> bool:
+    """A count far better matched by a clause that states no count, while every clause stating it names its own
+    subject (not "it"/"该…"): "members pay USD 150" when the members' clause says they take part free."""
+    far = best >= max(o for _, o in holders) + UNSTATED_MARGIN
+    return far and not any(s.facts["number"] for s in winners) and not any(ANAPHOR.match(s.text) for s, _ in holders)
+
+
+def misbound_fact(sentence: str, sources: list[str]) -> str | None:
+    """The first fact of the sentence that its best-matching source clause gives to another party, else None.
+    ``sources`` are texts in the sentence's language."""
+    if RESPECTIVELY.search(sentence) or not sources:
+        return None
+    source_clauses = [c for s in sources for c in clauses(s)]
+    for clause in clauses(sentence):
+        if len(clause.terms) < MIN_OVERLAP:
+            continue
+        overlap = [_score(clause, s) for s in source_clauses]
+        best = max(overlap, default=0)
+        if best < MIN_OVERLAP:
+            continue
+        winners = [s for s, o in zip(source_clauses, overlap, strict=True) if o == best]
+        for kind, values in clause.facts.items():
+            for value in sorted(values):
+                holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
+                if not holders or max(o for _, o in holders) >= best:
+                    continue  # absent (verify's business) or as well placed as anywhere else
+                if all(s.facts[kind] - clause.facts[kind] for s in winners):
+                    return f"binding: {value}"  # the best-matching clause gives another value
+                if kind == "number" and _unstated(best, holders, winners):
+                    return f"binding: {value}"
+    return None
+
+
+# --- roles ------------------------------------------------------------------------------------------------
+# "由A资助、B承办" / "organized by A and hosted by B": each party with the role it plays
+ZH_ROLES = ("联合主办", "共同主办", "主办", "承办", "协办", "资助", "主持", "支持", "发起", "牵头", "承建", "组织")
+ZH_ROLE_SPAN = re.compile(r"由([^。；;]+?)(?:的|举行|举办|开班|召开|$|。)")
+EN_ROLE = re.compile(r"\b((?:co-)?(?:organi[sz]ed|hosted|funded|sponsored|chaired|presided over|supported|initiated|"
+                     r"opened|closed))\s+by\s+(.+?)(?=,|;|\.(?:\s|$)|\s(?:and|while|whereas)\s|$)")
+ROLE_MATCH = 0.5  # share of a party's terms a source party must share to be the same party
+
+
+def roles(text: str) -> list[tuple[frozenset[str], str]]:
+    """(party terms, role) pairs the text states."""
+    pairs: list[tuple[frozenset[str], str]] = []
+    for span in ZH_ROLE_SPAN.finditer(text):
+        for piece in re.split(r"[、，,]", span.group(1)):
+            role = next((r for r in ZH_ROLES if piece.endswith(r)), None)
+            if role and len(piece) > len(role) + 1:
+                pairs.append((coverage_terms(piece[:-len(role)]), role[-2:]))
+    for match in EN_ROLE.finditer(text):
+        role = re.sub(r"^co-|s(?=ed$)", "", match.group(1).lower()).replace("organised", "organized")
+        pairs.append((coverage_terms(match.group(2)), role))
+    return [(terms, role) for terms, role in pairs if terms]
+
+
+def swapped_role(sentence: str, sources: list[str]) -> str | None:
+    """"role" when the sentence gives a party the role the source gives another party, else None."""
+    stated = [p for s in sources for p in roles(s)]
+    for party, role in roles(sentence):
+        share = [(len(party & terms) / len(party), r) for terms, r in stated]
+        best = max((s for s, _ in share), default=0.0)
+        same = {r for s, r in share if s == best}
+        if best >= ROLE_MATCH and role not in same and role in {r for _, r in stated}:
+            return "binding: role"
+    return None
+
+
+# --- comparisons -----------------------------------------------------------------------------------------
+def comparison(sentence: str) -> tuple[str, str, int, str] | None:
+    """(side A, side B, direction, rest) when the sentence compares two parties ("A more … than B"), else None.
+    "more than 25" is a bound on a number, not a comparison of parties (verify's quantifiers)."""
+    if CJK_RE.search(sentence):
+        match = ZH_BI.search(sentence)
+        if match:
+            return match.group(1), match.group(2), ZH_DIRECTION[match.group(3)], sentence[match.end():]
+        match = ZH_YU.search(sentence)
+        if match and not NUMERIC_START.match(match.group(3)):
+            return match.group(1), match.group(3), ZH_DIRECTION[match.group(2)], ""
+        return None
+    match = EN_COMPARATIVE.search(sentence)
+    if not match or NUMERIC_START.match(match.group(3)):  # "more than 25" bounds a number
+        return None
+    if not match.group(2).strip() and _numeric_than(match.group(3)):
+        return None
+    side_a = sentence[:match.start()] + " " + match.group(2)
+    return side_a, match.group(3), EN_DIRECTION[match.group(1).lower()], ""
+
+
+def _numeric_than(rest: str) -> bool:
+    return bool(re.match(r"\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:dozen|hundred|thousand))",
+                         rest, re.IGNORECASE))
+
+
+def _side_value(terms: frozenset[str], lead: str, context: frozenset[str],
+                source_clauses: list[Clause]) -> float | None:
+    """The single number of the one source clause that best shares the side's own terms, ties broken by its topic
+    (first term) and then by the sentence's shared terms (the compared quantity: "places", "奖金"); None when unsure."""
+    scored = [((len(terms & c.terms), lead in c.terms, len(context & c.terms)), c)
+              for c in source_clauses if len(c.facts["number"]) == 1]
+    best = max((s for s, _ in scored), default=(0, False, 0))
+    if best[0] < 1:
+        return None
+    top = [c for s, c in scored if s == best]
+    values = {next(iter(c.facts["number"])) for c in top}
+    return float(values.pop()) if len(values) == 1 else None
+
+
+def compared(sentence: str, sources: list[str]) -> tuple[float, float, int, str] | None:
+    """(value of A, value of B, stated direction, rest) when both sides of a comparison resolve in the sources."""
+    found = comparison(sentence)
+    if not found or not sources:
+        return None
+    side_a, side_b, direction, rest = found
+    terms_a, terms_b = _clause(side_a).terms, _clause(side_b).terms
+    own_a, own_b = terms_a - terms_b, terms_b - terms_a
+    if not own_a or not own_b:
+        return None
+    source_clauses = [c for s in sources for c in clauses(s)]
+    source_clauses = [c for c in source_clauses if len(c.facts["number"]) == 1]
+    context = _clause(sentence).terms
+    # terms of several numbered clauses ("places" of both "40 places for master's" and "20 places for doctoral")
+    # name the compared quantity, whichever side's words they came with
+    quantity = frozenset(t for t in context if sum(t in c.terms for c in source_clauses) > 1)
+    value_a = _side_value(own_a, _clause(side_a).lead, (context - own_b) | quantity, source_clauses)
+    value_b = _side_value(own_b, _clause(side_b).lead, (context - own_a) | quantity, source_clauses)
+    if value_a is None or value_b is None or value_a == value_b:
+        return None
+    return value_a, value_b, direction, rest
+
+
+def wrong_comparison(sentence: str, sources: list[str]) -> str | None:
+    """"comparison" when the sentence compares two parties the wrong way round, else None."""
+    found = compared(sentence, sources)
+    if found is None:
+        return None
+    value_a, value_b, direction, _ = found
+    return None if (value_a - value_b) * direction > 0 else "comparison"
+
+
+def stated_difference(sentence: str, sources: list[str]) -> set[str]:
+    """Numbers a true comparison derives from the source ("多3万美元" when the source gives 5万 and 2万): they
+    need not be in the source themselves."""
+    from rag.verify import _number_text, numbers
+
+    found = compared(sentence, sources)
+    if found is None or (found[0] - found[1]) * found[2] <= 0:
+        return set()
+    difference = _number_text(abs(found[0] - found[1]))
+    return {difference} & numbers(found[3] or sentence)

@@ -1,0 +1,62 @@
+"""Organisation and programme names a question asks about (``rag.names``): the evidence must name the asked body
+itself — whole, by its acronym or by what the acronym stands for — or it is about another body."""
+import pytest
+
+from rag.names import asked_bodies, missing_body, names
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, bodies", [
+    ("When was the Chinese Academy of Sciences founded?", ["Chinese Academy of Sciences"]),
+    ("What is the stipend in the Drylands Research Fellowship Programme? 🎓",
+     ["Drylands Research Fellowship Programme"]),
+    ("Who chairs the Water and Climate Network?", ["Water and Climate Network"]),
+    ("DRFP 的博士生每月津贴是多少？", ["DRFP"]),
+    ("中国科学院是哪一年成立的？", ["中国科学院"]),
+    ("How much is the monthly stipend in CNY for PhD students?", []),  # a currency and a degree are not bodies
+    ("Who presided over the ceremony?", []),
+    ("谁主持了揭牌仪式？", []),
+])
+def test_asked_bodies_are_organisations_programmes_and_acronyms(question, bodies):
+    assert asked_bodies(question) == bodies
+
+
+@pytest.mark.unit
+def test_a_body_is_named_whole_by_its_acronym_or_by_what_the_acronym_stands_for():
+    assert names("The ANSO Secretariat settled in Huairou.", "Secretariat of ANSO")  # reordered words
+    assert names("Call for Applications: ANSO Drylands Research Fellowship Programme 2024", "DRFP")
+    assert names("Announcement: ANSO Young Scientists Forum 2022 Annual Meeting", "YSF")
+    assert names("Questions go to the DRFP Office.", "Drylands Research Fellowship Programme")
+    assert names("中国科学院院长白春礼出席仪式。", "中国科学院")
+    # word by word is not enough
+    assert not names("2018年11月4日，联盟在北京正式成立，由各国国家科学院共同发起。", "中国科学院")
+    assert not names("On 4 November 2018, ANSO was formally established by national academies of sciences.",
+                     "Chinese Academy of Sciences")
+
+
+@pytest.mark.unit
+def test_missing_body_is_the_first_asked_body_the_evidence_never_names():
+    assert missing_body("When was the Chinese Academy of Sciences founded?", "ANSO was founded in 2018.") \
+        == "Chinese Academy of Sciences"
+    assert missing_body("When was ANSO founded? 🚀", "ANSO was founded in 2018.") is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", [
+    "When was the Chinese Academy of Sciences founded?",
+    "中国科学院是哪一年成立的？",
+])
+def test_a_question_about_another_body_abstains_on_the_bundled_corpus(assistant, question):
+    result = assistant.answer(question)
+    assert result.abstained, result.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, expected", [
+    ("Who is the President of the Chinese Academy of Sciences?", "Bai Chunli"),
+    ("中国科学院院长是谁？", "白春礼"),
+    ("When was ANSO established?", "4 November 2018"),
+])
+def test_a_question_about_a_named_body_still_answers(assistant, question, expected):
+    result = assistant.answer(question)
+    assert not result.abstained and expected in (result.short_answer or ""), result.answer

@@ -1,0 +1,39 @@
+"""Counts and amounts as short answers: a number beside Chinese characters is found, a date or a year never
+answers "how many", a deadline is asked as a date, and a sentence-opening word is no part of a name."""
+import pytest
+
+from rag.questions import analyse
+from rag.short_answer import extract
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("2022年网络资助了多少项联合研究项目？", "2022年，网络共资助联合研究项目18项，资助总额620万元人民币；", "zh", "18项"),
+    ("有多少名专家参加了研讨会？🌾", "来自11个国家的60余名专家参加了会议。", "zh", "60余名"),
+    ("How many trainees took part? 🎓", "In total 1,200 trainees took part in 2023.", "en", "1,200 trainees"),
+])
+def test_a_count_is_found_in_both_languages(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display == expected
+
+
+@pytest.mark.parametrize("question, sentence, lang", [
+    ("How many countries signed the charter?", "On 4 November 2018, ANSO was formally established in Beijing.", "en"),
+    ("有多少个国家签署了章程？", "2018年11月4日，联盟在北京正式成立。", "zh"),
+])
+def test_a_date_or_a_year_never_answers_how_many(question, sentence, lang):
+    assert extract(analyse(question), sentence, lang) is None
+
+
+@pytest.mark.parametrize("question", [
+    "What is the application deadline for the fellowship?", "奖学金申请的截止日期是什么？",
+])
+def test_a_deadline_is_asked_as_a_date(question):
+    assert analyse(question).qtype == "date"
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_name():
+    sentence = "Besides AFSN, ANSO supports other networks, chaired by Professor Samuel Mwangi."
+    span = extract(analyse("Who chairs the networks?"), sentence, "en")
+    assert span is not None and "Besides" not in span.display and "Mwangi" in span.display

@@ -1,0 +1,61 @@
+"""Questions about a page itself — when it was posted, at what time, by whom — are answered from that page's own
+dateline and source line, chosen by what the question says about the page, not from another page's dateline
+that matches "published" just as well. Real embedder, Chroma on disk, two new staff-style pages."""
+import pytest
+
+pytestmark = pytest.mark.integration
+
+SEISMIC_ZH = """地震监测培训班在昆明开班
+
+2021年6月3日 09:30
+
+稿件来源：中国科学院地质与地球物理研究所
+
+6月1日（星期二）上午，地震监测与预警技术培训班在云南昆明开班，来自6个国家的28名学员参加了开班仪式。🌏
+
+培训班将于6月14日结业。
+"""
+FORUM_EN = """Announcement: Young Scientists Forum 2022 Annual Meeting
+
+Published: 12 September 2022
+
+The Young Scientists Forum (YSF) will hold its 2022 Annual Meeting from Tuesday, 8 November to Thursday,
+10 November 2022 in Hangzhou, China.
+
+Registration closes on 20 October 2022.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_pages(tmp_path_factory):
+    from ingest.pipeline import ingest_paths
+    from rag.chain import Assistant
+    from rag.store.index import Index
+    from tests.conftest import make_settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "seismic_training.txt").write_text(SEISMIC_ZH, encoding="utf-8")
+    (folder / "ysf_2022.txt").write_text(FORUM_EN, encoding="utf-8")
+    index = Index(make_settings(folder / "data"))
+    report = ingest_paths(index, [folder / "seismic_training.txt", folder / "ysf_2022.txt"], progress=False)
+    assert report.ok, report.summary()
+    yield Assistant(index.settings, index)
+    index.close()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("这篇培训班报道是什么时候发布的？", "2021年6月3日"),
+    ("When was the YSF meeting announcement published?", "12 September 2022"),
+    ("中文报道是几点发布的？", "09:30"),
+    ("Who published the Chinese report on the seismic training course?", "中国科学院地质与地球物理研究所"),
+])
+def test_the_page_asked_about_answers_from_its_own_dateline_or_source_line(two_pages, question, expected):
+    result = two_pages.answer(question)
+    assert not result.abstained and expected in (result.short_answer or ""), result.answer
+    assert expected.split("年")[0] in result.citations[0].quote
+
+
+def test_an_event_date_is_not_taken_for_the_publication_date(two_pages):
+    result = two_pages.answer("When will the YSF 2022 Annual Meeting open?")
+    assert not result.abstained and "November 2022" in (result.short_answer or ""), result.answer
+    assert "September" not in result.answer
