@@ -150,8 +150,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if _never_named_category(question, idf_df):
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
-    if kind in ("email", "url", "phone"):
-        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
+    if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
+        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)}
     total, missing, unnamed = 0.0, 0.0, 0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
@@ -301,6 +301,12 @@ def _unnamed_in_both(term: str, df: int, translations: Translations, idf_df) -> 
     if df > RARE_DF:
         return False
     return all(min(idf_df(part)[1] for part in alt.split(" ")) <= RARE_DF for alt in translations.alternatives(term))
+
+
+def _contact_word(term: str, translations: Translations | None) -> bool:
+    """A word whose translation names a contact detail (邮箱 → "email")."""
+    alternatives = translations.alternatives(term) if translations is not None else ()
+    return any(part in CONTACT_TERMS for alt in alternatives for part in alt.split(" "))
 
 
 def _translatable(required: dict[str, tuple[bool, bool]], question: str, translations: Translations,
