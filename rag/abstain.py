@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import Protocol
 
 from rag.text import EN_STOPWORDS as EN_STOP
 from rag.text import ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
+# across languages (where the modifier rule is off) this many missing terms that neither language of the corpus names
+# make the question one about something else: one is allowed, a lexicon lacks many compounds ("workshop" ≠ 研讨会)
+MAX_UNNAMED_ACROSS = 2
+# a term whose translations' shared character is in the evidence (锈 of 锈病 for "rust") counts this much as missing
+MORPHEME_MISSING_WEIGHT = 0.5
 VERB_MISSING_WEIGHT = (
     0.5  # a missing verb counts this much of its idf (paraphrases replace verbs: "chaired" for "presided")
 )
@@ -96,43 +103,73 @@ IMPLICIT_CATEGORIES = coverage_terms(
     "people individual organization organisation institution university year month day date language field topic "
     "area subject part side group team company body office department agency site location venue town village"
 )
+
+# names that read the same in both languages inside an English question: acronyms, CamelCase, capitalised runs, numbers
+NAME_LIKE = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*|(?<!^)(?<![.?!] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)*|\d+")
+
+
+class Translations(Protocol):
+    """A bilingual lexicon as the abstention rules use it (``rag.lexicon.Lexicon``)."""
+
+    def alternatives(self, term: str) -> Sequence[str]:
+        """A question term's translations into the other language."""
+
+    def morphemes(self, term: str) -> Sequence[str]:
+        """Chinese characters most of an English term's translations share (锈 for "rust"): a looser hint."""
+
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 
 
-def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "") -> bool:
+def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "",
+                 translations: Translations | None = None, only_translated: bool = False) -> bool:
     """True when ``evidence`` (sentence + title + parallel text) matches every question term that matters.
 
-    ``idf_df(term) -> (idf, df)``; ``exempt`` holds text whose terms need no match (a follow-up's history)."""
+    ``idf_df(term) -> (idf, df)``; ``exempt`` holds text whose terms need no match (a follow-up's history).
+    ``translations``: when the evidence is (partly) in the other language, a lexicon giving a question term's
+    translations (Chinese words for an English term, English terms for a Chinese word), any of which matches it.
+    ``only_translated``: the evidence has no text in the question's language, so a term without translations
+    (no dictionary knows it, it does not read the same in both languages) needs no match: nothing can tell
+    whether the evidence says it."""
     ev_norm = normalize(evidence)
-    if not _qualifiers_match(question, ev_norm):
+    ev_terms = coverage_terms(evidence)
+    if not _qualifiers_match(question, ev_norm, ev_terms, translations):
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
         return False
     if DURATION_ASKED.search(question) and not DURATION_STATED.search(evidence):
         return False
-    ev_terms = coverage_terms(evidence)
     required = _required_terms(question, lang, exempt)
+    if translations is not None and only_translated:
+        required = _translatable(required, question, translations, asked_heads(question))
     if not required:
         return True
-    if _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
+    # across languages a word the corpus "never names" may be one the lexicon lacks: the rule would mislead there
+    if translations is None and _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
         return False
     heads = asked_heads(question)
     if _never_named_category(question, idf_df):
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
-    if kind in ("email", "url", "phone"):
-        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS}
-    total, missing = 0.0, 0.0
+    if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
+        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)}
+    total, missing, unnamed = 0.0, 0.0, 0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
-        if _matched(term, is_zh, ev_norm, ev_terms):
+        if _matched(term, is_zh, ev_norm, ev_terms, translations):
             continue
         if term in categories:
             continue
         if term in heads or is_zh and any(h in term for h in heads):
             return False  # the question asks about something the documents never mention
-        missing += idf * (VERB_MISSING_WEIGHT if verbish else 1.0)
+        weight = VERB_MISSING_WEIGHT if verbish else 1.0
+        if translations is not None and any(m in ev_norm for m in translations.morphemes(term)):
+            weight *= MORPHEME_MISSING_WEIGHT
+        elif translations is not None and _unnamed_in_both(term, df, translations, idf_df):
+            unnamed += 1
+            if unnamed >= MAX_UNNAMED_ACROSS:
+                return False  # the question is about things neither language of the corpus names ("rice blast")
+        missing += idf * weight
     return missing <= MAX_MISSING_SHARE * total
 
 
@@ -245,14 +282,68 @@ def states_relation(terms: list[tuple[str, bool]], sentence: str) -> bool:
     return any(_matched(term, is_zh, ev_norm, ev_terms) for term, is_zh in terms)
 
 
-def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: AbstractSet[str]) -> bool:
-    """The term, or a paraphrase of it from ``PARAPHRASES``, is in the evidence."""
+def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: AbstractSet[str],
+             translations: Translations | None = None) -> bool:
+    """The term, a paraphrase of it from ``PARAPHRASES`` or (across languages) a translation, is in the evidence."""
     if _zh_matched(term, ev_norm) if is_zh else (term in ev_terms):
         return True
+    alternatives = list(PARAPHRASES.get(term, ()))
+    if translations is not None:
+        alternatives += translations.alternatives(term)
     return any(
-        _zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else alt in ev_terms
-        for alt in PARAPHRASES.get(term, ())
+        _zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else all(p in ev_terms for p in alt.split(" "))
+        for alt in alternatives
     )
+
+
+def _unnamed_in_both(term: str, df: int, translations: Translations, idf_df) -> bool:
+    """Neither the term nor any of its translations occurs anywhere in the corpus (a phrase: all its terms)."""
+    if df > RARE_DF:
+        return False
+    return all(min(idf_df(part)[1] for part in alt.split(" ")) <= RARE_DF for alt in translations.alternatives(term))
+
+
+def _contact_word(term: str, translations: Translations | None) -> bool:
+    """A word whose translation names a contact detail (邮箱 → "email")."""
+    alternatives = translations.alternatives(term) if translations is not None else ()
+    return any(part in CONTACT_TERMS for alt in alternatives for part in alt.split(" "))
+
+
+def _translatable(required: dict[str, tuple[bool, bool]], question: str, translations: Translations,
+                  heads: AbstractSet[str]) -> dict[str, tuple[bool, bool]]:
+    """The required terms that can be checked in the other language: those with translations or reading the same; a
+    Chinese word the lexicon lacks stands for the known words it is made of (硕士研究生 → 硕士, 研究生). The thing
+    asked about (``heads``) stays required even when nothing translates it: an answer must be seen to be about it."""
+    out: dict[str, tuple[bool, bool]] = {}
+    for term, flags in required.items():
+        if _reads_same(term, question) or translations.alternatives(term) or term in heads:
+            out[term] = flags
+        elif flags[0]:
+            out.update((part, flags) for part in _known_parts(term, translations))
+    return out
+
+
+def _known_parts(word: str, translations: Translations) -> list[str]:
+    """The longest words the lexicon knows inside ``word``, left to right (characters between them skipped)."""
+    parts, i = [], 0
+    while i < len(word) - 1:
+        j = next((j for j in range(len(word), i + 1, -1) if translations.alternatives(word[i:j])), None)
+        if j is None:
+            i += 1
+            continue
+        parts.append(word[i:j])
+        i = j
+    return parts if parts != [word] else []
+
+
+def _reads_same(term: str, question: str) -> bool:
+    """A question term that reads the same in both languages: digits, a Latin word in a Chinese question, an
+    acronym or a capitalised name inside an English question ("DRFP", "Kunming")."""
+    if re.search(r"[\u3400-\u9fff]", term):
+        return False
+    if term.isdigit() or re.search(r"[\u3400-\u9fff]", question):
+        return True
+    return any(coverage_terms(name) >= {term} for name in NAME_LIKE.findall(question))
 
 
 def _zh_matched(term: str, ev_norm: str) -> bool:
@@ -280,16 +371,29 @@ def asked_heads(question: str) -> set[str]:
     return heads - FRAME_EN - FRAME_ZH
 
 
-def _qualifiers_match(question: str, ev_norm: str) -> bool:
+def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = frozenset(),
+                      translations: Translations | None = None) -> bool:
     for year in YEAR.findall(question):
         if year not in ev_norm:
             return False
     for match in QUALIFIER_WORDS.finditer(question):
         word = normalize(match.group(0))
+        if translations is not None:  # across languages the qualifier alone is checked, when it can be
+            if not _translated_qualifier(word, ev_norm, ev_terms, translations):
+                return False
+            continue
         phrase = word + _qualified(question, match.end())
         if phrase not in ev_norm and re.sub(r"\s+", "-", phrase) not in ev_norm:
             return False
     return True
+
+
+def _translated_qualifier(word: str, ev_norm: str, ev_terms: AbstractSet[str], translations: Translations) -> bool:
+    """The qualifier (or a translation of it) is in the evidence, or nothing translates it (it cannot be checked)."""
+    terms = [word] if re.search(r"[\u3400-\u9fff]", word) else sorted(coverage_terms(word))
+    known = [t for t in terms if translations.alternatives(t)]
+    is_zh = bool(re.search(r"[\u3400-\u9fff]", word))
+    return all(_matched(t, is_zh, ev_norm, ev_terms, translations) for t in known)
 
 
 def _qualified(question: str, pos: int) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rag.extractive import Extractive, idf_table
+from rag.lexicon import LazyLexicon
 from rag.markers import strip_markers
 from rag.questions import QuestionInfo, analyse, previous_answer, previous_turn_terms, retrieval_cue
 from rag.retrieve import Retrieval, Retriever
@@ -44,16 +45,20 @@ def previous_short_answer(turns: list[Turn]) -> str:
 
 
 class Assistant:
-    def __init__(self, settings: Settings, index: Index) -> None:
+    def __init__(self, settings: Settings, index: Index, lexicon: LazyLexicon | None = None) -> None:
+        """``lexicon``: another assistant's (a new index generation keeps the loaded one); else one of its own."""
         self.settings = settings
         self.index = index
-        self.retriever = Retriever(index, settings)
+        # zh ↔ en terms, loaded by the first question that needs them
+        self.lexicon = lexicon or LazyLexicon(settings.cross_lingual_lexicon)
+        self.retriever = Retriever(index, settings, self.lexicon)
         self._llm: LLMAnswerer | None = None
 
     def extractive(self) -> Extractive:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
-                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.index.docstore.doc_lead)
+                          idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.index.docstore.doc_lead,
+                          lexicon=self.lexicon)
 
     @property
     def llm(self) -> LLMAnswerer:

@@ -16,6 +16,7 @@ import numpy as np
 from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, asked_heads, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
+from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
@@ -36,6 +37,10 @@ EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as 
 # as second evidence (the right paragraph is found far more often than the right sentence inside it)
 RUNNER_UP_MARGIN = 0.12
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
+# a question term stated through a translation in a sentence whose asker-language version came along and states most
+# of the question counts this much (that version is scored on its own words; ``_translation_factor``)
+TRANSLATED_PARALLEL_WEIGHT = 0.5
+PARALLEL_STATES_SHARE = 0.5  # share of the question's term weight an asker-language version states to "speak to" it
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
@@ -64,12 +69,13 @@ class Candidate:
 
 class Extractive:
     def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None,
-                 lead: Callable[[str], str] | None = None) -> None:
+                 lead: Callable[[str], str] | None = None, lexicon: LazyLexicon | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
         self.lead = lead or (lambda doc_id: "")  # doc id → its title and opening sentence
+        self.lexicon = lexicon  # zh ↔ en terms, loaded on first use; None: no matching across languages
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
         return self.evaluate(info, retrieval, extra_terms, avoid)[0]
@@ -151,7 +157,13 @@ class Extractive:
         evidence = " ".join(texts)
         question = info.text
         in_asker_lang = any(by_id[p].chunk.lang == info.lang for p in chunk.parallel if p in by_id)
-        if cand.lang != info.lang and not in_asker_lang:  # only the other language says it: match what reads the same
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        if cand.lang != info.lang and lexicon is not None:  # the other language says it: match through translations
+            if in_asker_lang and accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms):
+                return True  # the asker-language version already accounts for the question
+            return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms,
+                                translations=lexicon, only_translated=True)
+        if cand.lang != info.lang and not in_asker_lang:  # no lexicon: match what reads the same
             question = " ".join(re.findall(r"[A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)+|\d+", question))
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
         return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms)
@@ -179,22 +191,32 @@ class Extractive:
     # --- scoring -------------------------------------------------------------
     def candidates(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> list[Candidate]:
         terms = self._weights(info.text, extra_terms)
+        translated = self._translations(terms)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         for rank, hit in enumerate(retrieval.hits):
             context = self._context_tokens(hit, by_id)
+            translate = bool(translated) and hit.chunk.lang != info.lang
+            factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
+            via_context = translated_terms(translated, self._context_text(hit, by_id), context) if translate else frozenset()
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
-                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank))
+                tokens = coverage_terms(text)
+                via = translated_terms(translated, text, tokens) if translate else frozenset()
+                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
+                                       (via, via_context, factor)))
         out.sort(key=lambda c: c.score, reverse=True)
         return out
 
-    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank) -> Candidate:
-        tokens = coverage_terms(text)
+    def _score(self, info, hit: Hit, number, text, dense, terms, context, rank, tokens,
+               translated: tuple[frozenset[str], frozenset[str], float] = (frozenset(), frozenset(), 1.0)) -> Candidate:
+        """``translated``: the question terms the sentence and its context state through translations, and how much
+        such a match counts."""
+        via, via_context, factor = translated
         total = sum(terms.values()) or 1.0
-        own = sum(w for t, w in terms.items() if t in tokens) / total
-        ctx = sum(w for t, w in terms.items() if t in context) / total
+        own = sum(w if t in tokens else factor * w for t, w in terms.items() if t in tokens or t in via) / total
+        ctx = sum(w if t in context else factor * w for t, w in terms.items() if t in context or t in via_context) / total
         coverage = own if hit.chunk.lang == info.lang else max(own, 0.8 * ctx)
         coverage = max(coverage, 0.6 * ctx)
         cue = 1.0 if info.evidence is None else (1.0 if info.evidence.search(text) else 0.0)
@@ -215,12 +237,36 @@ class Extractive:
         return weights
 
     @staticmethod
-    def _context_tokens(hit: Hit, by_id: dict[str, Hit]) -> frozenset[str]:
+    def _translation_factor(info: QuestionInfo, hit: Hit, by_id: dict[str, Hit], terms: dict[str, float]) -> float:
+        """How much a question term stated through a translation counts in ``hit``: less when an asker-language version
+        came along that itself states most of the question (it is scored on its own words; a sentence there and
+        its translation here should not outrank it). A link joins paragraphs, not facts: a linked version that does
+        not speak to the question leaves translations their full weight."""
+        versions = [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id and by_id[p].chunk.lang == info.lang]
+        if not versions or not terms:
+            return 1.0
+        stated = coverage_terms(" ".join(versions))
+        share = sum(w for t, w in terms.items() if t in stated) / (sum(terms.values()) or 1.0)
+        return TRANSLATED_PARALLEL_WEIGHT if share >= PARALLEL_STATES_SHARE else 1.0
+
+    def _translations(self, terms: dict[str, float]) -> dict[str, tuple[str, ...]]:
+        """The question's terms that the lexicon translates, with their translations (empty without a lexicon)."""
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        if lexicon is None:
+            return {}
+        return {t: alts for t in terms if (alts := lexicon.alternatives(t))}
+
+    @classmethod
+    def _context_tokens(cls, hit: Hit, by_id: dict[str, Hit]) -> frozenset[str]:
+        return coverage_terms(cls._context_text(hit, by_id))
+
+    @staticmethod
+    def _context_text(hit: Hit, by_id: dict[str, Hit]) -> str:
         texts = [hit.chunk.text, hit.chunk.title]
         texts += [by_id[p].chunk.text for p in hit.chunk.parallel if p in by_id]
         if hit.chunk.kind == "meta":  # datelines and source lines say when and by whom a page was published
             texts.append(META_CONTEXT)
-        return coverage_terms(" ".join(texts))
+        return " ".join(texts)
 
     @staticmethod
     def _qualifier_mismatch(question: str, sentence: str) -> bool:

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rag.lexicon import LazyLexicon
 from rag.settings import Settings
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
+from rag.text import CJK_RE, lexical_tokens
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
 CUE_HITS = 1  # chunks holding a typed question's cue added when none of the top k holds it
+TRANSLATIONS_PER_TERM = 3  # the most direct translations of each question term that the translated search uses
 
 
 @dataclass
@@ -46,9 +49,10 @@ class Retrieval:
 
 
 class Retriever:
-    def __init__(self, index: Index, settings: Settings) -> None:
+    def __init__(self, index: Index, settings: Settings, lexicon: LazyLexicon | None = None) -> None:
         self.index = index
         self.settings = settings
+        self.lexicon = lexicon  # zh ↔ en terms: one more BM25 list, searched with the question's translations
         self.exact = ExactVectors(index)
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
@@ -77,6 +81,10 @@ class Retriever:
         if method in ("hybrid", "bm25"):
             started = time.perf_counter()
             lists.append((self.settings.bm25_weight, [i for i, _ in self.index.bm25.search(lexical_query, pool)]))
+            translated = self._translated_query(lexical_query) if self.settings.translated_bm25_weight > 0 else ""
+            if translated:
+                weight = self.settings.bm25_weight * self.settings.translated_bm25_weight
+                lists.append((weight, [i for i, _ in self.index.bm25.search(translated, pool)]))
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
         hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue)
@@ -84,6 +92,22 @@ class Retriever:
             hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)
         return Retrieval(query, vector, hits, timings)
+
+    def _translated_query(self, query: str) -> str:
+        """The question's terms in the other language (a few translations each, plus its numbers, and the Latin
+        words of a Chinese question), for a BM25 search of text that states the fact only in that language."""
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        if lexicon is None:
+            return ""
+        words: list[str] = []
+        zh_question = bool(CJK_RE.search(query))
+        for token in dict.fromkeys(lexical_tokens(query, words_only=True)):
+            translations = lexicon.alternatives(token)[:TRANSLATIONS_PER_TERM]
+            if not translations and len(token) > 2 and CJK_RE.match(token):  # a word the lexicon lacks: its parts
+                parts = [token[i:i + 2] for i in range(len(token) - 1)]
+                translations = tuple(t for part in parts for t in lexicon.alternatives(part)[:TRANSLATIONS_PER_TERM])
+            words += translations or ([token] if token.isdigit() or (zh_question and token.isascii()) else [])
+        return " ".join(words) if any(not w.isascii() or zh_question for w in words) else ""
 
     def _dense(self, vector: np.ndarray, n: int) -> list[list[str]]:
         """The nearest ``n`` chunk ids of each language."""

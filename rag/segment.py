@@ -15,11 +15,13 @@ import sqlite3
 import sys
 import tempfile
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 BULK_AFTER_MISSES = 20_000  # look-ups that missed the memo before the whole table is read into memory
+SQL_BATCH = 900  # words per batched look-up (SQLite allows 999 parameters by default)
 SCHEMA_VERSION = 1  # bump when the table layout changes (old files are then ignored)
 
 
@@ -49,6 +51,17 @@ class PrefixDict:
         if value is None:
             raise KeyError(word)
         return value
+
+    def frequencies(self, words: Iterable[str]) -> dict[str, int]:
+        """The frequencies of those of ``words`` that are in the dictionary, read in a few batched queries."""
+        words = list(dict.fromkeys(words))
+        out: dict[str, int] = {}
+        with self._lock:
+            for start in range(0, len(words), SQL_BATCH):
+                batch = words[start:start + SQL_BATCH]
+                marks = ",".join("?" * len(batch))
+                out.update(self._db.execute(f"SELECT word, freq FROM freq WHERE word IN ({marks})", batch))
+        return out
 
     def _lookup(self, word: str) -> int | None:
         if self._complete:

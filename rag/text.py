@@ -121,9 +121,9 @@ def normalize(text: str) -> str:
 _WORDISH = re.compile(r"\w", re.UNICODE)
 
 
-def lexical_tokens(text: str, keep_stopwords: bool = False) -> list[str]:
+def lexical_tokens(text: str, keep_stopwords: bool = False, words_only: bool = False) -> list[str]:
     """Tokens for BM25: jieba words plus character bigrams for Chinese (robust to segmentation
-    differences such as 刘印春 / 刘印春等), stemmed lower-case words for English."""
+    differences such as 刘印春 / 刘印春等), stemmed lower-case words for English. ``words_only``: no bigrams."""
     stem = _stemmer().stemWord
     norm = normalize(text)
     out: list[str] = []
@@ -138,7 +138,7 @@ def lexical_tokens(text: str, keep_stopwords: bool = False) -> list[str]:
         elif not keep_stopwords and token in ZH_STOPWORDS:
             continue
         out.append(token)
-    for run in _CJK_RUN.findall(norm if keep_stopwords else _ZH_QUESTION_WORDS.sub(" ", norm)):
+    for run in [] if words_only else _CJK_RUN.findall(norm if keep_stopwords else _ZH_QUESTION_WORDS.sub(" ", norm)):
         out.extend(run[i:i + 2] for i in range(len(run) - 1))
     return out
 
@@ -164,9 +164,16 @@ def coverage_terms(text: str) -> frozenset[str]:
     terms: set[str] = set()
     for run in _CJK_RUN.findall(_ZH_QUESTION_WORDS.sub(" ", norm)):
         terms.update(run[i:i + 2] for i in range(len(run) - 1)) if len(run) > 1 else terms.add(run)
-    latin = _CJK_RUN.sub(" ", norm)
-    stem = _stemmer().stemWord
-    for word in re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", latin):
-        if word not in EN_STOPWORDS:
-            terms.add(stem(word) if word.isalpha() else word)
+    terms.update(latin_terms(_CJK_RUN.sub(" ", norm)))
     return frozenset(terms)
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+
+
+def latin_terms(norm: str) -> list[str]:
+    """The stemmed English terms of normalised (``normalize``) text, stopwords left out, in order; not memoised
+    (``coverage_terms`` is, for text scored again and again)."""
+    words = [w for w in _LATIN_WORD.findall(norm) if w not in EN_STOPWORDS]
+    stems = _stemmer().stemWords(words)
+    return [s if w.isalpha() else w for w, s in zip(words, stems, strict=True)]

@@ -87,7 +87,7 @@ class Services:
 
     def swap(self, index: Index, name: str | None) -> None:
         """Make ``index`` live; the old one finishes its requests and is closed after."""
-        new = _Generation(name, index, Assistant(self.settings, index))
+        new = _Generation(name, index, Assistant(self.settings, index, self._current.assistant.lexicon))
         with self._lock:
             old, self._current = self._current, new
             old.retired = True
