@@ -150,7 +150,7 @@ class Extractive:
             start = cand.stored.sentences[cand.sentence - 1][0]
             texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
-        if _other_body(info.text, " ".join(texts), self.lead(chunk.doc_id)):
+        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id)):
             return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
@@ -419,14 +419,15 @@ def _this_page_only(candidates: list[Candidate], question: str, floor: float) ->
     return kept
 
 
-def _other_body(question: str, evidence: str, lead: str = "") -> bool:
+def _other_body(question: str, evidence: str, lead: Callable[[], str] = lambda: "") -> bool:
     """The question names an organisation or programme that the evidence, in a script it can be named in, never
     names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding).
-    ``lead`` (the document's title and opening sentence) counts: a call for the CRP need not repeat "CRP"."""
+    ``lead()`` (the document's title and opening sentence, read only when needed) counts: a call for the CRP need
+    not repeat "CRP"."""
     cjk, latin = count_scripts(evidence)
     for body in asked_bodies(question):
         script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
-        if script_at_hand and not names(evidence, body) and not names(lead, body):
+        if script_at_hand and not names(evidence, body) and not names(lead(), body):
             return True
     return False
 

@@ -55,7 +55,7 @@ def test_a_body_named_only_in_the_documents_opening_still_counts():
     evidence = "The 2025 call is open to four priority themes: agriculture, water and health 🌾."
     lead = "Call for Proposals 2025 The Alliance invites proposals for the ANSO Collaborative Research Projects (CRP)."
     assert _other_body("What are the priority themes of the 2025 CRP call?", evidence)
-    assert not _other_body("What are the priority themes of the 2025 CRP call?", evidence, lead)
+    assert not _other_body("What are the priority themes of the 2025 CRP call?", evidence, lambda: lead)
 
 
 @pytest.mark.integration
