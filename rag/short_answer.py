@@ -453,6 +453,8 @@ def _list(info, text, lang):
         span_text = text[start:end].strip(' “”"')
         if not span_text or len(span_text) > MAX_LIST_CHARS:
             continue
+        if lang == "zh" and _other_relation(info, text, match.start(), match.end()):
+            continue
         overlap = len(coverage_terms(span_text) & q_terms) / max(1, len(coverage_terms(span_text)))
         score = 1.0 - overlap - 0.01 * _distance(info, text, lang, start, end)
         if score > best_score:
@@ -465,6 +467,18 @@ def _list(info, text, lang):
     while end > start and text[end - 1] in _ZH_EDGE + " ":
         end -= 1
     return Span(start, end, text[start:end])
+
+
+def _other_relation(info, text: str, start: int, end: int) -> bool:
+    """The list's own clause states a relation other than the one asked: "由哪些单位共同*主办*" is not answered by
+    the organisations that "共同*承办*" in the next clause of the sentence."""
+    asked = [w for w, flag in _tagged(info.text) if flag.startswith("v") and len(w) > 1 and w in text]
+    if not asked:
+        return False
+    clause_start = max(text.rfind(mark, 0, start) for mark in "，,。；;") + 1
+    ends = [i for i in (text.find(mark, end) for mark in "，,。；;") if i >= 0]
+    clause = text[clause_start:min(ends) if ends else len(text)]
+    return not any(verb in clause for verb in asked)
 
 
 def _definition(info, text, lang):

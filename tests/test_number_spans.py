@@ -37,3 +37,12 @@ def test_a_sentence_opening_word_is_no_part_of_a_name():
     sentence = "Besides AFSN, ANSO supports other networks, chaired by Professor Samuel Mwangi."
     span = extract(analyse("Who chairs the networks?"), sentence, "en")
     assert span is not None and "Besides" not in span.display and "Mwangi" in span.display
+
+
+def test_a_list_in_a_clause_with_another_relation_does_not_answer():
+    sentence = ("本次揭牌仪式由中国科学院和北京市人民政府共同主办,“一带一路”国际科学组织联盟、怀柔区人民政府、"
+                "怀柔科学城管理委员会共同承办。🎉")
+    hosted = extract(analyse("本次揭牌仪式由哪些单位共同主办？"), sentence, "zh")
+    assert hosted is None or "怀柔区人民政府" not in hosted.display  # those co-organised (承办), not hosted (主办)
+    organised = extract(analyse("本次揭牌仪式由哪些单位共同承办？"), sentence, "zh")
+    assert organised is not None and "怀柔区人民政府" in organised.display
