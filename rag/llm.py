@@ -20,6 +20,9 @@ from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
+import openai
+from tenacity import RetryCallState, Retrying, stop_after_attempt, wait_exponential
+
 from rag import verify
 from rag.citations import clean_markers, make_citation
 from rag.markers import parse_markers
@@ -35,6 +38,10 @@ log = logging.getLogger(__name__)
 MAX_SENTENCES = 4
 # a base model continues the prompt pattern: stop where it would start the next question or source list
 STOP_SEQUENCES = ["\nQuestion:", "\n问题：", "<end_of_turn>"]
+# transient failures worth another attempt (connection, timeout, 429, 5xx) — never a 4xx the request caused
+RETRYABLE = (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
+RETRY_BACKOFF_SECONDS = 0.5  # first wait between attempts; doubles each time
+RETRY_BACKOFF_MAX_SECONDS = 4.0  # longest wait between attempts
 
 
 class LLMUnavailable(Exception):
@@ -53,7 +60,8 @@ class LLMAnswerer:
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
         self.settings = settings
         self.embedder = embedder
-        self.chat = self._client(settings.llm_max_tokens, settings.llm_retries, settings.llm_timeout, STOP_SEQUENCES)
+        # retries are the pump's own (``_attempts``), so an abandoned call never retries past its deadline
+        self.chat = self._client(settings.llm_max_tokens, 0, settings.llm_timeout, STOP_SEQUENCES)
         self.condense_chat = self._client(settings.llm_condense_max_tokens, 0, settings.llm_condense_seconds, ["\n"])
 
     def _client(self, max_tokens: int, retries: int, timeout: float, stop: list[str]):
@@ -160,14 +168,29 @@ class LLMAnswerer:
             stop.set()  # the worker stops reading (and closes the stream) at its next chunk
 
     def _pump(self, messages, inbox: queue.Queue, stop: threading.Event) -> None:
+        sent = threading.Event()  # a retry after the first token would repeat text the reader has shown
         try:
-            for piece in self.chat.stream(messages):
-                if stop.is_set():
-                    return
-                inbox.put(("delta", piece.content if isinstance(piece.content, str) else ""))
-            inbox.put(("end", None))
+            for attempt in self._attempts(stop, sent):
+                with attempt:
+                    for piece in self.chat.stream(messages):
+                        if stop.is_set():
+                            return
+                        sent.set()
+                        inbox.put(("delta", piece.content if isinstance(piece.content, str) else ""))
+            if not stop.is_set():
+                inbox.put(("end", None))
         except Exception as exc:  # handed to the reading loop, which translates it
             inbox.put(("error", exc))
+
+    def _attempts(self, stop: threading.Event, sent: threading.Event) -> Retrying:
+        """Retries of a transient failure before the first token; none once the reader has given up (``stop``)."""
+        def retryable(state: RetryCallState) -> bool:
+            exc = state.outcome.exception() if state.outcome else None
+            return isinstance(exc, RETRYABLE) and not sent.is_set() and not stop.is_set()
+
+        return Retrying(stop=stop_after_attempt(self.settings.llm_retries + 1), retry=retryable, reraise=True,
+                        wait=wait_exponential(multiplier=RETRY_BACKOFF_SECONDS, max=RETRY_BACKOFF_MAX_SECONDS),
+                        sleep=lambda seconds: _nap(stop, seconds))
 
     # --- verification ----------------------------------------------------------
     def _finish(self, info: QuestionInfo, text: str, sources: list[Hit], retrieval: Retrieval, fallback: Answer,
@@ -250,6 +273,11 @@ def _evidence(hit: Hit, by_id: dict[str, Hit]) -> verify.Evidence:
 
 def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 3)
+
+
+def _nap(stop: threading.Event, seconds: float) -> None:
+    """The wait between attempts, cut short when the reader gives up."""
+    stop.wait(seconds)
 
 
 def _reason(exc: Exception) -> str:

@@ -1,4 +1,6 @@
 """LLM mode against a local OpenAI-compatible fake server, over real HTTP through the openai client."""
+import time
+
 import pytest
 
 from rag.types import Delta
@@ -100,8 +102,6 @@ def test_runaway_generation_is_cut_at_the_total_deadline_and_still_verified(llm_
     for _ in range(100):  # the abandoned stream is closed by the client, so the server stops sending
         if fake.disconnects:
             break
-        import time
-
         time.sleep(0.05)
     assert fake.disconnects == 1
 
@@ -128,7 +128,30 @@ def test_failures_fall_back_to_the_extractive_answer_with_a_notice(llm_assistant
 
 def test_nothing_relevant_means_no_llm_call(llm_assistant, fake):
     result = llm_assistant.answer("What is the capital of France?")
-    assert result.abstained and fake.requests == []
+    assert result.abstained and not [r for r in fake.requests if "France" in str(r["messages"])]
+
+
+def _asked(fake, question):
+    return [r for r in fake.requests if question in r["messages"][-1]["content"]]
+
+
+def test_a_transient_failure_is_retried_before_the_deadline(llm_assistant, fake):
+    fake.behaviour = "ratelimit"
+    result = llm_assistant.answer("When was ANSO established?")
+    assert result.verification.fell_back and len(_asked(fake, "When was ANSO established?")) == 2  # 1 retry
+
+
+def test_an_abandoned_call_is_not_retried_after_the_fallback(fake, corpus_index):
+    from rag.chain import Assistant
+
+    fake.behaviour = "hang"
+    question = "When did ANSO hold its founding ceremony? 🎉"
+    settings = make_settings(corpus_index.settings.data_dir, llm_base_url=fake.base_url, llm_model="fake-model",
+                             llm_timeout=1.5, llm_retries=2, llm_first_token_seconds=0.5, llm_total_seconds=1.0)
+    result = Assistant(settings, corpus_index).answer(question)
+    assert result.verification.fell_back and result.verification.reason == "timeout"
+    time.sleep(3.0)  # past the client's own timeout and any backoff: a retry would have arrived by now
+    assert len(_asked(fake, question)) == 1
 
 
 def test_model_refusal_gives_the_extractive_verdict(llm_assistant, fake):
