@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from rag.text import EN_STOPWORDS as EN_STOP
-from rag.text import ZH_STOPWORDS, coverage_terms, normalize
+from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
 # across languages (where the modifier rule is off) this many missing terms that neither language of the corpus names
@@ -40,6 +40,8 @@ FRAME_ZH = frozenset(
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
     "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟".split()  # noqa: E501
 )
+# qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
+TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
     r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
@@ -70,9 +72,12 @@ ASKED_HEAD = re.compile(
 )
 
 
+# "What are *two* examples of": a number or an ordinal is not the thing asked about
+NUMBER_HEAD = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last")
 # the thing a Chinese question asks about: 多少*人口*, *市长*是谁, *预算*是多少, 办公*地址*是什么
+_HEAD_MEASURES = ZH_MEASURE_WORDS.replace("人", "")  # 多少*人口* asks about 人口; 多少人 has no other head
 HEAD_ZH = re.compile(
-    r"多少(?:名|个|位|家|项|次)?([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})(?:是谁|是多少|是什么|叫什么)"
+    rf"(?:多少[{_HEAD_MEASURES}]?|几[{_HEAD_MEASURES}])([\u4e00-\u9fff]{{2}})|([\u4e00-\u9fff]{{2}})(?:是谁|是多少|是什么|叫什么)"
 )
 CATEGORY_ZH = re.compile(
     r"(?:哪些|哪个|哪位|哪家|哪种|哪类|什么|何种|哪一)([\u4e00-\u9fff]{2})"
@@ -147,6 +152,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if translations is None and _unmatched_modifier(question, ev_norm, ev_terms, idf_df, exempt):
         return False
     heads = asked_heads(question)
+    if any(_named_only_qualified(head, question, ev_norm) for head in heads):
+        return False
     if _never_named_category(question, idf_df):
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
@@ -368,7 +375,19 @@ def asked_heads(question: str) -> set[str]:
     match = ASKED_HEAD.match(question)
     heads = set(coverage_terms(match.group(1))) if match else set()
     heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}
-    return heads - FRAME_EN - FRAME_ZH
+    return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
+
+
+def _named_only_qualified(head: str, question: str, ev_norm: str) -> bool:
+    """The asked title is in the evidence only as another post ("局长" asked, only "副局长" named; "Secretary-General"
+    asked, only "Deputy Secretary-General" named) and the question does not ask about that post."""
+    if TITLE_QUALIFIERS.search(question):
+        return False
+    stem = head.rstrip("i")  # an English head is stemmed: "secretari" names "secretary"
+    pattern = re.escape(head) if re.search(r"[\u3400-\u9fff]", head) else rf"\b{re.escape(stem)}\w*"
+    found = [m.start() for m in re.finditer(pattern, ev_norm)]
+    return bool(found) and all(re.search(rf"(?:{TITLE_QUALIFIERS.pattern})[\s-]*$", ev_norm[max(0, at - 12):at], re.I)
+                               for at in found)
 
 
 def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = frozenset(),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import FRAME_EN, FRAME_ZH, accounts_for, asked_heads, relation_terms, states_relation, zh_term_df
+from rag.abstain import TITLE_QUALIFIERS, FRAME_EN, FRAME_ZH, accounts_for, asked_heads, relation_terms, states_relation, zh_term_df
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.lexicon import LazyLexicon, translated_terms
@@ -26,7 +26,6 @@ from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_
 from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
-QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
 META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
 # words that frame a question ("what *kind* of", "which *day* of the *week*") are not what a sentence must cover;
 # the question-type cue stands for them. Words that describe a page's metadata still count (meta lines hold them).
@@ -113,6 +112,8 @@ class Extractive:
                 break
             tried.append(cand)
         for cand in self._head_first(info, self._relation_first(info, tried)):
+            if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
+                continue
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
@@ -271,8 +272,8 @@ class Extractive:
     @staticmethod
     def _qualifier_mismatch(question: str, sentence: str) -> bool:
         """The sentence qualifies a title the question asks about unqualified ("Deputy Secretary-General")."""
-        asked = {m.group(0).lower() for m in QUALIFIERS.finditer(question)}
-        for match in QUALIFIERS.finditer(sentence):
+        asked = {m.group(0).lower() for m in TITLE_QUALIFIERS.finditer(question)}
+        for match in TITLE_QUALIFIERS.finditer(sentence):
             if match.group(0).lower() in asked:
                 continue
             following = coverage_terms(_next_word(sentence, match.end()))

@@ -5,8 +5,10 @@ import re
 from dataclasses import dataclass
 
 from rag.markers import strip_markers
-from rag.text import coverage_terms, detect_lang
+from rag.text import ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, coverage_terms, detect_lang
 from rag.types import Turn
+
+_COUNT_MEASURES = ZH_MEASURE_WORDS.replace("月", "")  # 几*座*桥 asks a count; 几月 asks a date
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天])"
@@ -36,10 +38,10 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
                 r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
     ("number",
-     re.compile(r"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|几岁|多少|几个|几位|几家|几次|几名|数量|多长|多久|"
+     re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|几[{_COUNT_MEASURES}]|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
-                r"[一二两三四五六七八九十百千万首][个位家次名年项届]", re.I)),
+                rf"[{ZH_NUMERAL_CHARS}首][{ZH_MEASURE_WORDS}]", re.I)),
     ("who",
      re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"

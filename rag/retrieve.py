@@ -30,7 +30,8 @@ class Hit:
     stored: StoredChunk
     score: float
     best_sentence: float  # best cosine between the query and one of the chunk's sentences
-    companion: bool = False  # added through a parallel link, not ranked itself
+    companion: bool = False  # added through a parallel link (or as a neighbour), not ranked itself
+    neighbour: bool = False  # the chunk before or after a ranked one in the same paragraph
 
     @property
     def chunk(self):
@@ -137,7 +138,8 @@ class Retriever:
         if cue is not None and not any(cue.search(stored[cid].chunk.text) for cid in ranked):
             ranked += [cid for cid in order[k:] if cue.search(stored[cid].chunk.text)][:CUE_HITS]
         hits = [Hit(stored[cid], rrf[cid], best[cid]) for cid in ranked]
-        return hits + self._companions(hits, vector)
+        hits += self._companions(hits, vector)
+        return hits + self._neighbours(hits, vector)
 
     def _companions(self, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
         seen = {h.chunk.id for h in hits}
@@ -146,6 +148,18 @@ class Retriever:
         return [Hit(s, 0.0, float((s.svecs @ vector).max()) if len(s.svecs) else 0.0, companion=True)
                 for s in stored.values()]
 
+    def _neighbours(self, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
+        """The chunks next to the best ranked ones in their paragraphs, as companions: the paragraph is found far more
+        often than the chunk that holds its answering sentence."""
+        count = self.settings.paragraph_neighbours
+        if not count:
+            return []
+        seen = {h.chunk.id for h in hits}
+        wanted = [cid for cid in self.index.docstore.neighbour_ids([h.chunk.id for h in hits if not h.companion][:count])
+                  if cid not in seen]
+        stored = self.index.docstore.get(wanted)
+        return [Hit(s, 0.0, float((s.svecs @ vector).max()) if len(s.svecs) else 0.0, companion=True, neighbour=True)
+                for s in stored.values()]
 
     def _meta_of(self, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
         """The meta chunks of the ranked hits' documents that are not among the hits, as companions."""

@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     # --- retrieval -----------------------------------------------------------
     retriever: RetrieverName = Field("hybrid", description="Default retriever.")
     k: int = Field(4, ge=1, le=50, description="Chunks handed to the answerer.")
+    paragraph_neighbours: int = Field(2, ge=0, le=50, description="The chunks before and after this many of the best-ranked chunks in their paragraphs are handed to the answerer too (a long paragraph is split into chunks; the answering sentence may sit in the next one). 0: none.")
     candidates: int = Field(20, ge=1, le=500, description="Candidate pool per retriever (and per language for dense) before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(1.0, ge=0, description="RRF weight of the dense lists.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
-from rag.text import EN_STOPWORDS, ZH_STOPWORDS, coverage_terms, normalize
+from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
@@ -47,9 +47,10 @@ WEEKDAY_EN_ZH = {
     "sunday": "星期日",
 }
 WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"天": "Sunday"}
-ZH_DIGITS = "一二三四五六七八九十百千万两零〇"
+ZH_DIGITS = ZH_NUMERAL_CHARS
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
+_ASKED_MEASURE = re.compile(rf"(?:多少|几)([{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
@@ -73,9 +74,9 @@ _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
     rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
-    rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[个位家名人次年项届所国天周月场篇件种门条批岁]|余[个位家名人次项]?))?"
+    rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[{ZH_MEASURE_WORDS}]|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
-    rf"|[{ZH_DIGITS}]+[个位家名人次年项届所国天周月场篇件种门条批]"
+    rf"|[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
     rf"|\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
 )
@@ -227,7 +228,9 @@ def _number(info, text, lang):
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     if not matches:
         return None
-    best = min(matches, key=lambda m: (_nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
+    measure = _ASKED_MEASURE.search(info.text) if lang == "zh" else None
+    best = min(matches, key=lambda m: (measure is not None and not m.group(0).rstrip().endswith(measure.group(1)),
+                                       _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
         end -= 1

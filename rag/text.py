@@ -12,6 +12,9 @@ import unicodedata
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese measure words: a numeral before one is a count (两所大学, 三座桥, 五名学生)
+ZH_MEASURE_WORDS = "个位家名人次年项届所国天周月场篇件种门条批座只部本间支架艘台辆份张轮类块段首幅岁倍成栋层级枚颗棵株匹户处章节集期卷册套对双笔"
+ZH_NUMERAL_CHARS = "一二三四五六七八九十百千万两零〇"
 LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # A sentence ends at 。！？； (+ closing quotes) or at .?! followed by space/end (+ closing quotes).

@@ -78,3 +78,18 @@ def test_words_that_frame_a_question_do_not_weigh_in_sentence_coverage():
     assert {"drfp", "applic", "close"} <= set(weights) and not {"day", "week"} & set(weights)
     assert "星期" not in answerer._weights("申请截止那天是星期几？", "")
     assert "publish" in answerer._weights("When was the report published?", "")  # metadata words still count
+
+
+def test_the_thing_asked_about_is_a_noun_not_a_number_or_a_measure_word():
+    from rag.abstain import asked_heads
+
+    assert asked_heads("纽卡斯尔有多少所大学？") == {"大学"}
+    assert asked_heads("有几名学生参加了培训？🎓") == {"学生"}
+    assert "two" not in asked_heads("What are two examples of cytotoxic drugs?")
+
+
+def test_a_title_named_only_as_another_post_does_not_answer_in_english_either():
+    evidence = "Deputy Secretary-General Li Wei opened the meeting 🎤."
+    corpus = corpus_idf(evidence, "The Secretary-General of ANSO is elected.")
+    assert not accounts_for("Who is the Secretary-General of ANSO?", "en", "who", evidence, corpus)
+    assert accounts_for("Who is the Deputy Secretary-General of ANSO?", "en", "who", evidence, corpus)

@@ -12,6 +12,8 @@ pytestmark = pytest.mark.unit
     ("2022年网络资助了多少项联合研究项目？", "2022年，网络共资助联合研究项目18项，资助总额620万元人民币；", "zh", "18项"),
     ("有多少名专家参加了研讨会？🌾", "来自11个国家的60余名专家参加了会议。", "zh", "60余名"),
     ("How many trainees took part? 🎓", "In total 1,200 trainees took part in 2023.", "en", "1,200"),  # the unit asked is dropped
+    ("纽卡斯尔有多少所大学？", "该城市有两所大学——纽卡斯尔大学和诺桑比亚大学。", "zh", "两所"),  # a numeral and its measure word
+    ("河上有几座桥？🌉", "这座城市有三所大学，泰恩河上有七座桥。", "zh", "七座"),  # the count of what is asked (座, not 所)
 ])
 def test_a_count_is_found_in_both_languages(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)

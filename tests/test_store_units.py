@@ -159,7 +159,7 @@ def test_fuse_adds_reciprocal_ranks_then_a_best_sentence_list_and_drops_orphans(
     assert without[0].score == pytest.approx(1 / 62 + 1 / 61)
     assert all(h.chunk.id != "orphan" for h in without)  # in Chroma but not the docstore: never returned
     with_sentences = retriever._fuse(lists, vector, k=2, use_sentences=True)
-    assert [h.chunk.id for h in with_sentences] == ["b", "a"]
+    assert [h.chunk.id for h in with_sentences if not h.companion] == ["b", "a"]
     best = {h.chunk.id: h.best_sentence for h in with_sentences}
     assert best["b"] == pytest.approx(float(store.get(["b"])["b"].svecs.astype(np.float32)[0] @ vector), abs=1e-6)
 
@@ -173,6 +173,34 @@ def test_fuse_adds_parallel_companions_after_the_ranked_hits(tmp_path):
     retriever = Retriever(SimpleNamespace(docstore=store, settings=settings), settings)
     hits = retriever._fuse([(1.0, ["en1"])], FakeEmbedder().query_vector("founded"), k=1, use_sentences=True)
     assert [(h.chunk.id, h.companion) for h in hits] == [("en1", False), ("zh1", True)]
+
+
+def test_the_chunks_next_to_the_best_ranked_ones_in_their_paragraph_come_along(tmp_path):
+    from rag.retrieve import Retriever
+
+    embedder = FakeEmbedder()
+    store = DocStore(tmp_path / "docstore.sqlite")
+    paragraphs = {"p1a": (1, "The city has two universities 🎓."), "p1b": (1, "Newcastle University is the older."),
+                  "p1c": (1, "诺桑比亚大学成立于1992年。"), "p2a": (2, "The bridge opened in 1981.")}
+    rows = []
+    for n, (cid, (paragraph, text)) in enumerate(paragraphs.items()):
+        occurrence = Occurrence(file="a.txt", paragraph=paragraph, sentences=(n + 1, n + 1), start=n * 100,
+                                end=n * 100 + len(text))
+        chunk = Chunk(id=cid, text=text, lang="zh" if "大学" in text else "en", doc_id="a.txt", title="t",
+                      occurrences=[occurrence])
+        rows.append((chunk, [(0, len(text))], embedder.passages([text])))
+    store.replace_file("/a.txt", _record(), rows)
+    assert store.neighbour_ids(["p1b"]) == ["p1a", "p1c"]
+    assert store.neighbour_ids(["p1c"]) == ["p1b"]  # the next paragraph's chunk is no neighbour
+    settings = fake_settings(tmp_path, paragraph_neighbours=1)
+    retriever = Retriever(SimpleNamespace(docstore=store, settings=settings), settings)
+    hits = retriever._fuse([(1.0, ["p1a", "p2a"])], embedder.query_vector("universities"), k=2, use_sentences=False)
+    assert [(h.chunk.id, h.companion, h.neighbour) for h in hits] == [
+        ("p1a", False, False), ("p2a", False, False), ("p1b", True, True)]  # only the best hit's neighbours
+    off = fake_settings(tmp_path, paragraph_neighbours=0)
+    hits = Retriever(SimpleNamespace(docstore=store, settings=off), off)._fuse(
+        [(1.0, ["p1a"])], embedder.query_vector("universities"), k=1, use_sentences=False)
+    assert [h.chunk.id for h in hits] == ["p1a"]
 
 
 # --- parallel alignment --------------------------------------------------------

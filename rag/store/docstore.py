@@ -47,6 +47,12 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS parallel (a TEXT, b TEXT, score REAL, PRIMARY KEY (a, b));
 CREATE TABLE IF NOT EXISTS emb_cache (key TEXT PRIMARY KEY, vec BLOB);
 """
+# the chunk just before / just after a chunk in the same paragraph of the same file
+_NEIGHBOUR = ("SELECT n.chunk_id FROM occurrences o JOIN occurrences n "
+              "ON n.path = o.path AND n.paragraph = o.paragraph "
+              "WHERE o.chunk_id = ? AND {where} ORDER BY {order} LIMIT 1")
+NEIGHBOUR_BEFORE = _NEIGHBOUR.format(where="n.\"end\" <= o.start", order="n.\"end\" DESC")
+NEIGHBOUR_AFTER = _NEIGHBOUR.format(where="n.start >= o.\"end\"", order="n.start")
 SQL_BATCH = 500  # ids per `IN (…)` query (SQLite's default limit on parameters is 999 in old builds)
 # Live chunks kept in memory per generation: ~5.7 kB each for a 3-sentence e5 chunk (2.3 kB of float16
 # sentence vectors, the rest text and provenance), so ~115 MB at most; only chunks queries touched are kept.
@@ -221,6 +227,16 @@ class DocStore:
             rows = db.execute(f"SELECT id FROM chunks WHERE kind = 'meta' AND doc_id IN ({marks}) ORDER BY id",
                               list(doc_ids)).fetchall()
         return [r[0] for r in rows]
+
+    def neighbour_ids(self, chunk_ids: list[str]) -> list[str]:
+        """Ids of the chunks just before and just after these ones in the same paragraph (a long paragraph is split
+        into several chunks; the sentence that answers may sit in the next one), in the order of ``chunk_ids``."""
+        out: list[str] = []
+        with self._read() as db:
+            for cid in chunk_ids:
+                for side in (NEIGHBOUR_BEFORE, NEIGHBOUR_AFTER):
+                    out += [r[0] for r in db.execute(side, (cid,)).fetchall() if r[0] != cid]
+        return list(dict.fromkeys(out))
 
     def get(self, ids: list[str]) -> dict[str, StoredChunk]:
         """Live chunks by id, all of one generation (ids that are not live are left out).
