@@ -276,8 +276,12 @@ class Extractive:
         for match in TITLE_QUALIFIERS.finditer(sentence):
             if match.group(0).lower() in asked:
                 continue
-            following = coverage_terms(_next_word(sentence, match.end()))
-            if following & coverage_terms(question):
+            word = _next_word(sentence, match.end())
+            if CJK_RE.match(word):  # 副局长 qualifies 局长; 副秘书长 does not make 秘书处 (the secretariat) a title
+                title = ZH_TITLE.match(sentence[match.end():].lstrip())
+                if title and title.group(0) in question:
+                    return True
+            elif coverage_terms(word) & coverage_terms(question):
                 return True
         return False
 
@@ -437,6 +441,10 @@ def _paragraph(cand: Candidate) -> tuple[str, int]:
     """The source paragraph a candidate sentence stands in (a long paragraph may span several chunks)."""
     chunk = cand.stored.chunk
     return chunk.doc_id, chunk.first.paragraph if chunk.occurrences else -1
+
+
+# a Chinese post: the shortest run of characters that ends like a title (局长, 秘书长, 主任, 主席, 书记 …)
+ZH_TITLE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:长|主任|主席|书记|总理|总裁|总监|委员|院士|代表|大使|领事)")
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -93,3 +93,13 @@ def test_a_title_named_only_as_another_post_does_not_answer_in_english_either():
     corpus = corpus_idf(evidence, "The Secretary-General of ANSO is elected.")
     assert not accounts_for("Who is the Secretary-General of ANSO?", "en", "who", evidence, corpus)
     assert accounts_for("Who is the Deputy Secretary-General of ANSO?", "en", "who", evidence, corpus)
+
+
+@pytest.mark.parametrize("question, sentence, mismatch", [
+    ("云南省地震局局长是谁？", "云南省地震局副局长王海峰出席开班仪式并致辞。", True),
+    ("是谁主持了联盟秘书处落户怀柔的活动？🎉", "北京市政府副秘书长刘印春出席仪式,揭牌仪式由戴彬彬主持。", False),  # 秘书处 is no post
+    ("Who is the Secretary-General of ANSO?", "Deputy Secretary-General Li Wei opened the meeting.", True),
+    ("Who is the Deputy Secretary-General of ANSO?", "Deputy Secretary-General Li Wei opened the meeting.", False),
+])
+def test_a_qualified_post_is_another_post_only_when_the_question_names_that_post(question, sentence, mismatch):
+    assert Extractive._qualifier_mismatch(question, sentence) is mismatch
