@@ -1,0 +1,147 @@
+"""The fourth, blind evaluation set (``builtin:newdocs3``): new staff-style documents and standalone questions.
+
+Written without reading the answerer and without running it; never to be tuned on (every item is in split
+``heldout``). These tests check the set is sound as data — every evidence string lies inside one paragraph of one
+document as ingest reads and cleans it, every gold answer is copied from the documents, ids are unique, both
+languages are present, about a third is unanswerable near-misses, every item names its kind — so a score on it
+measures the answerer, not mistakes in the set.
+"""
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eval.datasets import NEWDOCS3, jsonl_corpus, load_dataset, load_jsonl
+from ingest.clean import clean_text
+from ingest.load import load_file
+
+unit = pytest.mark.unit
+
+CORPUS_DIR = jsonl_corpus(NEWDOCS3)
+MAX_FILE_BYTES = 10 * 1024 * 1024  # far above any document here; load_file's own limit is a setting
+UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
+MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
+KINDS = ("date", "weekday", "number", "money", "duration", "person", "post", "place", "email", "url", "list",
+         "definition", "acronym", "purpose", "metadata")  # every item is tagged with at least one kind
+REQUIRED_TAGS = KINDS + ("cross-lingual", "near-miss", "mixed-script")
+XINHUA_DATELINE = re.compile(r"^新华社\S+?\d{1,2}月\d{1,2}日电", re.MULTILINE)  # e.g. 新华社昆明5月8日电
+
+
+def is_chinese(text: str) -> bool:
+    """Mostly Chinese: more CJK characters than Latin letters."""
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return cjk > latin
+
+
+def loaded(path: Path) -> str:
+    """A document's text as ingest loads it (HTML extracted, Markdown front matter removed)."""
+    return load_file(path, MAX_FILE_BYTES).text
+
+
+@pytest.fixture(scope="module")
+def items():
+    return load_jsonl(NEWDOCS3)
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> dict[str, list[str]]:
+    """Each document's paragraphs as ingest cleans them (breadcrumbs and footers dropped)."""
+    return {path.name: [p.text for p in clean_text(loaded(path)).paragraphs] for path in sorted(CORPUS_DIR.iterdir())}
+
+
+def documents_holding(text: str, paragraphs: dict[str, list[str]]) -> list[str]:
+    return [name for name, paras in paragraphs.items() if any(text in para for para in paras)]
+
+
+@unit
+def test_builtin_newdocs3_loads_its_own_corpus_and_is_all_heldout(items):
+    dataset = load_dataset("builtin:newdocs3", "heldout")
+    assert dataset.corpus == [CORPUS_DIR]
+    assert len(dataset.items) == len(items) and {i.split for i in items} == {"heldout"}
+    assert not load_dataset("builtin:newdocs3", "dev").items  # nothing here to tune on
+    assert not load_dataset("builtin:newdocs3", "test").items
+    assert len(load_dataset("builtin:newdocs3", "all").items) == len(items)
+
+
+@unit
+def test_corpus_has_the_kinds_of_documents_staff_add():
+    paths = sorted(CORPUS_DIR.iterdir())
+    assert len(paths) == 5
+    texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
+    english_txt = [n for n, t in texts.items() if n.endswith(".txt") and not any("\u4e00" <= c <= "\u9fff" for c in t)]
+    chinese_news = [n for n, t in texts.items() if n.endswith(".txt") and is_chinese(t)
+                    and "\n来源：" in t and XINHUA_DATELINE.search(t)]
+    pairs = [n for n in texts if n.endswith(".en.md") and n.replace(".en.md", ".zh.md") in texts]
+    html = [t for n, t in texts.items() if n.endswith(".html")]
+    assert english_txt and chinese_news and pairs and html
+    assert all("<title>" in t and 'rel="canonical"' in t for t in html)
+    for name in pairs:  # both versions carry front matter, which ingest keeps out of the body text
+        for version in (name, name.replace(".en.md", ".zh.md")):
+            assert texts[version].startswith("---\n") and not loaded(CORPUS_DIR / version).lstrip().startswith("---")
+
+
+@unit
+def test_ids_unique_both_languages_a_third_unanswerable_and_tags(items):
+    ids = [i.id for i in items]
+    assert len(ids) == len(set(ids)) and all(i.startswith("nd3-") for i in ids)
+    langs = Counter(i.lang for i in items)
+    assert langs.keys() == {"zh", "en"} and min(langs.values()) >= MIN_LANG_SHARE * len(items), langs
+    assert all(is_chinese(i.question) == (i.lang == "zh") for i in items)
+    unanswerable = [i for i in items if not i.answerable]
+    low, high = UNANSWERABLE_SHARE
+    assert low * len(items) <= len(unanswerable) <= high * len(items), len(unanswerable)
+    assert all(not i.answers and not i.evidence and "near-miss" in i.tags for i in unanswerable)
+    assert {i.lang for i in unanswerable} == {"zh", "en"}
+    assert all("cross-lingual" not in i.tags for i in unanswerable)
+    for tag in REQUIRED_TAGS:
+        assert any(tag in i.tags for i in items), tag
+    assert all(set(i.tags) & set(KINDS) for i in items), [i.id for i in items if not set(i.tags) & set(KINDS)]
+
+
+@unit
+def test_every_question_stands_alone(items):
+    """This set has no follow-ups: each question is asked with no earlier turns."""
+    assert all(not i.history and "follow-up" not in i.tags for i in items)
+
+
+@unit
+def test_every_evidence_string_is_inside_one_paragraph_of_one_document(items, paragraphs):
+    for item in items:
+        assert not item.answerable or item.evidence, item.id
+        for evidence in item.evidence:
+            assert documents_holding(evidence, paragraphs), (item.id, evidence)
+
+
+@unit
+def test_cross_lingual_items_need_the_other_language_document(items, paragraphs):
+    """A cross-lingual item's evidence is only in a document in the other language; the rest in the question's own."""
+    language = {name: "zh" if is_chinese("".join(paras)) else "en" for name, paras in paragraphs.items()}
+    for item in (i for i in items if i.answerable):
+        holders = {language[name] for evidence in item.evidence for name in documents_holding(evidence, paragraphs)}
+        expected = {"en": "zh", "zh": "en"}[item.lang] if "cross-lingual" in item.tags else item.lang
+        assert holders == {expected}, (item.id, holders)
+    assert {i.lang for i in items if "cross-lingual" in i.tags} == {"zh", "en"}
+
+
+@unit
+def test_each_version_of_the_pair_states_a_fact_the_other_lacks(items, paragraphs):
+    """The zh/en pair differs: some cross-lingual item is answered only by the English version, some only by the
+    Chinese one."""
+    pair = {name for name in paragraphs if name.endswith((".en.md", ".zh.md"))}
+    only_in = Counter(holders[0] for i in items if "cross-lingual" in i.tags for evidence in i.evidence
+                      if len(holders := documents_holding(evidence, paragraphs)) == 1 and holders[0] in pair)
+    assert set(only_in) == pair, only_in
+
+
+@unit
+def test_gold_answers_are_spans_of_the_evidence(items, paragraphs):
+    """Every gold answer is copied from the documents; a cross-lingual item may add a translation of it."""
+    corpus = "\n\n".join(para for paras in paragraphs.values() for para in paras)
+    for item in (i for i in items if i.answerable):
+        present = [answer for answer in item.answers if answer in corpus]
+        assert present, (item.id, item.answers)
+        assert any(answer in evidence for answer in present for evidence in item.evidence), item.id
+        if "cross-lingual" not in item.tags:
+            assert present == item.answers, (item.id, item.answers)
