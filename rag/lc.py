@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 
 class LangChainRetriever(BaseRetriever):
-    """The same retrieval as a LangChain ``BaseRetriever`` (Documents with provenance metadata)."""
+    """The same retrieval as a LangChain ``BaseRetriever`` (Documents with provenance metadata): the ``k`` best
+    chunks (the answerer also reads the extras retrieval adds — typed-evidence and other-language chunks)."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     retriever: Retriever
@@ -30,7 +31,7 @@ class LangChainRetriever(BaseRetriever):
         return [Document(page_content=h.chunk.text, id=h.chunk.id,
                          metadata={"lang": h.chunk.lang, "title": h.chunk.title, "score": h.score,
                                    "sources": [o.model_dump() for o in h.chunk.occurrences]})
-                for h in result.ranked()]
+                for h in result.ranked()[:self.k]]
 
 
 def assistant_runnable(assistant: Assistant) -> RunnableLambda:

@@ -18,7 +18,7 @@ from rag.lexicon import LazyLexicon
 from rag.settings import Settings
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
-from rag.text import CJK_RE, lexical_tokens
+from rag.text import CJK_RE, detect_lang, lexical_tokens
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
 CUE_HITS = 1  # chunks holding a typed question's cue added when none of the top k holds it
@@ -75,9 +75,13 @@ class Retriever:
         vector = self.index.embedder.query_vector(lexical_query if extra_terms else query)
         timings["embed"] = _ms(started)
         lists: list[tuple[float, list[str]]] = []
+        others: list[list[str]] = []  # the other languages' dense lists (a fact may be stated only there)
         if method in ("hybrid", "dense"):
             started = time.perf_counter()
-            lists += [(self.settings.dense_weight, ids) for ids in self._dense(vector, pool)]
+            asked_in = detect_lang(query)
+            for lang, ids in zip(LANGS, self._dense(vector, pool), strict=True):
+                lists.append((self.settings.dense_weight, ids))
+                others += [ids] if lang != asked_in else []
             timings["dense"] = _ms(started)
         if method in ("hybrid", "bm25"):
             started = time.perf_counter()
@@ -88,7 +92,7 @@ class Retriever:
                 lists.append((weight, [i for i, _ in self.index.bm25.search(translated, pool)]))
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
-        hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue)
+        hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue, others=others)
         if with_meta:
             hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)
@@ -123,7 +127,12 @@ class Retriever:
                 self._pool = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="dense")
             return self._pool
 
-    def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool, cue: re.Pattern | None = None) -> list[Hit]:
+    def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool, cue: re.Pattern | None = None,
+              others: list[list[str]] | None = None) -> list[Hit]:
+        """The ``k`` best chunks by reciprocal-rank fusion, then: a chunk holding ``cue`` when none does, the best of
+        each other language's dense list (``others``) that fusion left out — the question's own language wins
+        fusion through BM25 and the sentence list, so a fact stated only in the other language would never be
+        seen — and the parallel versions and paragraph neighbours as companions."""
         rrf: dict[str, float] = {}
         for weight, ids in lists:
             for rank, cid in enumerate(ids):
@@ -137,6 +146,8 @@ class Retriever:
         ranked = order[:k]
         if cue is not None and not any(cue.search(stored[cid].chunk.text) for cid in ranked):
             ranked += [cid for cid in order[k:] if cue.search(stored[cid].chunk.text)][:CUE_HITS]
+        for ids in others or []:
+            ranked += [cid for cid in ids if cid in stored and cid not in ranked][:self.settings.other_language_hits]
         hits = [Hit(stored[cid], rrf[cid], best[cid]) for cid in ranked]
         hits += self._companions(hits, vector)
         return hits + self._neighbours(hits, vector)

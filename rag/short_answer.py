@@ -245,10 +245,12 @@ def _number(info, text, lang):
 
 
 def _DATE_LIKE(text: str, match: re.Match) -> bool:
-    """A number that is part of a date: 4 (November), 11(月4日), (2018年)11月."""
+    """A number that is part of a date: 4 (November), (November) 7th, 11(月4日), (2018年)11月."""
     after = text[match.end() : match.end() + 2]
     if match.group(0).endswith("月") and (re.match(r"\s*\d{1,2}\s*[日号]", text[match.end():])
                                         or text[:match.start()].rstrip().endswith("年")):
+        return True
+    if re.search(rf"\b{MONTHS}\.?\s*$", text[:match.start()], re.I):  # "November 7th", "Nov. 7"
         return True
     return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 

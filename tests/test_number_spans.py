@@ -23,6 +23,7 @@ def test_a_count_is_found_in_both_languages(question, sentence, lang, expected):
 @pytest.mark.parametrize("question, sentence, lang", [
     ("How many countries signed the charter?", "On 4 November 2018, ANSO was formally established in Beijing.", "en"),
     ("有多少个国家签署了章程？", "2018年11月4日，联盟在北京正式成立。", "zh"),
+    ("How many people attended the ceremony? 🎉", "The ceremony was held in Beijing on Thursday, November 7th.", "en"),
 ])
 def test_a_date_or_a_year_never_answers_how_many(question, sentence, lang):
     assert extract(analyse(question), sentence, lang) is None

@@ -203,6 +203,25 @@ def test_the_chunks_next_to_the_best_ranked_ones_in_their_paragraph_come_along(t
     assert [h.chunk.id for h in hits] == ["p1a"]
 
 
+def test_the_best_chunks_of_the_other_language_join_the_hits_fusion_left_out(tmp_path):
+    from rag.retrieve import Retriever
+
+    store = _store_with(tmp_path, {"zh1": ("zh", "网络2024年培训技术人员64名。"), "zh2": ("zh", "网络由11名委员组成。"),
+                                   "en1": ("en", "The summer school is open to 40 participants 🌊."),
+                                   "en2": ("en", "Fees are CNY 1,200."), "en3": ("en", "Lunch is provided.")})
+    settings = fake_settings(tmp_path, other_language_hits=2, paragraph_neighbours=0)
+    retriever = Retriever(SimpleNamespace(docstore=store, settings=settings), settings)
+    vector = FakeEmbedder().query_vector("海岸带夏季学校招收多少名学员？")
+    english = ["en1", "en2", "en3"]  # the English dense list: BM25 and the Chinese dense list both rank zh first
+    lists = [(1.0, ["zh1", "zh2"]), (1.0, ["zh1", "zh2"]), (1.0, english)]
+    hits = retriever._fuse(lists, vector, k=2, use_sentences=False, others=[english])
+    assert [(h.chunk.id, h.companion) for h in hits] == [("zh1", False), ("zh2", False), ("en1", False), ("en2", False)]
+    none = fake_settings(tmp_path, other_language_hits=0, paragraph_neighbours=0)
+    hits = Retriever(SimpleNamespace(docstore=store, settings=none), none)._fuse(
+        lists, vector, k=2, use_sentences=False, others=[english])
+    assert [h.chunk.id for h in hits] == ["zh1", "zh2"]
+
+
 # --- parallel alignment --------------------------------------------------------
 def test_monotone_alignment_keeps_document_order_and_maximises_similarity():
     sims = np.array([[0.9, 0.1, 0.0], [0.2, 0.8, 0.1], [0.0, 0.7, 0.6], [0.0, 0.1, 0.9]])
