@@ -21,7 +21,7 @@ from rag.text import split_sentences
 DATASET = Path(__file__).resolve().parent / "datasets" / "support.jsonl"
 GOAL_DETECTION = 0.95  # share of corrupted sentences the check must catch
 GOAL_FALSE_FLAG = 0.10  # largest share of faithful sentences it may flag
-SPLITS = ("dev", "test", "heldout", "heldout2", "all")  # the dataset's splits; "all" is every item
+SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "all")  # the dataset's splits; "all" is every item
 
 
 def load(split: str = "test", path: Path = DATASET) -> list[dict]:
