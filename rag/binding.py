@@ -121,7 +121,7 @@ def _join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _facts(text: str) -> dict[str, frozenset[str]]:
+def facts_of(text: str) -> dict[str, frozenset[str]]:
     from rag.verify import numbers
 
     values = numbers(ZH_WEEKDAY.sub(" ", text))
@@ -137,7 +137,7 @@ _FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
 
 
 def _clause(text: str) -> Clause:
-    facts = _facts(text)
+    facts = facts_of(text)
     plain = _FACT_TEXT.sub(" ", ZH_WEEKDAY.sub(" ", text))
     if facts["name"]:  # a person's title is part of the name ("Dr.", "教授"), not a term of the clause
         plain = _TITLE.sub(" ", plain)
@@ -190,9 +190,10 @@ def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Cl
     return far and not any(s.facts["number"] for s in winners) and not any(ANAPHOR.match(s.text) for s, _ in holders)
 
 
-def misbound_fact(sentence: str, sources: list[str]) -> str | None:
+def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = frozenset()) -> str | None:
     """The first fact of the sentence that its best-matching source clause gives to another party, else None.
-    ``sources`` are texts in the sentence's language."""
+    ``sources`` are texts in the sentence's language; ``settled`` are years and counts whose binding is already
+    confirmed (``rag.fact_pairs``: paired as in the source)."""
     if RESPECTIVELY.search(sentence) or not sources:
         return None
     source_clauses = [c for s in sources for c in clauses(s)]
@@ -205,7 +206,7 @@ def misbound_fact(sentence: str, sources: list[str]) -> str | None:
             continue
         winners = [s for s, o in zip(source_clauses, overlap, strict=True) if o == best]
         for kind, values in clause.facts.items():
-            for value in sorted(values):
+            for value in sorted(values - settled if kind in ("number", "year") else values):
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
@@ -225,30 +226,81 @@ EN_ROLE = re.compile(r"\b((?:co-)?(?:organi[sz]ed|hosted|funded|sponsored|chaire
 ROLE_MATCH = 0.5  # share of a party's terms a source party must share to be the same party
 
 
-def roles(text: str) -> list[tuple[frozenset[str], str]]:
-    """(party terms, role) pairs the text states."""
-    pairs: list[tuple[frozenset[str], str]] = []
+# a bare English person's name as the whole party of a role ("presided over by Wang Haifeng"): two or three
+# capitalised words, none of them an organisation word (rag/names.py)
+EN_BARE_PERSON = re.compile(r"^\s*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A party with the role the text gives it; ``people`` are the persons named in the party (lower-case), and
+    ``around`` every person named from the party to the sentence's end (co-holders: "chaired by X and Y")."""
+
+    terms: frozenset[str]
+    role: str
+    people: frozenset[str] = frozenset()
+    around: frozenset[str] = frozenset()
+
+
+def roles(text: str) -> list[Role]:
+    """The parties and roles the text states."""
+    found: list[Role] = []
     for span in ZH_ROLE_SPAN.finditer(text):
-        for piece in re.split(r"[、，,]", span.group(1)):
+        pieces = re.split(r"[、，,]", span.group(1))
+        everyone = frozenset(person_names(span.group(1))).union(*(_zh_titled_tail(p) for p in pieces))
+        for piece in pieces:
             role = next((r for r in ZH_ROLES if piece.endswith(r)), None)
             if role and len(piece) > len(role) + 1:
-                pairs.append((coverage_terms(piece[:-len(role)]), role[-2:]))
+                party = piece[:-len(role)]
+                people = frozenset(person_names(party)) | _zh_titled_tail(piece)
+                found.append(Role(coverage_terms(party), role[-2:], people, everyone))
     for match in EN_ROLE.finditer(text):
         role = re.sub(r"^co-|s(?=ed$)", "", match.group(1).lower()).replace("organised", "organized")
-        pairs.append((coverage_terms(match.group(2)), role))
-    return [(terms, role) for terms, role in pairs if terms]
+        people = _en_people(match.group(2))
+        tail = text[match.start(2):]
+        tail = tail[:end.start()] if (end := re.search(r";|\.(?:\s|$)", tail)) else tail
+        found.append(Role(coverage_terms(match.group(2)), role, people, people | _en_people(tail)))
+    return [r for r in found if r.terms]
+
+
+# a person named right after a title and right before the role ("党工委书记戴彬彬主持"), which jieba may not tag
+ZH_TITLED_TAIL = re.compile("(?:" + "|".join(ZH_TITLES) + ")([\u4e00-\u9fff·]{2,8}?)(?:" + "|".join(ZH_ROLES) + ")$")
+
+
+def _zh_titled_tail(piece: str) -> frozenset[str]:
+    match = ZH_TITLED_TAIL.search(piece)
+    return frozenset([match.group(1)]) if match else frozenset()
+
+
+def _en_people(party: str) -> frozenset[str]:
+    """Persons an English party names: titled ("Professor Zhou Ming") or the whole party as a bare name."""
+    from rag.names import ORG_WORDS
+
+    people = {name for name in person_names(party)}
+    bare = EN_BARE_PERSON.match(party)
+    if bare and not ORG_WORDS.search(party):
+        people.add(bare.group(1).lower())
+    return frozenset(people)
 
 
 def swapped_role(sentence: str, sources: list[str]) -> str | None:
     """"role" when the sentence gives a party the role the source gives another party, else None."""
-    stated = [p for s in sources for p in roles(s)]
-    for party, role in roles(sentence):
-        share = [(len(party & terms) / len(party), r) for terms, r in stated]
+    stated = [r for s in sources for r in roles(s)]
+    for claim in roles(sentence):
+        if _role_of_another_person(claim, stated):
+            return "binding: role"
+        share = [(len(claim.terms & r.terms) / len(claim.terms), r.role) for r in stated]
         best = max((s for s, _ in share), default=0.0)
         same = {r for s, r in share if s == best}
-        if best >= ROLE_MATCH and role not in same and role in {r for _, r in stated}:
+        if best >= ROLE_MATCH and claim.role not in same and claim.role in {r.role for r in stated}:
             return "binding: role"
     return None
+
+
+def _role_of_another_person(claim: Role, stated: list[Role]) -> bool:
+    """The sentence gives a person a role (主持, "chaired") that the source gives only to other persons."""
+    holders = [r for r in stated if r.role == claim.role and r.people]
+    return bool(claim.people and holders) and not any(claim.people & r.around for r in holders)
 
 
 # --- comparisons -----------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import binding
+from rag import binding, fact_pairs
 from rag.binding import weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
@@ -366,8 +366,10 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     fact = missing_fact(sentence, evidence, frozenset(binding.stated_difference(bare(sentence), texts)))
     if fact:
         return fact
-    misbound = (binding.misbound_fact(bare(sentence), texts) or binding.wrong_comparison(bare(sentence), texts)
-                or binding.swapped_role(bare(sentence), texts))
+    plain = bare(sentence)
+    misbound = (fact_pairs.swapped_year_count(plain, texts)
+                or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
+                or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts))
     if misbound:
         return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
