@@ -27,8 +27,9 @@ from rag.text import CJK_RE, coverage_terms, split_sentences
 # a clause boundary inside a sentence: punctuation (Chinese enumeration comma too), or a conjunction or relative
 # word that starts a new clause; "and" also splits names such as "Water and Climate Network", which only weakens
 # a match (never makes one)
+# ("with" is no boundary: it joins a thing to its amount, "the Young Scientist Award comes with USD 20,000")
 CLAUSE_SPLIT = re.compile(
-    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|with|who|whom|whose|where|when)\s|"
+    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|who|whom|whose|where|when)\s|"
     r"并且|而且|以及|同时|而|并")
 # "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
@@ -100,7 +101,7 @@ def person_names(text: str) -> set[str]:
     if CJK_RE.search(text):
         import jieba.posseg as pseg
 
-        words = _join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
+        words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
         for i, (word, flag) in enumerate(words):
             person = flag in ZH_PERSON_TAGS
             titled = any(0 <= j < len(words) and words[j][0].endswith(ZH_TITLES) for j in (i - 1, i + 1))
@@ -110,7 +111,7 @@ def person_names(text: str) -> set[str]:
     return names
 
 
-def _join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"萨拉", "·", "塔帕" → "萨拉·塔帕", one person's name (jieba splits transliterated names at the dot)."""
     out: list[tuple[str, str]] = []
     for word, flag in words:
