@@ -125,13 +125,28 @@ def join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def facts_of(text: str) -> dict[str, frozenset[str]]:
     from rag.verify import numbers
 
-    values = numbers(ZH_WEEKDAY.sub(" ", text))
+    values = numbers(VERSION.sub(" ", ZH_WEEKDAY.sub(" ", text)))
     years = {v for v in values if v.isdigit() and int(v) in YEAR_RANGE}
     days = numbers(" ".join(m.group(0) for m in DATE.finditer(text))) - years
     return {"number": frozenset(values - years - days), "year": frozenset(years), "date": frozenset(days),
-            "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text))}
+            "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text)), "body": bodies(text)}
 
 
+def bodies(text: str) -> frozenset[str]:
+    """Organisations an English text names in full ("the Water and Climate Network"): parties a fact or a rule
+    belongs to, like persons. Acronyms and Chinese names are left out (they stand for many parties at once)."""
+    from rag.names import CAP_PHRASE, ORG_WORDS
+
+    found = set()
+    for match in CAP_PHRASE.finditer(text):
+        words = [w for w in match.group(0).split() if w.lower() != "the"]
+        if len(words) >= 2 and ORG_WORDS.search(match.group(0)):
+            found.add(" ".join(words).lower())
+    return frozenset(found)
+
+
+# a version that is part of a name ("CC BY 4.0", "IPv 6"): no count of anything (a currency code is no name)
+VERSION = re.compile(r"\b(?!(?:USD|CNY|RMB|EUR|GBP|JPY)\b)[A-Z]{2,}\s+\d+\.\d+\b")
 # the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
 _FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
                         r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
@@ -165,6 +180,7 @@ def clauses(text: str) -> list[Clause]:
     """The text's clauses, sentence by sentence; a piece with too few content terms to be matched on its own
     ("On 4 November 2018", "(ANSO)") is joined to the piece after it (or, at a sentence's end, before it)."""
     out: list[Clause] = []
+    text = _protect_names(text)
     for start, end in split_sentences(text):
         pieces: list[Clause] = []
         pending = ""
@@ -182,6 +198,24 @@ def clauses(text: str) -> list[Clause]:
             pieces[-1:] = [_clause(f"{pieces[-1].text} {pending}" if pieces else pending)]
         out += pieces
     return out
+
+
+# an organisation named "<Word> and <Words> <org word>" ("Water and Climate Network", "Food and Agriculture
+# Organization"): its "and" joins the name, not two clauses
+NAME_WITH_AND = re.compile(r"^(?:The\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]")
+
+
+def _protect_names(text: str) -> str:
+    """The text with the "and" inside such organisation names written "&", so that clause splitting keeps them."""
+    from rag.names import CAP_PHRASE, ORG_WORDS
+
+    def protect(match: re.Match) -> str:
+        phrase = match.group(0)
+        if ORG_WORDS.search(phrase) and NAME_WITH_AND.match(phrase):
+            return phrase.replace(" and ", " & ", 1)
+        return phrase
+
+    return CAP_PHRASE.sub(protect, text)
 
 
 def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Clause]) -> bool:
@@ -211,7 +245,8 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
-                if all(s.facts[kind] - clause.facts[kind] for s in winners):
+                stating = [s for s in winners if s.facts[kind]]  # a tied clause stating no such fact says nothing
+                if stating and all(s.facts[kind] - clause.facts[kind] for s in stating):
                     return f"binding: {value}"  # the best-matching clause gives another value
                 if kind == "number" and _unstated(best, holders, winners):
                     return f"binding: {value}"
