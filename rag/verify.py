@@ -196,6 +196,38 @@ def ordinals(text: str) -> set[str]:
     return found
 
 
+# a length of time: a number and its unit, English and Chinese alike ("two weeks", "3-day", 两周, 三个月, 五年)
+DURATION_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year",
+                  "天": "day", "周": "week", "星期": "week", "个月": "month", "年": "year"}
+EN_DURATION = re.compile(r"\b(\d+|[a-z]+)[\s-]+(day|week|month|year)s?\b", re.IGNORECASE)
+ZH_DURATION = re.compile(r"([\d零〇一二两三四五六七八九十百]+)\s*(天|周(?!年)|星期|个月|年)")
+MAX_DURATION = 100  # a "年" count above this is a calendar year (2025年), not a length of time
+
+
+def durations(text: str) -> set[tuple[str, str]]:
+    """(number, unit) lengths of time the text states: "two months" is not "two weeks" (两周)."""
+    norm = unicodedata.normalize("NFKC", text)
+    found = set()
+    for match in EN_DURATION.finditer(norm):
+        value = numbers(match.group(1))
+        if len(value) == 1:
+            found.add((value.pop(), match.group(2).lower()))
+    for match in ZH_DURATION.finditer(norm):
+        value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
+        if value is not None and 0 < value <= MAX_DURATION:
+            found.add((str(value), DURATION_UNITS[match.group(2)]))
+    return found
+
+
+def _other_unit(sentence: str, sources: list[str]) -> str | None:
+    """A length of time whose number the sources state only with another unit ("two months" for 两周)."""
+    stated = set().union(*(durations(s) for s in sources))
+    for value, unit in sorted(durations(sentence) - stated):
+        if any(v == value for v, _ in stated):
+            return f"fact: {value} {unit}"
+    return None
+
+
 def emails(text: str) -> set[str]:
     return {e.lower() for e in EMAIL.findall(text)}
 
@@ -271,6 +303,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    unit = _other_unit(text, sources)
+    if unit:
+        return unit
     for day in sorted(weekdays(text) - set().union(*(weekdays(s) for s in sources))):
         return f"fact: weekday {day}"
     for email in emails(text) - emails(joined):
