@@ -257,8 +257,10 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
 # "由A资助、B承办" / "organized by A and hosted by B": each party with the role it plays
 ZH_ROLES = ("联合主办", "共同主办", "主办", "承办", "协办", "资助", "主持", "支持", "发起", "牵头", "承建", "组织")
 ZH_ROLE_SPAN = re.compile(r"由([^。；;]+?)(?:的|举行|举办|开班|召开|$|。)")
+# a full stop that ends a sentence, not a title's ("Dr. Li Wei", "Prof. Zhou")
+SENTENCE_STOP = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)\.(?:\s|$)"
 EN_ROLE = re.compile(r"\b((?:co-)?(?:organi[sz]ed|hosted|funded|sponsored|chaired|presided over|supported|initiated|"
-                     r"opened|closed))\s+by\s+(.+?)(?=,|;|\.(?:\s|$)|\s(?:and|while|whereas)\s|$)")
+                     r"opened|closed))\s+by\s+(.+?)(?=,|;|" + rf"{SENTENCE_STOP}|" + r"\s(?:and|while|whereas)\s|$)")
 ROLE_MATCH = 0.5  # share of a party's terms a source party must share to be the same party
 
 
@@ -294,7 +296,7 @@ def roles(text: str) -> list[Role]:
         role = re.sub(r"^co-|s(?=ed$)", "", match.group(1).lower()).replace("organised", "organized")
         people = _en_people(match.group(2))
         tail = text[match.start(2):]
-        tail = tail[:end.start()] if (end := re.search(r";|\.(?:\s|$)", tail)) else tail
+        tail = tail[:end.start()] if (end := re.search(rf";|{SENTENCE_STOP}", tail)) else tail
         found.append(Role(coverage_terms(match.group(2)), role, people, people | _en_people(tail)))
     return [r for r in found if r.terms]
 

@@ -15,7 +15,8 @@ from rag.binding import RESPECTIVELY, facts_of
 from rag.text import split_sentences
 
 # a list item's boundary: punctuation (not a thousands comma), or a conjunction joining two items
-ITEM_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[，;；、()（）]|\s(?:and|while|whereas|but|then|up from|down from)\s|以及|和|及|而|，")
+ITEM_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[，;；、()（）]|\s(?:and|while|whereas|but|then|up from|down from)\s|"
+                        r"以及|和|及|而")
 
 
 def year_counts(text: str) -> set[tuple[str, str]]:

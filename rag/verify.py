@@ -78,7 +78,7 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "less_than": r"\b(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bunder \d|不足|以下|"
                  r"低于|少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
-    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个)",  # 每月, 每两年 are rates, not "each"
+    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)",  # 每月, 每两年 are rates, not "each"
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
@@ -209,9 +209,9 @@ def durations(text: str) -> set[tuple[str, str]]:
     norm = unicodedata.normalize("NFKC", text)
     found = set()
     for match in EN_DURATION.finditer(norm):
-        value = numbers(match.group(1))
-        if len(value) == 1:
-            found.add((value.pop(), match.group(2).lower()))
+        stated = numbers(match.group(1))
+        if len(stated) == 1:
+            found.add((stated.pop(), match.group(2).lower()))
     for match in ZH_DURATION.finditer(norm):
         value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
         if value is not None and 0 < value <= MAX_DURATION:
