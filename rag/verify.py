@@ -1,9 +1,11 @@
 """The support check: is one answer sentence backed by the source(s) it cites?
 
-A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, e-mail
-addresses, names, negation — is present in a cited source (or in that source's other-language
-version), (2) each of its facts belongs to the same party as in the source, its comparisons run the source's
-way and its parties keep their roles (``rag.binding``; same-language text only), and (3) its content is
+A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, lengths of time with
+their unit, ranks (first/last), e-mail addresses, names, negation, scopes ("all", checked in the sentence's own
+language) — is present in a cited source (or in that source's other-language version), (2) each of its facts
+belongs to the same party as in the source (persons and organisations named in full), its yearly counts keep
+their years (``rag.fact_pairs``), its comparisons run the source's way and its parties — persons too — keep their
+roles (``rag.binding``; same-language text only), and (3) its content is
 covered by a cited source: by shared terms in the same language,
 or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
 role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
