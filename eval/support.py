@@ -1,9 +1,10 @@
 """The support-check benchmark: how often ``rag.verify.check`` catches a corrupted answer sentence
 (detection rate) and how often it flags a faithful one (false-flag rate), on eval/datasets/support.jsonl.
 
-`anso eval --dataset support --split dev|test|heldout|heldout2|all`. Tune on dev, report on test; heldout was
+`anso eval --dataset support --split dev|test|heldout|heldout2|heldout3|all`. Tune on dev, report on test; heldout was
 written blind after tuning (new documents and kinds) and says whether the check generalises; heldout2 was written
-blind before the checker bound facts to their parties (relations, comparisons, "respectively") — report, never tune.
+blind before the checker bound facts to their parties (relations, comparisons, "respectively"); heldout3 was written
+blind by a helper who had not read the checker — report on these, never tune.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from rag.text import split_sentences
 DATASET = Path(__file__).resolve().parent / "datasets" / "support.jsonl"
 GOAL_DETECTION = 0.95  # share of corrupted sentences the check must catch
 GOAL_FALSE_FLAG = 0.10  # largest share of faithful sentences it may flag
-SPLITS = ("dev", "test", "heldout", "heldout2", "all")  # the dataset's splits; "all" is every item
+SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "all")  # the dataset's splits; "all" is every item
 
 
 def load(split: str = "test", path: Path = DATASET) -> list[dict]:

@@ -27,8 +27,9 @@ from rag.text import CJK_RE, coverage_terms, split_sentences
 # a clause boundary inside a sentence: punctuation (Chinese enumeration comma too), or a conjunction or relative
 # word that starts a new clause; "and" also splits names such as "Water and Climate Network", which only weakens
 # a match (never makes one)
+# ("with" is no boundary: it joins a thing to its amount, "the Young Scientist Award comes with USD 20,000")
 CLAUSE_SPLIT = re.compile(
-    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|with|who|whom|whose|where|when)\s|"
+    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|who|whom|whose|where|when)\s|"
     r"并且|而且|以及|同时|而|并")
 # "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
@@ -100,7 +101,7 @@ def person_names(text: str) -> set[str]:
     if CJK_RE.search(text):
         import jieba.posseg as pseg
 
-        words = _join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
+        words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
         for i, (word, flag) in enumerate(words):
             person = flag in ZH_PERSON_TAGS
             titled = any(0 <= j < len(words) and words[j][0].endswith(ZH_TITLES) for j in (i - 1, i + 1))
@@ -110,7 +111,7 @@ def person_names(text: str) -> set[str]:
     return names
 
 
-def _join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"萨拉", "·", "塔帕" → "萨拉·塔帕", one person's name (jieba splits transliterated names at the dot)."""
     out: list[tuple[str, str]] = []
     for word, flag in words:
@@ -121,23 +122,38 @@ def _join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _facts(text: str) -> dict[str, frozenset[str]]:
+def facts_of(text: str) -> dict[str, frozenset[str]]:
     from rag.verify import numbers
 
-    values = numbers(ZH_WEEKDAY.sub(" ", text))
+    values = numbers(VERSION.sub(" ", ZH_WEEKDAY.sub(" ", text)))
     years = {v for v in values if v.isdigit() and int(v) in YEAR_RANGE}
     days = numbers(" ".join(m.group(0) for m in DATE.finditer(text))) - years
     return {"number": frozenset(values - years - days), "year": frozenset(years), "date": frozenset(days),
-            "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text))}
+            "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text)), "body": bodies(text)}
 
 
+def bodies(text: str) -> frozenset[str]:
+    """Organisations an English text names in full ("the Water and Climate Network"): parties a fact or a rule
+    belongs to, like persons. Acronyms and Chinese names are left out (they stand for many parties at once)."""
+    from rag.names import CAP_PHRASE, ORG_WORDS
+
+    found = set()
+    for match in CAP_PHRASE.finditer(text):
+        words = [w for w in match.group(0).split() if w.lower() != "the"]
+        if len(words) >= 2 and ORG_WORDS.search(match.group(0)):
+            found.add(" ".join(words).lower())
+    return frozenset(found)
+
+
+# a version that is part of a name ("CC BY 4.0", "IPv 6"): no count of anything (a currency code is no name)
+VERSION = re.compile(r"\b(?!(?:USD|CNY|RMB|EUR|GBP|JPY)\b)[A-Z]{2,}\s+\d+\.\d+\b")
 # the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
 _FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
                         r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
 
 
 def _clause(text: str) -> Clause:
-    facts = _facts(text)
+    facts = facts_of(text)
     plain = _FACT_TEXT.sub(" ", ZH_WEEKDAY.sub(" ", text))
     if facts["name"]:  # a person's title is part of the name ("Dr.", "教授"), not a term of the clause
         plain = _TITLE.sub(" ", plain)
@@ -164,6 +180,7 @@ def clauses(text: str) -> list[Clause]:
     """The text's clauses, sentence by sentence; a piece with too few content terms to be matched on its own
     ("On 4 November 2018", "(ANSO)") is joined to the piece after it (or, at a sentence's end, before it)."""
     out: list[Clause] = []
+    text = _protect_names(text)
     for start, end in split_sentences(text):
         pieces: list[Clause] = []
         pending = ""
@@ -183,6 +200,24 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+# an organisation named "<Word> and <Words> <org word>" ("Water and Climate Network", "Food and Agriculture
+# Organization"): its "and" joins the name, not two clauses
+NAME_WITH_AND = re.compile(r"^(?:The\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]")
+
+
+def _protect_names(text: str) -> str:
+    """The text with the "and" inside such organisation names written "&", so that clause splitting keeps them."""
+    from rag.names import CAP_PHRASE, ORG_WORDS
+
+    def protect(match: re.Match) -> str:
+        phrase = match.group(0)
+        if ORG_WORDS.search(phrase) and NAME_WITH_AND.match(phrase):
+            return phrase.replace(" and ", " & ", 1)
+        return phrase
+
+    return CAP_PHRASE.sub(protect, text)
+
+
 def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Clause]) -> bool:
     """A count far better matched by a clause that states no count, while every clause stating it names its own
     subject (not "it"/"该…"): "members pay USD 150" when the members' clause says they take part free."""
@@ -190,9 +225,10 @@ def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Cl
     return far and not any(s.facts["number"] for s in winners) and not any(ANAPHOR.match(s.text) for s, _ in holders)
 
 
-def misbound_fact(sentence: str, sources: list[str]) -> str | None:
+def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = frozenset()) -> str | None:
     """The first fact of the sentence that its best-matching source clause gives to another party, else None.
-    ``sources`` are texts in the sentence's language."""
+    ``sources`` are texts in the sentence's language; ``settled`` are years and counts whose binding is already
+    confirmed (``rag.fact_pairs``: paired as in the source)."""
     if RESPECTIVELY.search(sentence) or not sources:
         return None
     source_clauses = [c for s in sources for c in clauses(s)]
@@ -205,11 +241,12 @@ def misbound_fact(sentence: str, sources: list[str]) -> str | None:
             continue
         winners = [s for s, o in zip(source_clauses, overlap, strict=True) if o == best]
         for kind, values in clause.facts.items():
-            for value in sorted(values):
+            for value in sorted(values - settled if kind in ("number", "year") else values):
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
-                if all(s.facts[kind] - clause.facts[kind] for s in winners):
+                stating = [s for s in winners if s.facts[kind]]  # a tied clause stating no such fact says nothing
+                if stating and all(s.facts[kind] - clause.facts[kind] for s in stating):
                     return f"binding: {value}"  # the best-matching clause gives another value
                 if kind == "number" and _unstated(best, holders, winners):
                     return f"binding: {value}"
@@ -220,35 +257,88 @@ def misbound_fact(sentence: str, sources: list[str]) -> str | None:
 # "由A资助、B承办" / "organized by A and hosted by B": each party with the role it plays
 ZH_ROLES = ("联合主办", "共同主办", "主办", "承办", "协办", "资助", "主持", "支持", "发起", "牵头", "承建", "组织")
 ZH_ROLE_SPAN = re.compile(r"由([^。；;]+?)(?:的|举行|举办|开班|召开|$|。)")
+# a full stop that ends a sentence, not a title's ("Dr. Li Wei", "Prof. Zhou")
+SENTENCE_STOP = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)\.(?:\s|$)"
 EN_ROLE = re.compile(r"\b((?:co-)?(?:organi[sz]ed|hosted|funded|sponsored|chaired|presided over|supported|initiated|"
-                     r"opened|closed))\s+by\s+(.+?)(?=,|;|\.(?:\s|$)|\s(?:and|while|whereas)\s|$)")
+                     r"opened|closed))\s+by\s+(.+?)(?=,|;|" + rf"{SENTENCE_STOP}|" + r"\s(?:and|while|whereas)\s|$)")
 ROLE_MATCH = 0.5  # share of a party's terms a source party must share to be the same party
 
 
-def roles(text: str) -> list[tuple[frozenset[str], str]]:
-    """(party terms, role) pairs the text states."""
-    pairs: list[tuple[frozenset[str], str]] = []
+# a bare English person's name as the whole party of a role ("presided over by Wang Haifeng"): two or three
+# capitalised words, none of them an organisation word (rag/names.py)
+EN_BARE_PERSON = re.compile(r"^\s*([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A party with the role the text gives it; ``people`` are the persons named in the party (lower-case), and
+    ``around`` every person named from the party to the sentence's end (co-holders: "chaired by X and Y")."""
+
+    terms: frozenset[str]
+    role: str
+    people: frozenset[str] = frozenset()
+    around: frozenset[str] = frozenset()
+
+
+def roles(text: str) -> list[Role]:
+    """The parties and roles the text states."""
+    found: list[Role] = []
     for span in ZH_ROLE_SPAN.finditer(text):
-        for piece in re.split(r"[、，,]", span.group(1)):
+        pieces = re.split(r"[、，,]", span.group(1))
+        everyone = frozenset(person_names(span.group(1))).union(*(_zh_titled_tail(p) for p in pieces))
+        for piece in pieces:
             role = next((r for r in ZH_ROLES if piece.endswith(r)), None)
             if role and len(piece) > len(role) + 1:
-                pairs.append((coverage_terms(piece[:-len(role)]), role[-2:]))
+                party = piece[:-len(role)]
+                people = frozenset(person_names(party)) | _zh_titled_tail(piece)
+                found.append(Role(coverage_terms(party), role[-2:], people, everyone))
     for match in EN_ROLE.finditer(text):
         role = re.sub(r"^co-|s(?=ed$)", "", match.group(1).lower()).replace("organised", "organized")
-        pairs.append((coverage_terms(match.group(2)), role))
-    return [(terms, role) for terms, role in pairs if terms]
+        people = _en_people(match.group(2))
+        tail = text[match.start(2):]
+        tail = tail[:end.start()] if (end := re.search(rf";|{SENTENCE_STOP}", tail)) else tail
+        found.append(Role(coverage_terms(match.group(2)), role, people, people | _en_people(tail)))
+    return [r for r in found if r.terms]
+
+
+# a person named right after a title and right before the role ("党工委书记戴彬彬主持"), which jieba may not tag
+ZH_TITLED_TAIL = re.compile("(?:" + "|".join(ZH_TITLES) + ")([\u4e00-\u9fff·]{2,8}?)(?:" + "|".join(ZH_ROLES) + ")$")
+
+
+def _zh_titled_tail(piece: str) -> frozenset[str]:
+    match = ZH_TITLED_TAIL.search(piece)
+    return frozenset([match.group(1)]) if match else frozenset()
+
+
+def _en_people(party: str) -> frozenset[str]:
+    """Persons an English party names: titled ("Professor Zhou Ming") or the whole party as a bare name."""
+    from rag.names import ORG_WORDS
+
+    people = {name for name in person_names(party)}
+    bare = EN_BARE_PERSON.match(party)
+    if bare and not ORG_WORDS.search(party):
+        people.add(bare.group(1).lower())
+    return frozenset(people)
 
 
 def swapped_role(sentence: str, sources: list[str]) -> str | None:
     """"role" when the sentence gives a party the role the source gives another party, else None."""
-    stated = [p for s in sources for p in roles(s)]
-    for party, role in roles(sentence):
-        share = [(len(party & terms) / len(party), r) for terms, r in stated]
+    stated = [r for s in sources for r in roles(s)]
+    for claim in roles(sentence):
+        if _role_of_another_person(claim, stated):
+            return "binding: role"
+        share = [(len(claim.terms & r.terms) / len(claim.terms), r.role) for r in stated]
         best = max((s for s, _ in share), default=0.0)
         same = {r for s, r in share if s == best}
-        if best >= ROLE_MATCH and role not in same and role in {r for _, r in stated}:
+        if best >= ROLE_MATCH and claim.role not in same and claim.role in {r.role for r in stated}:
             return "binding: role"
     return None
+
+
+def _role_of_another_person(claim: Role, stated: list[Role]) -> bool:
+    """The sentence gives a person a role (主持, "chaired") that the source gives only to other persons."""
+    holders = [r for r in stated if r.role == claim.role and r.people]
+    return bool(claim.people and holders) and not any(claim.people & r.around for r in holders)
 
 
 # --- comparisons -----------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """The support check: is one answer sentence backed by the source(s) it cites?
 
-A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, e-mail
-addresses, names, negation — is present in a cited source (or in that source's other-language
-version), (2) each of its facts belongs to the same party as in the source, its comparisons run the source's
-way and its parties keep their roles (``rag.binding``; same-language text only), and (3) its content is
+A sentence passes only when (1) every checkable fact in it — numbers, dates, quantities, lengths of time with
+their unit, ranks (first/last), e-mail addresses, names, negation, scopes ("all", checked in the sentence's own
+language) — is present in a cited source (or in that source's other-language version), (2) each of its facts
+belongs to the same party as in the source (persons and organisations named in full), its yearly counts keep
+their years (``rag.fact_pairs``), its comparisons run the source's way and its parties — persons too — keep their
+roles (``rag.binding``; same-language text only), and (3) its content is
 covered by a cited source: by shared terms in the same language,
 or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
 role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
@@ -18,8 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import binding
-from rag.binding import weekdays
+from rag import binding, fact_pairs
+from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
@@ -45,8 +47,12 @@ EN_NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"  # noqa: E501
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i})  # noqa: E501
-EN_NUMBER_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
-                        "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12})
+EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+EN_NUMBER_WORDS.update({**EN_TENS, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+                        "dozen": 12})
+EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twenty-four", "thirty one": one number, not 20 and 4
+EN_COMPOUND_NUMBER = re.compile(rf"\b({'|'.join(EN_TENS)})[- ]({'|'.join(EN_UNITS)})\b")
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
@@ -61,6 +67,9 @@ EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "withou
 ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
                          "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
                          "不予", "免于"])
+# what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
+RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
+                    r"autumn|quarter|semester|term)s?\b")
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "at_least": r"\bat least\b|\bno (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
@@ -70,8 +79,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
                  r"多于(?=\s*[\d零一二两三四五六七八九十百千万])",  # "多于硕士生" compares two parties (rag/binding.py)
     "less_than": r"\b(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bunder \d|不足|以下|"
                  r"低于|少于(?=\s*[\d零一二两三四五六七八九十百千万])",
-    "all": r"\ball\b|\bevery\b|\bany\b|所有|全部|一切|任何|均|都",
-    "each": r"\beach\b|每(?![月年天日周])",  # 每月 is "monthly", a rate, not "each"
+    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
+    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)",  # 每月, 每两年 are rates, not "each"
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
@@ -124,6 +133,9 @@ def numbers(text: str) -> set[str]:
         digits = match.group(0).replace(",", "")
         found.add(digits.rstrip("0").rstrip(".") if "." in digits else str(int(digits)))
     lower = norm.lower()
+    for match in EN_COMPOUND_NUMBER.finditer(lower):
+        found.add(str(EN_TENS[match.group(1)] + EN_UNITS.index(match.group(2)) + 1))
+    lower = EN_COMPOUND_NUMBER.sub(" ", lower)
     for word in re.findall(r"[a-z]+", lower):
         if word in MONTHS:
             found.add(str(MONTHS[word]))
@@ -164,6 +176,9 @@ def _zh_number(run: str) -> int | None:
 
 EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
+# the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
+LAST_RANK = re.compile(r"\b(?:last|final)\b(?!\s+(?:year|month|week|night|time|minute)s?\b)|最后一[届次个位天批期]|"
+                       r"末[届次]|最后[的]?[届次]", re.IGNORECASE)
 ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)")
 
 
@@ -178,7 +193,41 @@ def ordinals(text: str) -> set[str]:
         found.add(str(value))
     if re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
+    if LAST_RANK.search(norm):
+        found.add("last")
     return found
+
+
+# a length of time: a number and its unit, English and Chinese alike ("two weeks", "3-day", 两周, 三个月, 五年)
+DURATION_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year",
+                  "天": "day", "周": "week", "星期": "week", "个月": "month", "年": "year"}
+EN_DURATION = re.compile(r"\b(\d+|[a-z]+)[\s-]+(day|week|month|year)s?\b", re.IGNORECASE)
+ZH_DURATION = re.compile(r"([\d零〇一二两三四五六七八九十百]+)\s*(天|周(?!年)|星期|个月|年)")
+MAX_DURATION = 100  # a "年" count above this is a calendar year (2025年), not a length of time
+
+
+def durations(text: str) -> set[tuple[str, str]]:
+    """(number, unit) lengths of time the text states: "two months" is not "two weeks" (两周)."""
+    norm = unicodedata.normalize("NFKC", text)
+    found = set()
+    for match in EN_DURATION.finditer(norm):
+        stated = numbers(match.group(1))
+        if len(stated) == 1:
+            found.add((stated.pop(), match.group(2).lower()))
+    for match in ZH_DURATION.finditer(norm):
+        value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
+        if value is not None and 0 < value <= MAX_DURATION:
+            found.add((str(value), DURATION_UNITS[match.group(2)]))
+    return found
+
+
+def _other_unit(sentence: str, sources: list[str]) -> str | None:
+    """A length of time whose number the sources state only with another unit ("two months" for 两周)."""
+    stated = set().union(*(durations(s) for s in sources))
+    for value, unit in sorted(durations(sentence) - stated):
+        if any(v == value for v, _ in stated):
+            return f"fact: {value} {unit}"
+    return None
 
 
 def emails(text: str) -> set[str]:
@@ -222,7 +271,9 @@ def chinese_names(sentence: str) -> frozenset[str]:
         return frozenset()
     import jieba.posseg as pseg
 
-    return frozenset(w.word for w in pseg.lcut(sentence) if w.flag in ZH_NAME_TAGS and len(w.word) > 1)
+    words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(sentence)])
+    names = (w.lstrip(ZH_NAME_PREFIXES) if len(w) > 2 else w for w, flag in words if flag in ZH_NAME_TAGS)
+    return frozenset(n for n in names if len(n) > 1)
 
 
 def quantifiers(text: str) -> set[str]:
@@ -254,6 +305,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    unit = _other_unit(text, sources)
+    if unit:
+        return unit
     for day in sorted(weekdays(text) - set().union(*(weekdays(s) for s in sources))):
         return f"fact: weekday {day}"
     for email in emails(text) - emails(joined):
@@ -273,7 +327,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     for name in sorted(chinese_names(text) if chinese_sources else ()):
         if name not in chinese_sources:
             return f"fact: {name}"
-    for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in sources))):
+    same_language = [s for s in sources if detect_lang(s) == detect_lang(text)] or sources
+    for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
     if negated(text) and not any(negated(s) for s in sources):
         return "negation"
@@ -366,8 +421,10 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     fact = missing_fact(sentence, evidence, frozenset(binding.stated_difference(bare(sentence), texts)))
     if fact:
         return fact
-    misbound = (binding.misbound_fact(bare(sentence), texts) or binding.wrong_comparison(bare(sentence), texts)
-                or binding.swapped_role(bare(sentence), texts))
+    plain = bare(sentence)
+    misbound = (fact_pairs.swapped_year_count(plain, texts)
+                or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
+                or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts))
     if misbound:
         return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides

@@ -35,12 +35,13 @@ def test_the_committed_file_is_what_the_script_writes():
 @unit
 def test_splits_partition_the_set_and_all_means_everything():
     every = load("all")
-    parts = {split: load(split) for split in ("dev", "test", "heldout", "heldout2")}
+    parts = {split: load(split) for split in ("dev", "test", "heldout", "heldout2", "heldout3")}
     assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
     assert len({r["id"] for r in every}) == len(every)
     sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
     assert not sources["heldout"] & (sources["dev"] | sources["test"])  # blind: no source paragraph reused
     assert not sources["heldout2"] & (sources["dev"] | sources["test"] | sources["heldout"])
+    assert not sources["heldout3"] & (sources["dev"] | sources["test"] | sources["heldout"] | sources["heldout2"])
     with pytest.raises(ValueError, match="heldout"):
         load("validation")
 
@@ -71,6 +72,26 @@ def test_heldout2_stresses_relations_and_comparisons_in_both_languages():
     assert any(" than " in s for s in faithful) and any("多于" in s or "比" in s for s in faithful)  # comparisons that hold
     pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
     assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 4, pairs
+
+
+@unit
+def test_heldout3_names_every_kind_in_both_languages_and_both_directions():
+    rows = load("heldout3")
+    assert 60 <= len(rows) <= 80
+    assert 0.35 <= sum(r["supported"] for r in rows) / len(rows) <= 0.45
+    langs = Counter(r["lang"] for r in rows)
+    assert abs(langs["en"] - langs["zh"]) <= len(rows) // 10, langs
+    pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
+    assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 8, pairs
+    faithful = Counter(r["kind"] for r in rows if r["supported"])
+    assert set(faithful) == {"paraphrase", "translation", "reorder", "summary", "respectively", "number_format"}, faithful
+    corrupted = Counter(r["kind"] for r in rows if not r["supported"])
+    for kind in ("number", "date", "year", "name", "negation", "added", "relation", "quantifier", "unit", "other_paragraph"):
+        assert corrupted[kind] >= 3, corrupted
+    assert any(r["kind"] == "added" and r["lang"] != r["source_lang"] for r in rows)  # a claim added in the other language
+    sentences = [r["sentence"] for r in rows if r["supported"]]
+    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
+    assert any(r["parallel"] is None for r in rows) and any(r["parallel"] for r in rows)  # one- and two-language sources
 
 
 @unit
@@ -106,5 +127,5 @@ def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
     env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d"), "ANSO_EMBEDDER": "fake"}
     done = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--dataset", "support", "--split", "holdout"],
                           env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2 and "heldout" in done.stderr and "dev, test, heldout, heldout2, all" in done.stderr
-    assert SPLITS == ("dev", "test", "heldout", "heldout2", "all")
+    assert done.returncode == 2 and "heldout" in done.stderr and "dev, test, heldout, heldout2, heldout3, all" in done.stderr
+    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "all")

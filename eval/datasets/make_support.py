@@ -12,6 +12,10 @@ documents of eval/datasets/newdocs.corpus/ and two new general paragraphs — an
 ("all" for "some", "first" for "last", "at least" for "up to") and relation (roles or amounts swapped).
 The second held-out split (units b*, written blind before the checker bound facts to their parties) stresses
 relations, comparisons and weekdays, with faithful sentences that reorder clauses or say "respectively"/"分别".
+The third held-out split (units d*, written blind by a helper who had not read the checker) uses five new staff-style
+documents (fellowship call, training report, Board communiqué, network annual summary, MoU signing), names its
+faithful kinds finely (reorder, summary, respectively, number_format) and adds the corrupted kinds unit (currency
+or measure) and year (the right day and month in the wrong year).
 """
 import html
 import json
@@ -468,6 +472,139 @@ HELDOUT2 = [
     ]),
 ]
 
+# --- the third held-out split (units d*): written blind — by a helper who had not read the checker (rag/) and did
+# not run it on these items. Five fictional documents of the kinds staff add, two paragraphs each, in unit order so
+# that the automatic "other_paragraph" item of a unit mostly comes from the next paragraph of the same document: a
+# fellowship call (d1-d2, zh/en), a Chinese training-course report with a dateline (d3-d4, zh only), a Governing
+# Board communiqué naming people and posts (d5-d6, zh/en), a research network's annual summary with figures per year
+# (d7 en only, d8 zh/en) and an MoU signing (d9 zh/en, d10 zh only). Faithful kinds: paraphrase, translation,
+# reorder (clauses in another order), summary (details dropped), respectively ("respectively"/"分别"), number_format
+# (the same number written differently: three/3, 1,350/1350, 三/3, 1.2万/12000). Corrupted kinds: number, date
+# (day or weekday), year (the right day and month in the wrong year), name (person, post, place or organisation),
+# negation, added (also in the other language), relation (roles or amounts swapped between parties or years),
+# quantifier (all/some, at least/up to, first/last), unit (currency or unit of measure) and other_paragraph.
+HELDOUT3 = [
+    ("d1", "The ANSO Space Weather Fellowship 2026 supports early-career researchers for a stay of six to ten months at the "
+           "National Space Science Center (NSSC) of the Chinese Academy of Sciences in Beijing. Postdoctoral fellows receive CNY "
+           "12,000 a month and doctoral candidates CNY 6,500 a month. Each fellow also receives one round-trip economy-class air "
+           "ticket and health insurance for the whole stay.",
+     "2026年联盟空间天气奖学金资助青年科研人员赴北京的中国科学院国家空间科学中心开展为期6至10个月的研究。博士后研究人员每月可获"
+     "12000元人民币，博士研究生每月可获6500元人民币。每位入选者另获一张往返经济舱机票，并享有整个访问期间的医疗保险。", [
+        ("en", "en", "respectively", True, "Postdoctoral fellows and doctoral candidates receive CNY 12,000 and CNY 6,500 a month, respectively."),
+        ("zh", "zh", "number_format", True, "博士后研究人员每月可获得1.2万元人民币。"),
+        ("zh", "en", "translation", True, "该奖学金资助青年科研人员在北京的中国科学院国家空间科学中心开展六至十个月的研究。"),
+        ("en", "zh", "summary", True, "Each fellow gets a return air ticket and health insurance."),
+        ("en", "en", "unit", False, "Doctoral candidates receive USD 6,500 a month."),
+        ("zh", "en", "added", False, "每位入选者另获一张往返经济舱机票，并可携带一名家属同行。"),
+        ("en", "zh", "number", False, "Postdoctoral fellows receive CNY 15,000 a month."),
+    ]),
+    ("d2", "Applicants must be nationals of an ANSO member country other than China and must not be older than 35 on 1 "
+           "September 2026. Doctoral candidates must be enrolled at a university in their home country. Up to 18 fellowships will "
+           "be awarded, 12 to doctoral candidates and 6 to postdoctoral fellows. Applications close at 17:00 Beijing time on "
+           "Thursday 30 April 2026, and results will be announced in June 2026.",
+     "申请人须为中国以外的联盟成员国公民，且在2026年9月1日时年龄不超过35周岁。博士研究生申请人须在本国高校在读。本年度最多资助18人，"
+     "其中博士研究生12人、博士后研究人员6人。申请截止时间为2026年4月30日（星期四）北京时间17:00，评审结果将于2026年6月公布。", [
+        ("en", "en", "reorder", True, "Results will be announced in June 2026; applications close at 17:00 Beijing time on 30 April 2026."),
+        ("zh", "zh", "number_format", True, "本年度最多资助十八人，其中十二人为博士研究生，六人为博士后研究人员。"),
+        ("en", "zh", "translation", True, "Applicants must not be older than 35 on 1 September 2026."),
+        ("en", "en", "quantifier", False, "At least 18 fellowships will be awarded."),
+        ("zh", "zh", "date", False, "申请截止时间为2026年4月30日（星期五）北京时间17:00。"),
+        ("zh", "zh", "relation", False, "本年度资助博士研究生6人、博士后研究人员12人。"),
+        ("en", "zh", "year", False, "Applications close at 17:00 Beijing time on 30 April 2025."),
+    ]),
+    ("d3", "", "兰州8月18日电（通讯员 马宁）2025年8月18日（星期一）上午，由“一带一路”国际科学组织联盟资助、中国科学院西北生态环境"
+               "资源研究院承办的“冻土与寒区工程”国际培训班在兰州开班。来自蒙古、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和巴基斯坦5个国家"
+               "的24名学员参加培训。开班仪式由研究院副院长赵立军主持，联盟秘书处项目官员阿依达·努尔兰致辞。", [
+        ("zh", "zh", "summary", True, "联盟资助的“冻土与寒区工程”国际培训班于2025年8月18日在兰州开班。"),
+        ("en", "zh", "translation", True, "Twenty-four trainees from five countries, including Mongolia, Kazakhstan and Pakistan, are taking part in the course."),
+        ("zh", "zh", "reorder", True, "联盟秘书处项目官员阿依达·努尔兰在开班仪式上致辞，仪式由研究院副院长赵立军主持。"),
+        ("en", "zh", "date", False, "The course opened in Lanzhou on the morning of Tuesday, 18 August 2025."),
+        ("zh", "zh", "name", False, "开班仪式由研究院副院长马宁主持。"),
+        ("en", "zh", "number", False, "42 trainees from five countries are taking part in the course."),
+        ("en", "zh", "added", False, "The 24 trainees from five countries all hold master's degrees in engineering."),
+    ]),
+    ("d4", "", "培训为期两周，共开设14门课程，内容涵盖冻土力学、寒区道路工程和遥感监测等。12名授课专家中，9名来自研究院，3名来自兰州"
+               "交通大学。学员将于8月26日（星期二）赴青藏公路沿线开展为期3天的野外实习。考核合格的学员将获得结业证书。", [
+        ("zh", "zh", "paraphrase", True, "培训共设14门课程，涉及冻土力学、寒区道路工程、遥感监测等内容，为期两周。"),
+        ("zh", "zh", "respectively", True, "12名授课专家中，来自研究院和兰州交通大学的分别为9名和3名。"),
+        ("en", "zh", "number_format", True, "From 26 August, the trainees will spend three days on field practice along the Qinghai-Tibet Highway."),
+        ("zh", "zh", "negation", False, "本次培训不安排野外实习。"),
+        ("en", "zh", "quantifier", False, "All 12 lecturers come from the institute."),
+        ("en", "zh", "date", False, "The trainees will leave for field practice along the Qinghai-Tibet Highway on 28 August."),
+        ("en", "zh", "unit", False, "The training course lasts two months."),
+        ("en", "zh", "other_paragraph", False, "The opening ceremony was presided over by Zhao Lijun, Deputy Director of the institute."),
+    ]),
+    ("d5", "The Fifth Meeting of the ANSO Governing Board was held in Bangkok, Thailand, on Tuesday 11 November 2025. It was "
+           "chaired by Professor Somchai Rattanakorn, Vice-Chair of the Governing Board, on behalf of the Chair. ANSO "
+           "Secretary-General Dr. Hu Jianping presented the work report for 2025, and Treasurer Ms. Ngozi Okafor presented the "
+           "financial statement. Eleven of the thirteen Board members attended in person and two joined online.",
+     "联盟理事会第五次会议于2025年11月11日（星期二）在泰国曼谷举行。理事会副主席颂猜·拉达纳功教授代表主席主持会议。联盟秘书长胡建平"
+     "博士作2025年度工作报告，司库恩戈齐·奥卡福女士作财务报告。13名理事中，11名现场出席，2名通过线上方式参会。", [
+        ("zh", "zh", "reorder", True, "司库恩戈齐·奥卡福女士作了财务报告，秘书长胡建平博士作了2025年度工作报告。"),
+        ("en", "en", "summary", True, "The ANSO Governing Board held its fifth meeting in Bangkok in November 2025."),
+        ("zh", "en", "translation", True, "理事会副主席颂猜·拉达纳功教授代表主席主持了会议。"),
+        ("zh", "en", "respectively", True, "胡建平博士和恩戈齐·奥卡福女士分别作了2025年度工作报告和财务报告。"),
+        ("en", "en", "relation", False, "Treasurer Ms. Ngozi Okafor presented the work report for 2025, and Secretary-General Dr. Hu Jianping presented the financial statement."),
+        ("en", "en", "name", False, "The meeting was chaired by Professor Somchai Rattanakorn, Chair of the Governing Board."),
+        ("zh", "zh", "year", False, "联盟理事会第五次会议于2024年11月11日在泰国曼谷举行。"),
+    ]),
+    ("d6", "The Board approved the admission of four new member institutions, bringing the total membership to 71. It adopted a "
+           "budget of USD 3.4 million for 2026 and elected Professor Maria Santos of the University of São Paulo as Chair of the "
+           "Audit Committee. The next Board meeting will be held in Cairo, Egypt, in the second half of 2026.",
+     "会议批准接纳4家新成员机构，使联盟成员总数达到71家。会议通过了2026年度预算340万美元，并选举圣保罗大学的玛丽亚·桑托斯教授为审计"
+     "委员会主席。理事会下次会议将于2026年下半年在埃及开罗举行。", [
+        ("en", "en", "paraphrase", True, "With four new member institutions admitted, the membership now totals 71."),
+        ("zh", "zh", "number_format", True, "会议通过的2026年度预算为三百四十万美元。"),
+        ("zh", "en", "translation", True, "圣保罗大学的玛丽亚·桑托斯教授当选审计委员会主席。"),
+        ("en", "zh", "summary", True, "The next Board meeting will take place in Cairo in 2026."),
+        ("en", "en", "unit", False, "The Board adopted a budget of EUR 3.4 million for 2026."),
+        ("en", "zh", "name", False, "Professor Maria Santos of the University of Buenos Aires was elected Chair of the Audit Committee."),
+        ("en", "en", "added", False, "The Board adopted a budget of USD 3.4 million for 2026, a 10% increase on 2025."),
+        ("zh", "en", "negation", False, "理事会未批准接纳新成员机构。"),
+    ]),
+    ("d7", "According to its annual summary for 2024, the ANSO Mountain Hazards Network funded 9 joint projects in 2022, 14 in "
+           "2023 and 17 in 2024. Its members published 86 peer-reviewed papers in 2023 and 112 in 2024. Membership grew from 23 "
+           "institutions at the end of 2022 to 31 at the end of 2024.", "", [
+        ("en", "en", "respectively", True, "The network funded 9, 14 and 17 joint projects in 2022, 2023 and 2024, respectively."),
+        ("zh", "en", "translation", True, "2022年底，网络共有23家成员机构。"),
+        ("en", "en", "relation", False, "The network funded 17 joint projects in 2023 and 14 in 2024."),
+        ("zh", "en", "number", False, "2023年，网络成员发表同行评议论文68篇。"),
+        ("zh", "en", "quantifier", False, "2022年至2024年，网络每年资助的联合项目均不少于14项。"),
+    ]),
+    ("d8", "In 2024 the network trained 1,350 local technicians, up from 980 in 2023. Its early-warning pilot in the Koshi River "
+           "basin, launched in March 2023, now covers 46 villages in Nepal. The network secretariat is hosted by the Institute of "
+           "Mountain Hazards and Environment (IMHE) of the Chinese Academy of Sciences in Chengdu.",
+     "2024年，网络培训当地技术人员1350名，2023年为980名。网络于2023年3月在科西河流域启动的预警试点目前已覆盖尼泊尔46个村庄。网络秘书处"
+     "设在位于成都的中国科学院山地灾害与环境研究所。", [
+        ("en", "en", "number_format", True, "The network trained 1350 local technicians in 2024, compared with 980 in 2023."),
+        ("zh", "en", "reorder", True, "2023年网络培训当地技术人员980名，2024年增至1350名。"),
+        ("en", "en", "year", False, "The early-warning pilot in the Koshi River basin was launched in March 2022."),
+        ("zh", "en", "added", False, "2024年，网络培训当地技术人员1350名，其中三分之一为女性。"),
+    ]),
+    ("d9", "On Wednesday 4 June 2025, the Institute of Botany of the Chinese Academy of Sciences (IBCAS) and the National "
+           "Herbarium of Uzbekistan signed a memorandum of understanding in Tashkent. Under the MoU, IBCAS will digitise 20,000 "
+           "herbarium specimens for the National Herbarium over three years, and the National Herbarium will host two IBCAS "
+           "researchers each summer for field collection. The MoU was signed by IBCAS Director Professor Lin Qiang and Dr. "
+           "Dilnoza Karimova, Director of the National Herbarium.",
+     "2025年6月4日（星期三），中国科学院植物研究所与乌兹别克斯坦国家植物标本馆在塔什干签署合作备忘录。根据备忘录，植物研究所将在三年内"
+     "为国家植物标本馆数字化2万份植物标本，国家植物标本馆每年夏季接待植物研究所2名研究人员开展野外采集。植物研究所所长林强教授与国家"
+     "植物标本馆馆长迪尔诺扎·卡里莫娃博士分别代表双方签署备忘录。", [
+        ("en", "en", "paraphrase", True, "IBCAS and the National Herbarium of Uzbekistan signed an MoU in Tashkent on 4 June 2025."),
+        ("zh", "zh", "number_format", True, "植物研究所将在3年内为国家植物标本馆数字化20000份植物标本。"),
+        ("zh", "en", "translation", True, "国家植物标本馆每年夏季将接待两名植物研究所研究人员开展野外采集。"),
+        ("zh", "zh", "relation", False, "国家植物标本馆将为植物研究所数字化2万份植物标本，植物研究所每年夏季接待国家植物标本馆2名研究人员。"),
+        ("zh", "en", "name", False, "备忘录由植物研究所所长林强教授与乌兹别克斯坦科学院院长迪尔诺扎·卡里莫娃博士签署。"),
+    ]),
+    ("d10", "", "双方还商定，自2026年起每两年轮流举办一次中亚植物多样性研讨会，首届研讨会将在北京举行。备忘录有效期五年，期满后经双方"
+                "同意可续签。签约当天，林强一行还参观了塔什干植物园。", [
+        ("zh", "zh", "paraphrase", True, "备忘录的有效期为五年，到期后经双方同意即可续签。"),
+        ("en", "zh", "translation", True, "From 2026 the two sides will take turns hosting a Central Asian plant diversity symposium every two years, the first one in Beijing."),
+        ("zh", "zh", "quantifier", False, "双方商定，最后一届中亚植物多样性研讨会将在北京举行。"),
+        ("en", "zh", "negation", False, "The memorandum cannot be renewed when it expires."),
+    ]),
+]
+
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -494,7 +631,8 @@ def unit_rows(units: list, split_of) -> list[dict]:
 def items() -> list[dict]:
     return (unit_rows(UNITS, lambda number: "dev" if number % 2 == 0 else "test")
             + unit_rows(HELDOUT, lambda number: "heldout")
-            + unit_rows(HELDOUT2, lambda number: "heldout2"))
+            + unit_rows(HELDOUT2, lambda number: "heldout2")
+            + unit_rows(HELDOUT3, lambda number: "heldout3"))
 
 
 if __name__ == "__main__":
