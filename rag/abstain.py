@@ -44,6 +44,8 @@ FRAME_ZH = frozenset(
 )
 # qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
 TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
+# title qualifiers across languages (Chinese bound morpheme, English words): 副主席 is a vice-chair, never the chair
+QUALIFIER_PAIRS = (("副", "vice|deputy|associate"), ("前任", "former"), ("代理", "acting"), ("名誉", "honorary"))
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
     r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
@@ -411,6 +413,11 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
 
 def _translated_qualifier(word: str, ev_norm: str, ev_terms: AbstractSet[str], translations: Translations) -> bool:
     """The qualifier (or a translation of it) is in the evidence, or nothing translates it (it cannot be checked)."""
+    for zh, en in QUALIFIER_PAIRS:  # a bound morpheme (副) has no dictionary entry of its own
+        if word == zh:
+            return bool(re.search(rf"\b(?:{en})\b", ev_norm)) or zh in ev_norm
+        if re.fullmatch(en, word):
+            return zh in ev_norm or bool(re.search(rf"\b(?:{en})\b", ev_norm))
     terms = [word] if re.search(r"[\u3400-\u9fff]", word) else sorted(coverage_terms(word))
     known = [t for t in terms if translations.alternatives(t)]
     is_zh = bool(re.search(r"[\u3400-\u9fff]", word))

@@ -204,11 +204,37 @@ def _date(info, text, lang):
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     if not matches:
         return _historic_year(info, text, lang)
+    ranged = _date_range(info, text, lang, matches)
+    if ranged is not None:
+        return ranged
     best = max(
         matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end()))
     )
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
+
+
+# what joins the two ends of a period: "from 6 July *to* 17 July", "6–17 July", "7月6日*至*17日"
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-|~|至|到|－)\s*", re.I)
+_START_Q = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence)\b|开始|开放|开幕|开班|启动|起始", re.I)
+_END_Q = re.compile(r"\b(?:close|closes|end|ends|finish|until|deadline|due)\b|截止|结束|闭幕|届满", re.I)
+
+
+def _date_range(info, text: str, lang: str, matches: list[re.Match]) -> Span | None:
+    """A period ("from 6 July to 17 July 2026"): the whole of it for "when", its start for "when does it open",
+    its end for "when does it close" (the later date had answered "open")."""
+    for first, second in zip(matches, matches[1:], strict=False):
+        if not _RANGE_GAP.fullmatch(text[first.end():second.start()]):
+            continue
+        if _START_Q.search(info.text) and not _END_Q.search(info.text):
+            start, end = first.start(), first.end()
+        elif _END_Q.search(info.text) and not _START_Q.search(info.text):
+            start, end = second.start(), second.end()
+        else:
+            start, end = first.start(), second.end()
+        shown = text[start:end] if lang == info.lang else _render_date(text[start:end], info.lang)
+        return Span(start, end, shown)
+    return None
 
 
 def _historic_year(info, text, lang):

@@ -150,3 +150,12 @@ def test_coverage_of_an_other_language_sentence_countstranslated_terms(cedict):
     translated = {t: cedict.alternatives(t) for t in zh_terms if cedict.alternatives(t)}
     assert {"研究", "项目", "预算"} <= translated_terms(translated, FOOD_EN, coverage_terms(FOOD_EN))
     assert translated_terms(translated, "Mixed 中文 text 😀 about nothing", coverage_terms("Mixed 中文 text")) == frozenset()
+
+
+def test_a_title_qualifier_is_checked_across_languages(cedict):
+    chair = "Professor Nadia Rahman is chairman of the committee 🌏."
+    vice = "Dr. Li Wei is vice chairman of the committee."
+    corpus = corpus_idf(chair, vice, SEISMIC_ZH)
+    question = "委员会的副主席是谁？"  # 副 has no dictionary entry of its own: it is checked as "vice" / "deputy"
+    assert not accounts_for(question, "zh", "who", chair, corpus, translations=cedict, only_translated=True)
+    assert accounts_for(question, "zh", "who", vice, corpus, translations=cedict, only_translated=True)

@@ -49,3 +49,18 @@ def test_a_list_in_a_clause_with_another_relation_does_not_answer():
     assert hosted is None or "怀柔区人民政府" not in hosted.display  # those co-organised (承办), not hosted (主办)
     organised = extract(analyse("本次揭牌仪式由哪些单位共同承办？"), sentence, "zh")
     assert organised is not None and "怀柔区人民政府" in organised.display
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("When will the summer school be held? 🌊", "It will be held from Monday, 6 July to Friday, 17 July 2026 in Qingdao.",
+     "en", "Monday, 6 July to Friday, 17 July 2026"),
+    ("When does the summer school start?", "It will be held from Monday, 6 July to Friday, 17 July 2026 in Qingdao.",
+     "en", "Monday, 6 July"),
+    ("When does the summer school end?", "It will be held from Monday, 6 July to Friday, 17 July 2026 in Qingdao.",
+     "en", "Friday, 17 July 2026"),
+    ("培训班什么时候举行？", "培训班于2021年6月1日至6月14日在昆明举行。", "zh", "2021年6月1日至6月14日"),
+    ("培训班哪天开班？", "培训班于2021年6月1日至6月14日在昆明举行。", "zh", "2021年6月1日"),
+])
+def test_a_period_is_answered_whole_or_by_the_end_asked(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display == expected
