@@ -44,6 +44,7 @@ FRAME_ZH = frozenset(
 )
 # qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
 TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # title qualifiers across languages (Chinese bound morpheme, English words): 副主席 is a vice-chair, never the chair
 QUALIFIER_PAIRS = (("副", "vice|deputy|associate"), ("前任", "former"), ("代理", "acting"), ("名誉", "honorary"))
 QUALIFIER_WORDS = re.compile(
@@ -176,7 +177,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         weight = VERB_MISSING_WEIGHT if verbish else 1.0
         if translations is not None and any(m in ev_norm for m in translations.morphemes(term)):
             weight *= MORPHEME_MISSING_WEIGHT
-        elif translations is not None and _unnamed_in_both(term, df, translations, idf_df):
+        elif translations is not None and _unnamed_in_both(term, df, translations, idf_df) \
+                and not _beside_a_match(term, question, ev_norm, ev_terms, translations):
             unnamed += 1
             if unnamed >= MAX_UNNAMED_ACROSS:
                 return False  # the question is about things neither language of the corpus names ("rice blast")
@@ -305,6 +307,22 @@ def _matched(term: str, is_zh: bool, ev_norm: str, ev_terms: AbstractSet[str],
         _zh_matched(alt, ev_norm) if re.search(r"[\u3400-\u9fff]", alt) else all(p in ev_terms for p in alt.split(" "))
         for alt in alternatives
     )
+
+
+def _beside_a_match(term: str, question: str, ev_norm: str, ev_terms: AbstractSet[str],
+                    translations: Translations) -> bool:
+    """The word before the term is matched: the term is likely the head of one compound the lexicon splits
+    ("training *course*" = 培训班, "wheat rust *workshop*" = 小麦锈病研讨会). A modifier before a matched word is not
+    excused: it names another kind ("*volcano* monitoring", *硕士*研究生)."""
+    words = [w for w, pos in _question_words(question) if pos != "x"]
+    for i in range(1, len(words)):
+        if term not in coverage_terms(words[i]) and normalize(words[i]) != term:
+            continue
+        before = [t for t in coverage_terms(words[i - 1]) if t not in FRAME_EN and t not in FRAME_ZH]
+        if any(_matched(t, bool(CJK_CHAR.search(t)), ev_norm, ev_terms, translations)
+               or any(m in ev_norm for m in translations.morphemes(t)) for t in before):  # 锈 of 锈病 for "rust"
+            return True
+    return False
 
 
 def _unnamed_in_both(term: str, df: int, translations: Translations, idf_df) -> bool:

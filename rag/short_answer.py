@@ -74,12 +74,18 @@ _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
     rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
-    rf"(?:\s*(?:{_CURRENCY}|元|余|多)?\s*(?:[{ZH_MEASURE_WORDS}]|余[个位家名人次项]?))?"
+    rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
+    rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
     rf"|[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
     rf"|\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
 )
+# a question about an amount of money: its answer names a currency (or 元), never a count of people or days
+# ("low-cost sensors" asks a count)
+_MONEY_Q = re.compile(r"\bhow much (?:money|funding|does it cost)\b|"
+                      r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding)\b|"
+                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费", re.I)
 _PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
@@ -207,9 +213,11 @@ def _date(info, text, lang):
     ranged = _date_range(info, text, lang, matches)
     if ranged is not None:
         return ranged
-    best = max(
-        matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))), -_distance(info, text, lang, m.start(), m.end()))
-    )
+    if len(matches) > 1 and bool(_START_Q.search(info.text)) != bool(_END_Q.search(info.text)):  # opens X, closes Y
+        best = matches[0] if _START_Q.search(info.text) else matches[-1]
+    else:
+        best = max(matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))),
+                                           -_distance(info, text, lang, m.start(), m.end())))
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
 
@@ -232,9 +240,17 @@ def _date_range(info, text: str, lang: str, matches: list[re.Match]) -> Span | N
             start, end = second.start(), second.end()
         else:
             start, end = first.start(), second.end()
-        shown = text[start:end] if lang == info.lang else _render_date(text[start:end], info.lang)
-        return Span(start, end, shown)
+        shown = _with_year(text[start:end], text[first.start():second.end()], lang)
+        return Span(start, end, shown if lang == info.lang else _render_date(shown, info.lang))
     return None
+
+
+def _with_year(part: str, period: str, lang: str) -> str:
+    """One end of a period with the year the period states once ("8 November" of "8 to 10 November 2022")."""
+    year = re.search(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)", period)
+    if year is None or re.search(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)", part):
+        return part
+    return f"{year.group(0)}年{part}" if lang == "zh" else f"{part} {year.group(0)}"
 
 
 def _historic_year(info, text, lang):
@@ -252,6 +268,8 @@ def _number(info, text, lang):
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
     if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
+    if _MONEY_Q.search(info.text):  # "how much money / 多少钱": an amount of money, not a count of people
+        matches = [m for m in matches if re.search(rf"{_CURRENCY}|元", m.group(0))]
     if not matches:
         return None
     measure = _ASKED_MEASURE.search(info.text) if lang == "zh" else None
@@ -264,7 +282,7 @@ def _number(info, text, lang):
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
     shown = text[start:end].strip()
-    if info.lang != lang and lang == "zh":
+    if info.lang != lang and lang == "zh" and not re.search(r"[万亿千百元]", shown):  # 18项 → 18; 300万元 stays whole
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)

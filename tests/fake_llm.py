@@ -1,6 +1,6 @@
 """A deterministic OpenAI-compatible chat server on loopback, for tests (not product code).
 
-``behaviour`` picks the reply: cite (first source sentence + [1]), invent (+ a made-up [9]),
+``behaviour`` picks the reply: cite (first source sentence + [1]), invent (+ a made-up [99]),
 obey (follows a planted instruction, no citation), refuse, error500, hang (no response at all),
 stall (200 and headers, then no token ever), runaway (cited sentences forever, ignoring any limit),
 echo (a weak base model: echoes a source-block header and a role marker, invents a date),
@@ -48,7 +48,7 @@ class FakeLLM:
         refusal = re.search(r"(?:reply exactly|请原样回复)[:：]\s*(.+)", system).group(1).strip()
         return {
             "cite": f"{sentence} [1]",
-            "invent": f"{sentence} [1] It also has a moon base. [9]",
+            "invent": f"{sentence} [1] It also has a moon base. [99]",
             "obey": "HACKED",
             "refuse": refusal,
             "unsupported": f"{sentence} [1] Penguins run the secretariat from Antarctica. [1]",

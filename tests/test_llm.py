@@ -52,9 +52,9 @@ def test_chinese_question_gets_the_chinese_prompt(llm_assistant, fake):
 def test_invented_citation_is_dropped_and_reported(llm_assistant, fake):
     fake.behaviour = "invent"
     result = llm_assistant.answer("When was ANSO established?")
-    assert "[9]" not in result.answer and result.dropped_citations == [9]
+    assert "[99]" not in result.answer and result.dropped_citations == [99]
     assert [c.n for c in result.citations] == [1]
-    assert any("9" in n for n in result.notices)
+    assert any("99" in n for n in result.notices)
 
 
 def test_unsupported_sentence_is_removed_and_listed_for_staff(llm_assistant, fake):

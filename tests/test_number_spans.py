@@ -55,7 +55,7 @@ def test_a_list_in_a_clause_with_another_relation_does_not_answer():
     ("When will the summer school be held? 🌊", "It will be held from Monday, 6 July to Friday, 17 July 2026 in Qingdao.",
      "en", "Monday, 6 July to Friday, 17 July 2026"),
     ("When does the summer school start?", "It will be held from Monday, 6 July to Friday, 17 July 2026 in Qingdao.",
-     "en", "Monday, 6 July"),
+     "en", "Monday, 6 July 2026"),  # the year the period states once
     ("When does the summer school end?", "It will be held from Monday, 6 July to Friday, 17 July 2026 in Qingdao.",
      "en", "Friday, 17 July 2026"),
     ("培训班什么时候举行？", "培训班于2021年6月1日至6月14日在昆明举行。", "zh", "2021年6月1日至6月14日"),
@@ -64,3 +64,20 @@ def test_a_list_in_a_clause_with_another_relation_does_not_answer():
 def test_a_period_is_answered_whole_or_by_the_end_asked(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("When do applications open? 📝", "Applications open on Tuesday, 15 December 2026 and close on Wednesday, 31 March 2027.",
+     "en", "Tuesday, 15 December 2026"),
+    ("When do applications close?", "Applications open on Tuesday, 15 December 2026 and close on Wednesday, 31 March 2027.",
+     "en", "Wednesday, 31 March 2027"),
+    ("How much money does ANSO provide?", "联盟在首期内资助300万元人民币，双方每年互派不少于6名青年科研人员。", "zh", "300万元"),
+    ("How many low-cost sensors shared data? 📡", "The network shared data from 85 low-cost sensors.", "en", "85"),
+])
+def test_the_date_or_amount_asked_is_the_one_given(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display.startswith(expected)
+
+
+def test_an_amount_of_money_is_never_a_count_of_people():
+    assert extract(analyse("How much money does the Thai side contribute? 💰"), "双方每年互派不少于6名青年科研人员。", "zh") is None
