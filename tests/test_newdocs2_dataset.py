@@ -6,18 +6,15 @@ and cleans it, every gold answer is copied from the documents, ids are unique, b
 a third is unanswerable near-misses — so a score on it measures the answerer, not mistakes in the set.
 """
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from eval.datasets import NEWDOCS2, jsonl_corpus, load_dataset, load_jsonl
-from ingest.clean import clean_text
-from ingest.load import load_file
+from tests.dataset_docs import documents_holding, ingested_paragraphs, is_chinese, loaded
 
 unit = pytest.mark.unit
 
 CORPUS_DIR = jsonl_corpus(NEWDOCS2)
-MAX_FILE_BYTES = 10 * 1024 * 1024  # far above any document here; load_file's own limit is a setting
 UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (~30-35 %)
 MIN_LANG_SHARE = 0.4  # each language has at least this share of the questions
 REQUIRED_TAGS = ("cross-lingual", "follow-up", "paraphrase", "mixed-script", "near-miss", "acronym", "metadata",
@@ -25,16 +22,6 @@ REQUIRED_TAGS = ("cross-lingual", "follow-up", "paraphrase", "mixed-script", "ne
                  "place", "url", "duration")
 
 
-def is_chinese(text: str) -> bool:
-    """Mostly Chinese: more CJK characters than Latin letters."""
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
-    latin = sum(c.isascii() and c.isalpha() for c in text)
-    return cjk > latin
-
-
-def loaded(path: Path) -> str:
-    """A document's text as ingest loads it (HTML extracted, Markdown front matter removed)."""
-    return load_file(path, MAX_FILE_BYTES).text
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +32,8 @@ def items():
 @pytest.fixture(scope="module")
 def paragraphs() -> dict[str, list[str]]:
     """Each document's paragraphs as ingest cleans them (breadcrumbs and footers dropped)."""
-    return {path.name: [p.text for p in clean_text(loaded(path)).paragraphs] for path in sorted(CORPUS_DIR.iterdir())}
+    return ingested_paragraphs(CORPUS_DIR)
 
-
-def documents_holding(text: str, paragraphs: dict[str, list[str]]) -> list[str]:
-    return [name for name, paras in paragraphs.items() if any(text in para for para in paras)]
 
 
 @unit

@@ -8,18 +8,15 @@ measures the answerer, not mistakes in the set.
 """
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from eval.datasets import NEWDOCS3, jsonl_corpus, load_dataset, load_jsonl
-from ingest.clean import clean_text
-from ingest.load import load_file
+from tests.dataset_docs import documents_holding, ingested_paragraphs, is_chinese, loaded
 
 unit = pytest.mark.unit
 
 CORPUS_DIR = jsonl_corpus(NEWDOCS3)
-MAX_FILE_BYTES = 10 * 1024 * 1024  # far above any document here; load_file's own limit is a setting
 UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
 MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
 KINDS = ("date", "weekday", "number", "money", "duration", "person", "post", "place", "email", "url", "list",
@@ -28,16 +25,6 @@ REQUIRED_TAGS = KINDS + ("cross-lingual", "near-miss", "mixed-script")
 XINHUA_DATELINE = re.compile(r"^新华社\S+?\d{1,2}月\d{1,2}日电", re.MULTILINE)  # e.g. 新华社昆明5月8日电
 
 
-def is_chinese(text: str) -> bool:
-    """Mostly Chinese: more CJK characters than Latin letters."""
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
-    latin = sum(c.isascii() and c.isalpha() for c in text)
-    return cjk > latin
-
-
-def loaded(path: Path) -> str:
-    """A document's text as ingest loads it (HTML extracted, Markdown front matter removed)."""
-    return load_file(path, MAX_FILE_BYTES).text
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +35,8 @@ def items():
 @pytest.fixture(scope="module")
 def paragraphs() -> dict[str, list[str]]:
     """Each document's paragraphs as ingest cleans them (breadcrumbs and footers dropped)."""
-    return {path.name: [p.text for p in clean_text(loaded(path)).paragraphs] for path in sorted(CORPUS_DIR.iterdir())}
+    return ingested_paragraphs(CORPUS_DIR)
 
-
-def documents_holding(text: str, paragraphs: dict[str, list[str]]) -> list[str]:
-    return [name for name, paras in paragraphs.items() if any(text in para for para in paras)]
 
 
 @unit
