@@ -63,7 +63,8 @@ class Retriever:
         """The ``k`` best chunks and their parallel versions; ``with_meta``: also the datelines and source lines of
         the documents they come from (a question about when or by whom a page was published); ``cue``: the kind of
         text a typed question needs ("(ANSO)" for "What does ANSO stand for?", an e-mail address) — when no top-k
-        chunk holds it, the best-fused candidate that does joins them."""
+        chunk holds it, the best-fused candidate that does joins them. The best chunks of the other language's
+        dense search (``other_language_hits``) and the paragraph neighbours of the best hits come along too."""
         method = method or self.settings.retriever
         if method not in RETRIEVERS:
             raise ValueError(f"unknown retriever {method!r}; choose one of {', '.join(RETRIEVERS)}")
