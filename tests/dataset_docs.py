@@ -1,4 +1,5 @@
 """Reading a bundled question set's documents as ingest reads them (shared by the dataset tests)."""
+from collections import Counter
 from pathlib import Path
 
 from ingest.clean import clean_text
@@ -27,3 +28,29 @@ def ingested_paragraphs(corpus_dir: Path) -> dict[str, list[str]]:
 def documents_holding(text: str, paragraphs: dict[str, list[str]]) -> list[str]:
     """The documents one of whose paragraphs contains ``text``."""
     return [name for name, paras in paragraphs.items() if any(text in para for para in paras)]
+
+
+def assert_gold_answers_are_spans(items, corpus: str) -> None:
+    """Every gold answer is copied from the documents and lies in its item's evidence; a cross-lingual item may add
+    a translation of it."""
+    for item in (i for i in items if i.answerable):
+        present = [answer for answer in item.answers if answer in corpus]
+        assert present, (item.id, item.answers)
+        assert any(answer in evidence for answer in present for evidence in item.evidence), item.id
+        if "cross-lingual" not in item.tags:
+            assert present == item.answers, (item.id, item.answers)
+
+
+def assert_balanced(items, id_prefix: str, min_lang_share: float, unanswerable_share: tuple[float, float]) -> None:
+    """Unique ids, both languages (each at least ``min_lang_share``, each question in its stated language), and
+    near-miss unanswerables within ``unanswerable_share`` of the set, in both languages."""
+    ids = [i.id for i in items]
+    assert len(ids) == len(set(ids)) and all(i.startswith(id_prefix) for i in ids)
+    langs = Counter(i.lang for i in items)
+    assert langs.keys() == {"zh", "en"} and min(langs.values()) >= min_lang_share * len(items), langs
+    assert all(is_chinese(i.question) == (i.lang == "zh") for i in items)
+    unanswerable = [i for i in items if not i.answerable]
+    low, high = unanswerable_share
+    assert low * len(items) <= len(unanswerable) <= high * len(items), len(unanswerable)
+    assert all(not i.answers and not i.evidence and "near-miss" in i.tags for i in unanswerable)
+    assert {i.lang for i in unanswerable} == {"zh", "en"}

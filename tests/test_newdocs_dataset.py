@@ -10,6 +10,7 @@ import pytest
 
 from eval.datasets import NEWDOCS, jsonl_corpus, load_dataset, load_jsonl
 from ingest.load import html_to_text
+from tests.dataset_docs import assert_gold_answers_are_spans
 
 unit = pytest.mark.unit
 
@@ -87,9 +88,4 @@ def test_every_evidence_string_is_in_the_documents(items, corpus):
 @unit
 def test_gold_answers_are_spans_of_the_documents(items, corpus):
     """Every gold answer is copied from the documents; a cross-lingual item may add a translation of it."""
-    for item in (i for i in items if i.answerable):
-        present = [answer for answer in item.answers if answer in corpus]
-        assert present, (item.id, item.answers)
-        assert any(answer in evidence for answer in present for evidence in item.evidence), item.id
-        if "cross-lingual" not in item.tags:
-            assert present == item.answers, (item.id, item.answers)
+    assert_gold_answers_are_spans(items, corpus)
