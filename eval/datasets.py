@@ -22,6 +22,9 @@ NEWDOCS2 = Path(__file__).resolve().parent / "datasets" / "newdocs2.jsonl"
 # the fourth set, blind: other new documents in newdocs3.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS3 = Path(__file__).resolve().parent / "datasets" / "newdocs3.jsonl"
+# the fifth set, blind: other new documents in newdocs4.corpus/, written without reading the answerer nor running
+# it; standalone questions, every item in split "heldout" — report on it, never tune on it
+NEWDOCS4 = Path(__file__).resolve().parent / "datasets" / "newdocs4.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -79,7 +82,8 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
-    """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` (both split ``heldout``)
+    """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
+    (the last three all split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -93,6 +97,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(load_jsonl(NEWDOCS2, split), limit), corpus=[jsonl_corpus(NEWDOCS2)])
     if spec == "builtin:newdocs3":
         return Dataset(spec, _limit(load_jsonl(NEWDOCS3, split), limit), corpus=[jsonl_corpus(NEWDOCS3)])
+    if spec == "builtin:newdocs4":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS4, split), limit), corpus=[jsonl_corpus(NEWDOCS4)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -110,7 +116,7 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
     path = Path(spec)
     if not path.exists():
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
-                                "builtin:newdocs3, xquad:en|zh|zh+en, cmrc, or a file path")
+                                "builtin:newdocs3, builtin:newdocs4, xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

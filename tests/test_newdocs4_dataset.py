@@ -1,0 +1,132 @@
+"""The fifth, blind evaluation set (``builtin:newdocs4``): new staff-style documents and standalone questions.
+
+Written without reading the answerer and without running it; never to be tuned on (every item is in split
+``heldout``). These tests check the set is sound as data — every evidence string lies inside one paragraph of one
+document as ingest reads and cleans it, every gold answer is copied from the documents, ids are unique, both
+languages are present, about a third is unanswerable near-misses each naming how it misses, every item names its
+kind — so a score on it measures the answerer, not mistakes in the set.
+"""
+import re
+from collections import Counter
+
+import pytest
+
+from eval.datasets import NEWDOCS4, jsonl_corpus, load_dataset, load_jsonl
+from tests.dataset_docs import (
+    assert_balanced,
+    assert_gold_answers_are_spans,
+    documents_holding,
+    ingested_paragraphs,
+    is_chinese,
+    loaded,
+)
+
+unit = pytest.mark.unit
+
+CORPUS_DIR = jsonl_corpus(NEWDOCS4)
+UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
+MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
+CROSS_LINGUAL_RANGE = (15, 22)  # answerable items whose answer is only in a document in the other language
+KINDS = ("date", "weekday", "number", "money", "person", "post", "place", "email", "url", "list", "definition",
+         "acronym", "purpose", "why", "metadata", "name")  # every item is tagged with at least one kind
+MISSES = ("other-year", "sibling", "other-post", "other-category", "unstated", "other-party")  # how a near-miss misses
+REQUIRED_TAGS = KINDS + MISSES + ("cross-lingual", "near-miss", "mixed-script", "paraphrase")
+NOTICE_SECTIONS = ("报名", "费用", "联系方式")  # a Chinese 通知 for a training course has these parts
+NOTICE_DATE = re.compile(r"\n\d{4}年\d{1,2}月\d{1,2}日\s*\Z")  # … signed and dated on its last line
+OFFICIAL_TITLES = ("Vice-President", "Deputy Director", "Secretary-General", "chairs")  # the meeting names officials
+
+
+@pytest.fixture(scope="module")
+def items():
+    return load_jsonl(NEWDOCS4)
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> dict[str, list[str]]:
+    """Each document's paragraphs as ingest cleans them (breadcrumbs and footers dropped)."""
+    return ingested_paragraphs(CORPUS_DIR)
+
+
+@unit
+def test_builtin_newdocs4_loads_its_own_corpus_and_is_all_heldout(items):
+    dataset = load_dataset("builtin:newdocs4", "heldout")
+    assert dataset.corpus == [CORPUS_DIR]
+    assert len(dataset.items) == len(items) and {i.split for i in items} == {"heldout"}
+    assert not load_dataset("builtin:newdocs4", "dev").items  # nothing here to tune on
+    assert not load_dataset("builtin:newdocs4", "test").items
+    assert len(load_dataset("builtin:newdocs4", "all").items) == len(items)
+
+
+@unit
+def test_corpus_has_the_kinds_of_documents_staff_add():
+    paths = sorted(CORPUS_DIR.iterdir())
+    assert len(paths) == 6
+    texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
+    english_txt = [t for n, t in texts.items() if n.endswith(".txt") and not any("\u4e00" <= c <= "\u9fff" for c in t)]
+    notices = [t for n, t in texts.items() if n.endswith(".txt") and is_chinese(t) and t.startswith("关于")
+               and "通知" in t.splitlines()[0] and NOTICE_DATE.search(t)]
+    pairs = [n for n in texts if n.endswith(".en.md") and n.replace(".en.md", ".zh.md") in texts]
+    html = [t for n, t in texts.items() if n.endswith(".html")]
+    assert len(english_txt) == 2 and notices and pairs and html
+    assert any(all(title in t for title in OFFICIAL_TITLES) for t in english_txt)
+    assert all(section in notices[0] for section in NOTICE_SECTIONS)
+    assert all("<title>" in t and 'rel="canonical"' in t for t in html)
+    for name in pairs:  # both versions carry front matter, which ingest keeps out of the body text
+        for version in (name, name.replace(".en.md", ".zh.md")):
+            assert texts[version].startswith("---\n") and not loaded(CORPUS_DIR / version).lstrip().startswith("---")
+
+
+@unit
+def test_ids_unique_both_languages_a_third_unanswerable_and_tags(items):
+    assert_balanced(items, "nd4-", MIN_LANG_SHARE, UNANSWERABLE_SHARE)
+    assert all(i.id.startswith(f"nd4-{i.lang}-") for i in items)
+    assert all("cross-lingual" not in i.tags for i in items if not i.answerable)
+    for tag in REQUIRED_TAGS:
+        assert any(tag in i.tags for i in items), tag
+    assert all(set(i.tags) & set(KINDS) for i in items), [i.id for i in items if not set(i.tags) & set(KINDS)]
+    assert all(bool(set(i.tags) & set(MISSES)) != i.answerable for i in items)  # only near-misses say how they miss
+    low, high = CROSS_LINGUAL_RANGE
+    assert low <= sum("cross-lingual" in i.tags for i in items) <= high
+
+
+@unit
+def test_every_question_stands_alone(items):
+    """This set has no follow-ups: each question is asked with no earlier turns."""
+    assert all(not i.history and "follow-up" not in i.tags for i in items)
+    assert len({i.question for i in items}) == len(items)
+
+
+@unit
+def test_every_evidence_string_is_inside_one_paragraph_of_one_document(items, paragraphs):
+    for item in items:
+        assert not item.answerable or item.evidence, item.id
+        for evidence in item.evidence:
+            assert documents_holding(evidence, paragraphs), (item.id, evidence)
+
+
+@unit
+def test_cross_lingual_items_need_the_other_language_document(items, paragraphs):
+    """A cross-lingual item's evidence is only in a document in the other language; the rest in the question's own."""
+    language = {name: "zh" if is_chinese("".join(paras)) else "en" for name, paras in paragraphs.items()}
+    for item in (i for i in items if i.answerable):
+        holders = {language[name] for evidence in item.evidence for name in documents_holding(evidence, paragraphs)}
+        expected = {"en": "zh", "zh": "en"}[item.lang] if "cross-lingual" in item.tags else item.lang
+        assert holders == {expected}, (item.id, holders)
+    assert {i.lang for i in items if "cross-lingual" in i.tags} == {"zh", "en"}
+
+
+@unit
+def test_each_version_of_the_pair_states_a_fact_the_other_lacks(items, paragraphs):
+    """The zh/en pair differs: some cross-lingual item is answered only by the English version, some only by the
+    Chinese one."""
+    pair = {name for name in paragraphs if name.endswith((".en.md", ".zh.md"))}
+    only_in = Counter(holders[0] for i in items if "cross-lingual" in i.tags for evidence in i.evidence
+                      if len(holders := documents_holding(evidence, paragraphs)) == 1 and holders[0] in pair)
+    assert set(only_in) == pair, only_in
+
+
+@unit
+def test_gold_answers_are_spans_of_the_evidence(items, paragraphs):
+    """Every gold answer is copied from the documents; a cross-lingual item may add a translation of it."""
+    corpus = "\n\n".join(para for paras in paragraphs.values() for para in paras)
+    assert_gold_answers_are_spans(items, corpus)
