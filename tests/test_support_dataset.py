@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from eval.datasets import NEWDOCS, jsonl_corpus
+from eval.datasets import NEWDOCS, NEWDOCS2, NEWDOCS3, jsonl_corpus
 from eval.support import DATASET, SPLITS, format_summary, load, summarise
 from ingest.load import html_to_text
 
@@ -35,13 +35,15 @@ def test_the_committed_file_is_what_the_script_writes():
 @unit
 def test_splits_partition_the_set_and_all_means_everything():
     every = load("all")
-    parts = {split: load(split) for split in ("dev", "test", "heldout", "heldout2", "heldout3")}
+    parts = {split: load(split) for split in ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4")}
     assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
     assert len({r["id"] for r in every}) == len(every)
     sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
     assert not sources["heldout"] & (sources["dev"] | sources["test"])  # blind: no source paragraph reused
     assert not sources["heldout2"] & (sources["dev"] | sources["test"] | sources["heldout"])
     assert not sources["heldout3"] & (sources["dev"] | sources["test"] | sources["heldout"] | sources["heldout2"])
+    earlier = set().union(*(sources[s] for s in ("dev", "test", "heldout", "heldout2", "heldout3")))
+    assert not sources["heldout4"] & earlier
     with pytest.raises(ValueError, match="heldout"):
         load("validation")
 
@@ -95,6 +97,36 @@ def test_heldout3_names_every_kind_in_both_languages_and_both_directions():
 
 
 @unit
+def test_heldout4_has_every_kind_in_both_languages_and_both_directions():
+    rows = load("heldout4")
+    assert 70 <= len(rows) <= 95
+    assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
+    langs = Counter(r["lang"] for r in rows)
+    assert abs(langs["en"] - langs["zh"]) <= len(rows) // 10, langs
+    pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
+    assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 15, pairs
+    faithful = Counter(r["kind"] for r in rows if r["supported"])
+    assert set(faithful) == {"paraphrase", "translation", "reorder", "summary", "respectively", "number_format",
+                             "date_format"}, faithful
+    corrupted = Counter(r["kind"] for r in rows if not r["supported"])
+    assert set(corrupted) == {"number", "date", "year", "name", "post", "affiliation", "negation", "added", "relation",
+                              "quantifier", "unit", "other_paragraph"}, corrupted
+    assert min(corrupted.values()) >= 3, corrupted
+    for kind in set(faithful) | set(corrupted):  # each kind in both sentence languages, within and across languages
+        of_kind = [r for r in rows if r["kind"] == kind]
+        assert {r["lang"] for r in of_kind} == {"en", "zh"}, kind
+        directions = {r["lang"] == r["source_lang"] for r in of_kind}
+        expected = {False} if kind == "translation" else {True} if kind == "paraphrase" else {True, False}
+        assert directions == expected, kind
+    assert not {r["kind"] for r in rows if r["supported"]} & {r["kind"] for r in rows if not r["supported"]}
+    sentences = [r["sentence"] for r in rows if r["supported"]]
+    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
+    assert any(r["parallel"] is None for r in rows) and any(r["parallel"] for r in rows)  # one- and two-language
+    # faithful cross-language sentences with no other-language version to lean on (pinyin ↔ characters)
+    assert any(r["parallel"] is None and r["lang"] != r["source_lang"] for r in rows if r["supported"])
+
+
+@unit
 def test_heldout_sources_from_the_new_documents_are_really_in_them():
     texts = []
     for path in sorted(jsonl_corpus(NEWDOCS).iterdir()):
@@ -106,6 +138,17 @@ def test_heldout_sources_from_the_new_documents_are_really_in_them():
     assert len(from_documents) >= 10
     for source in from_documents:
         assert any(source in text for text in texts), source
+
+
+@unit
+def test_heldout4_sources_are_written_for_it_not_taken_from_the_new_document_sets():
+    texts = [path.read_text(encoding="utf-8") for corpus in (NEWDOCS, NEWDOCS2, NEWDOCS3)
+             for path in sorted(jsonl_corpus(corpus).iterdir())]
+    rows = load("heldout4")
+    sources = {r["source"] for r in rows} | {r["parallel"] for r in rows if r["parallel"]}
+    assert len(sources) == 14  # ten paragraphs, four of them with an other-language version
+    for source in sources:
+        assert not any(source[:30] in text for text in texts), source
 
 
 @unit
@@ -127,5 +170,6 @@ def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
     env = {**os.environ, "ANSO_DATA_DIR": str(tmp_path / "d"), "ANSO_EMBEDDER": "fake"}
     done = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--dataset", "support", "--split", "holdout"],
                           env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2 and "heldout" in done.stderr and "dev, test, heldout, heldout2, heldout3, all" in done.stderr
-    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "all")
+    assert done.returncode == 2 and "heldout" in done.stderr
+    assert "dev, test, heldout, heldout2, heldout3, heldout4, all" in done.stderr
+    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "all")

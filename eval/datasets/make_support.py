@@ -16,6 +16,11 @@ The third held-out split (units d*, written blind by a helper who had not read t
 documents (fellowship call, training report, Board communiqué, network annual summary, MoU signing), names its
 faithful kinds finely (reorder, summary, respectively, number_format) and adds the corrupted kinds unit (currency
 or measure) and year (the right day and month in the wrong year).
+The fourth held-out split (units e*, written blind by a helper who had not read the checker) uses five more new
+staff-style documents (glacier expedition report, Chinese-only training notice, award announcement and a network's
+figures, meeting summary with officials and posts, fellowship FAQ), gives Chinese names in pinyin across languages,
+and adds the faithful kind date_format (one date written differently) and the corrupted kinds post (another post or
+rank for the right person: Deputy Director ↔ Director, 副 ↔ 正) and affiliation (the right person at another institution).
 """
 import html
 import json
@@ -604,6 +609,160 @@ HELDOUT3 = [
     ]),
 ]
 
+# --- the fourth held-out split (units e*): written blind — by a helper who had not read the checker (rag/) and did
+# not run it on these items. Five fictional documents of the kinds staff add, two paragraphs each, in unit order so
+# that the automatic "other_paragraph" item of a unit mostly comes from the next paragraph of the same document: a
+# glacier expedition report (e1 en/zh, e2 en only), a Chinese-only training notice (通知, e3-e4), an award
+# announcement and a network's figures for the year (e5 en/zh, e6 zh/en), an English meeting summary naming several
+# officials and their posts (e7-e8, en only) and a fellowship FAQ (e9 en/zh, e10 en only). Chinese person names are
+# given in pinyin in English sentences (and in characters in Chinese sentences about English-only sources). Kinds as
+# in the third held-out split, plus the faithful kind date_format (the same date written differently: 7 November 2025
+# / 2025年11月7日 / Nov. 7, 2025, 星期五 / 周五) and the corrupted kinds post (the right person with another post or
+# rank: Deputy Director ↔ Director, 副所长 ↔ 所长) and affiliation (the right person at another institution).
+HELDOUT4 = [
+    ("e1", "From 12 to 29 August 2025, a joint expedition organised by the ANSO Water and Cryosphere Network surveyed the "
+           "Ak-Shyirak glacier massif in the Tien Shan, Kyrgyzstan. The 17-member team included 11 scientists from the "
+           "Xinjiang Institute of Ecology and Geography (XIEG) of the Chinese Academy of Sciences and 6 from the Tien Shan "
+           "High Mountain Research Centre in Bishkek. It was led by Professor Wang Haiyan, Deputy Director of XIEG, and Dr. "
+           "Bakyt Ermekov, Director of the Tien Shan centre.",
+     "2025年8月12日至29日，联盟水与冰冻圈网络组织的联合科考队对吉尔吉斯斯坦天山阿克希拉克冰川群开展了考察。科考队共17人，其中11人"
+     "来自中国科学院新疆生态与地理研究所，6人来自比什凯克的天山高山研究中心。科考队由新疆生态与地理研究所副所长王海燕教授和天山高山"
+     "研究中心主任巴克特·叶尔梅科夫博士共同带队。", [
+        ("en", "en", "date_format", True, "The joint expedition surveyed the Ak-Shyirak glacier massif from Aug. 12 to Aug. 29, 2025."),
+        ("zh", "en", "respectively", True, "科考队17名队员中，来自新疆生态与地理研究所和天山高山研究中心的分别为11人和6人。"),
+        ("en", "zh", "translation", True, "The expedition was jointly led by Professor Wang Haiyan, Deputy Director of the Xinjiang Institute of Ecology and Geography, and Dr. Bakyt Ermekov, Director of the Tien Shan High Mountain Research Centre."),
+        ("zh", "zh", "number_format", True, "科考队由十七名队员组成，其中十一人来自新疆生态与地理研究所。"),
+        ("zh", "zh", "post", False, "科考队由新疆生态与地理研究所所长王海燕教授和天山高山研究中心主任巴克特·叶尔梅科夫博士共同带队。"),
+        ("en", "zh", "relation", False, "The team included 6 scientists from the Xinjiang Institute of Ecology and Geography and 11 from the Tien Shan High Mountain Research Centre."),
+        ("zh", "en", "year", False, "2024年8月12日至29日，联合科考队对天山阿克希拉克冰川群开展了考察。"),
+    ]),
+    ("e2", "The team drilled three ice cores on the Sary-Tor glacier, the longest reaching 142 metres. Repeat GNSS surveys "
+           "showed that the glacier terminus retreated by 9.6 metres a year between 2015 and 2025, about twice the rate "
+           "measured between 1990 and 2015. The team also collected 240 meltwater samples in the headwaters of the Naryn "
+           "River, which will be analysed at the Xinjiang Institute of Ecology and Geography in Urumqi. No ice core was taken "
+           "on the neighbouring Bordu glacier because of the risk of crevasses.", "", [
+        ("en", "en", "paraphrase", True, "Of the three ice cores drilled on the Sary-Tor glacier, the longest was 142 metres long."),
+        ("en", "en", "summary", True, "The Sary-Tor glacier terminus retreated faster between 2015 and 2025 than between 1990 and 2015."),
+        ("zh", "en", "translation", True, "科考队还在纳伦河源区采集了240份融水样品，这些样品将在乌鲁木齐的新疆生态与地理研究所进行分析。"),
+        ("en", "en", "unit", False, "The longest ice core drilled on the Sary-Tor glacier reached 142 feet."),
+        ("en", "en", "number", False, "The glacier terminus retreated by 6.9 metres a year between 2015 and 2025."),
+        ("en", "en", "negation", False, "An ice core was also taken on the neighbouring Bordu glacier."),
+        ("zh", "en", "added", False, "科考队在纳伦河源区采集了240份融水样品，初步检测发现部分样品重金属超标。"),
+        ("en", "en", "year", False, "The terminus retreated about twice as fast between 2015 and 2025 as between 1980 and 2015."),
+    ]),
+    ("e3", "", "为提升联盟成员国干旱区水资源管理能力，联盟秘书处定于2025年11月17日至28日在宁夏银川举办“一带一路”干旱区水资源管理"
+               "国际培训班。培训班由联盟秘书处主办，宁夏大学和中国科学院地理科学与资源研究所联合承办。培训对象为联盟成员国从事水资源"
+               "研究与管理工作的青年科研人员和技术人员，计划招收学员30名，年龄一般不超过45周岁。培训采用英语授课。", [
+        ("en", "zh", "date_format", True, "The international training course on water resources management in drylands will be held in Yinchuan, Ningxia, from 17 to 28 November 2025."),
+        ("en", "zh", "translation", True, "The course is sponsored by the ANSO Secretariat and jointly organised by Ningxia University and the Institute of Geographic Sciences and Natural Resources Research of the Chinese Academy of Sciences."),
+        ("zh", "zh", "reorder", True, "由宁夏大学和中国科学院地理科学与资源研究所联合承办、联盟秘书处主办的干旱区水资源管理国际培训班将在银川举办。"),
+        ("zh", "zh", "relation", False, "培训班由宁夏大学主办，联盟秘书处承办。"),
+        ("en", "zh", "number", False, "The course plans to admit 40 trainees."),
+        ("en", "zh", "date", False, "The course will be held in Yinchuan from 7 to 28 November 2025."),
+        ("zh", "zh", "added", False, "培训采用英语授课，并提供俄语同声传译。"),
+    ]),
+    ("e4", "", "培训期间的学费、住宿费和伙食费由主办方承担，国际往返旅费由学员自理。请有意参加的单位于2025年10月10日（星期五）前将"
+               "报名表和推荐信发送至water-training@anso.example.org，逾期不予受理。入选名单将于10月20日前通知本人。联系人：联盟秘书处"
+               "能力建设部副部长刘佳，电话：010-6260 0000。", [
+        ("zh", "zh", "paraphrase", True, "学员在培训期间的学费和食宿费用由主办方负担，国际往返旅费需自行承担。"),
+        ("en", "zh", "translation", True, "The contact person is Liu Jia, Deputy Head of the Capacity Building Department of the ANSO Secretariat."),
+        ("en", "zh", "date_format", True, "Application forms and letters of recommendation must be sent to water-training@anso.example.org before Friday, Oct. 10, 2025."),
+        ("zh", "zh", "date_format", True, "报名材料须于2025年10月10日（周五）前发送至water-training@anso.example.org。"),
+        ("zh", "zh", "summary", True, "报名材料须在截止日期前发送至指定邮箱，逾期不予受理。"),
+        ("en", "zh", "post", False, "The contact person is Liu Jia, Head of the Capacity Building Department of the ANSO Secretariat."),
+        ("zh", "zh", "date", False, "入选名单将于10月2日前通知本人。"),
+        ("en", "zh", "added", False, "Tuition, accommodation and meals are covered by the organisers, and each trainee also receives a daily allowance."),
+        ("zh", "zh", "name", False, "联系人：联盟秘书处能力建设部副部长刘嘉。"),
+        ("en", "zh", "year", False, "Applications must be sent before Friday, 10 October 2024."),
+        ("en", "zh", "other_paragraph", False, "The course will be taught in English to 30 trainees."),
+    ]),
+    ("e5", "On Friday 7 November 2025, the 2025 ANSO Awards were presented at a ceremony in Beijing. The ANSO International "
+           "Cooperation Award went to Professor Fatima Benali of Mohammed V University in Rabat, Morocco, and the ANSO Early "
+           "Career Award to Dr. Zhou Mingyu of Sun Yat-sen University. The two awards carry prizes of USD 100,000 and USD "
+           "30,000 respectively. The awards were presented by ANSO President Professor Yang Kaiming.",
+     "2025年11月7日（星期五），2025年度联盟奖颁奖仪式在北京举行。摩洛哥拉巴特穆罕默德五世大学的法蒂玛·贝纳利教授获得联盟国际合作奖，"
+     "中山大学的周明宇博士获得联盟青年学者奖。两个奖项的奖金分别为10万美元和3万美元。联盟主席杨开明教授为获奖者颁奖。", [
+        ("en", "en", "paraphrase", True, "Professor Fatima Benali received a prize of USD 100,000, and Dr. Zhou Mingyu one of USD 30,000."),
+        ("zh", "zh", "number_format", True, "联盟国际合作奖的奖金为100,000美元。"),
+        ("en", "zh", "date_format", True, "The 2025 ANSO Awards ceremony took place in Beijing on Nov. 7, 2025."),
+        ("en", "zh", "respectively", True, "Professor Fatima Benali and Dr. Zhou Mingyu received the ANSO International Cooperation Award and the ANSO Early Career Award, respectively."),
+        ("en", "en", "relation", False, "The ANSO International Cooperation Award and the ANSO Early Career Award carry prizes of USD 30,000 and USD 100,000 respectively."),
+        ("zh", "zh", "affiliation", False, "摩洛哥卡萨布兰卡哈桑二世大学的法蒂玛·贝纳利教授获得联盟国际合作奖。"),
+        ("zh", "en", "post", False, "联盟副主席杨开明教授为获奖者颁奖。"),
+        ("zh", "en", "name", False, "中山大学的周明远博士获得联盟青年学者奖。"),
+    ]),
+    ("e6", "By the end of 2025, the ANSO Water and Cryosphere Network had 38 member institutions in 19 countries. In 2025 the "
+           "network funded 12 joint research projects with a total of USD 1.2 million and held five training courses for "
+           "1,260 trainees. The network secretariat is hosted by the Xinjiang Institute of Ecology and Geography of CAS, and its "
+           "Secretary-General is Professor Li Zhenhua of the institute.",
+     "截至2025年底，联盟水与冰冻圈网络共有成员机构38家，分布在19个国家。2025年，网络资助联合研究项目12项，资助总额120万美元；举办"
+     "培训班5期，培训学员1260人次。网络秘书处设在中国科学院新疆生态与地理研究所，现任秘书长为该所研究员李振华。", [
+        ("en", "en", "number_format", True, "The network's five training courses in 2025 were attended by 1260 trainees."),
+        ("en", "zh", "number_format", True, "In 2025 the network funded 12 joint research projects worth 1.2 million US dollars in total."),
+        ("zh", "en", "number_format", True, "2025年，网络共资助12个联合研究项目，资助总额为一百二十万美元。"),
+        ("en", "zh", "translation", True, "The network's Secretary-General is Li Zhenhua, a research professor at the Xinjiang Institute of Ecology and Geography."),
+        ("zh", "en", "summary", True, "2025年，网络举办了5期培训班。"),
+        ("zh", "zh", "respectively", True, "2025年，网络资助的联合研究项目和举办的培训班分别为12项和5期。"),
+        ("zh", "zh", "unit", False, "2025年，网络资助联合研究项目12项，资助总额120万元人民币。"),
+        ("zh", "en", "affiliation", False, "网络秘书长李振华是中国科学院地理科学与资源研究所研究员。"),
+        ("en", "zh", "quantifier", False, "The network held at least ten training courses in 2025."),
+    ]),
+    ("e7", "The ANSO Secretariat held its mid-year coordination meeting in Beijing on Monday 16 June 2025. The meeting was "
+           "chaired by Dr. Chen Jing, Director-General of the Secretariat's Office of International Cooperation. Ms. Amara "
+           "Nwosu, Deputy Director of the Programme Department, reported on the 2025 joint research call, and Dr. Ravi Menon, "
+           "Chief Scientist of the Digital Silk Road Programme, presented the new data platform. Mr. Sergei Volkov of the "
+           "Russian Academy of Sciences and Professor Guo Xiaoling, Vice President of Lanzhou University, attended as "
+           "observers.", "", [
+        ("en", "en", "reorder", True, "Dr. Ravi Menon presented the new data platform, and Ms. Amara Nwosu reported on the 2025 joint research call."),
+        ("zh", "en", "translation", True, "会议由秘书处国际合作局局长陈静博士主持。"),
+        ("en", "en", "summary", True, "Two observers attended the Secretariat's mid-year coordination meeting in Beijing."),
+        ("zh", "en", "date_format", True, "秘书处年中协调会于2025年6月16日（星期一）在北京召开。"),
+        ("en", "en", "post", False, "Ms. Amara Nwosu, Director of the Programme Department, reported on the 2025 joint research call."),
+        ("en", "en", "affiliation", False, "Mr. Sergei Volkov of the National Academy of Sciences of Kazakhstan attended as an observer."),
+        ("zh", "en", "relation", False, "拉维·梅农博士介绍了2025年联合研究项目征集情况，阿马拉·恩沃苏女士介绍了新的数据平台。"),
+        ("en", "en", "name", False, "The meeting was chaired by Dr. Chen Ying, Director-General of the Office of International Cooperation."),
+        ("zh", "en", "date", False, "秘书处年中协调会于2025年7月16日在北京召开。"),
+        ("en", "en", "added", False, "Professor Guo Xiaoling, Vice President of Lanzhou University, attended as an observer and signed a cooperation agreement with the Secretariat."),
+    ]),
+    ("e8", "The meeting agreed that the 2025 joint research call would fund up to 20 projects, each receiving no more than USD "
+           "50,000 over two years. It also decided to move the 2025 ANSO Annual Meeting from October to December and asked the "
+           "Programme Department to publish the results of the call by 31 August. Dr. Chen Jing closed the meeting by thanking "
+           "the 42 participants, 30 of whom had joined online.", "", [
+        ("en", "en", "paraphrase", True, "Each project funded under the 2025 call will receive at most USD 50,000 over two years."),
+        ("zh", "en", "reorder", True, "42名与会者中有30人通过线上方式参会，陈静博士在会议结束时向与会者致谢。"),
+        ("en", "en", "quantifier", False, "The 2025 joint research call will fund at least 20 projects."),
+        ("zh", "en", "negation", False, "会议决定2025年联盟年会仍于10月举行。"),
+        ("zh", "en", "other_paragraph", False, "项目部副主任阿马拉·恩沃苏女士介绍了2025年联合研究项目征集情况。"),
+        ("zh", "en", "number", False, "会议商定，2025年联合研究项目征集最多资助25个项目。"),
+    ]),
+    ("e9", "Q: Who is eligible for the ANSO Visiting Fellowship for Women Scientists? A: Women researchers who are citizens of an "
+           "ANSO member country other than China, hold a PhD awarded within the past eight years and are employed by a research "
+           "institution or university in their home country. Researchers already working in China are not eligible. Q: How many "
+           "fellowships are offered? A: Up to 40 fellowships are offered each year, of which at least 10 are reserved for "
+           "applicants from Africa.",
+     "问：哪些人可以申请联盟女性科学家访问学者项目？答：中国以外的联盟成员国公民中的女性科研人员，须在近八年内获得博士学位，并受聘于"
+     "本国的科研机构或高校。已在中国工作的科研人员不具备申请资格。问：每年资助多少名访问学者？答：每年最多资助40名，其中至少10个名额"
+     "留给来自非洲的申请人。", [
+        ("en", "en", "paraphrase", True, "Researchers who already work in China cannot apply for the fellowship."),
+        ("zh", "zh", "paraphrase", True, "申请人须在近八年内获得博士学位，并在本国的科研机构或高校任职。"),
+        ("zh", "zh", "summary", True, "女性科学家访问学者项目面向中国以外的联盟成员国的女性科研人员。"),
+        ("zh", "zh", "quantifier", False, "每年最多有10个名额留给来自非洲的申请人。"),
+        ("en", "zh", "negation", False, "Researchers already working in China are also eligible for the fellowship."),
+    ]),
+    ("e10", "Q: What does the fellowship provide? A: Each fellow receives a monthly allowance of CNY 10,000 for a stay of three "
+            "to six months and a one-off research grant of CNY 20,000. Accommodation is provided free of charge by the host "
+            "institute; international travel is not covered. Q: When is the deadline? A: Applications for 2026 close on 15 "
+            "January 2026, and results are announced in April 2026. Q: Whom should I contact? A: Write to Ms. Zhang Lifang, "
+            "Programme Officer, at women-fellowship@anso.example.org.", "", [
+        ("en", "en", "respectively", True, "Fellows receive a monthly allowance and a one-off research grant of CNY 10,000 and CNY 20,000, respectively."),
+        ("en", "en", "paraphrase", True, "Fellows stay for three to six months and receive CNY 10,000 a month."),
+        ("zh", "en", "translation", True, "如有疑问，可发邮件至women-fellowship@anso.example.org联系项目官员张丽芳女士。"),
+        ("en", "en", "summary", True, "Fellows get a monthly allowance, a one-off research grant and free accommodation, but no international travel."),
+        ("zh", "en", "number_format", True, "每位访问学者还可获得一次性科研经费2万元人民币。"),
+        ("zh", "en", "unit", False, "每位访问学者每月可获得生活补贴1万美元。"),
+    ]),
+]
+
 
 
 def unit_rows(units: list, split_of) -> list[dict]:
@@ -632,7 +791,8 @@ def items() -> list[dict]:
     return (unit_rows(UNITS, lambda number: "dev" if number % 2 == 0 else "test")
             + unit_rows(HELDOUT, lambda number: "heldout")
             + unit_rows(HELDOUT2, lambda number: "heldout2")
-            + unit_rows(HELDOUT3, lambda number: "heldout3"))
+            + unit_rows(HELDOUT3, lambda number: "heldout3")
+            + unit_rows(HELDOUT4, lambda number: "heldout4"))
 
 
 if __name__ == "__main__":
