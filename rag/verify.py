@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import binding, fact_pairs
+from rag import binding, fact_pairs, pinyin_names
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
@@ -43,6 +43,8 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 del MONTHS["may"]
+# "Jun", "Mar", "Dec" are also given names ("Ma Jun"): an abbreviation is a month only beside a number, like "May"
+MONTH_ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("june", "july"))
 EN_NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"  # noqa: E501
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
@@ -137,7 +139,7 @@ def numbers(text: str) -> set[str]:
         found.add(str(EN_TENS[match.group(1)] + EN_UNITS.index(match.group(2)) + 1))
     lower = EN_COMPOUND_NUMBER.sub(" ", lower)
     for word in re.findall(r"[a-z]+", lower):
-        if word in MONTHS:
+        if word in MONTHS and (word not in MONTH_ABBREVIATIONS or _beside_number(word, lower)):
             found.add(str(MONTHS[word]))
         elif word in EN_NUMBER_WORDS:
             found.add(str(EN_NUMBER_WORDS[word]))
@@ -152,6 +154,11 @@ def numbers(text: str) -> set[str]:
     if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
         found.add("0.5")
     return found
+
+
+def _beside_number(word: str, lower: str) -> bool:
+    """Whether the word stands right before or after a number ("Nov. 7", "7 Nov 2018")."""
+    return bool(re.search(rf"\b{word}\b\.?\s*\d|\d(?:st|nd|rd|th)?\s*{word}\b", lower))
 
 
 def _number_text(value: float) -> str:
@@ -327,6 +334,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     for name in sorted(chinese_names(text) if chinese_sources else ()):
         if name not in chinese_sources:
             return f"fact: {name}"
+    unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
+    if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
+        return f"fact: {unwritten}"
     same_language = [s for s in sources if detect_lang(s) == detect_lang(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"

@@ -183,3 +183,32 @@ def test_weekdays_ranks_and_negations(sentence, source, reason):
 def test_a_party_keeps_its_role(sentence, reason):
     source = "The workshop 🌊 was organized by the Ocean Institute and hosted by Qingdao University."
     assert verify.check(sentence, evidence(source, "研讨会由海洋研究所主办、青岛大学承办。"), None) == reason
+
+
+PRESIDED_ZH = "开班仪式由地质与地球物理研究所副所长张立新主持，怀柔区委书记戴彬彬出席 🎓。单林、吕军也参加了。"
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("The opening was presided over by Zhang Lixin, Deputy Director of the institute. [1]", None),
+    ("Lixin Zhang presided over the opening 🎓. [1]", None),  # given name first
+    ("Dai Binbin attended; so did Shan Lin and Lü Jun. [1]", None),  # 单 read shan, 吕 lü
+    ("The opening was presided over by Wang Haifeng, Deputy Director of the institute. [1]", "fact: Wang Haifeng"),
+    ("开班仪式由Wang Haifeng主持。[1]", "fact: Wang Haifeng"),  # a pinyin name inside Chinese text
+    ("Trainees visited Kunming and Hong Kong, then the Yunnan University campus. [1]", None),  # places, bodies
+])
+def test_a_pinyin_name_is_found_in_its_chinese_only_source(sentence, reason):
+    assert verify.missing_fact(sentence, evidence(PRESIDED_ZH)) == reason
+
+
+def test_a_pinyin_name_is_not_looked_up_in_characters_when_an_english_version_is_at_hand():
+    source = "The opening was presided over by Deputy Director Zhang Lixin."
+    assert verify.missing_fact("Zhang Lixin presided. [1]", evidence(source, PRESIDED_ZH)) is None
+    assert verify.missing_fact("Wang Haifeng presided. [1]", evidence(source, PRESIDED_ZH)) == "fact: Haifeng"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ma Jun and Li Dec spoke 🎤.", set()), ("held on Nov. 7", {"11", "7"}), ("7 Jun 2024", {"7", "6", "2024"}),
+    ("in June", {"6"}), ("马军（Ma Jun）发言", set()),
+])
+def test_a_month_abbreviation_is_a_month_only_beside_a_number(text, expected):
+    assert verify.numbers(text) == expected
