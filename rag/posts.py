@@ -23,8 +23,9 @@ EN_POST_WORDS = (r"director-general|director|chair(?:man|woman|person)?|presiden
                  r"provost|manager|chief scientist|convenor|convener|rapporteur")
 EN_POST = re.compile(rf"\b(?:(vice|deputy|assistant|associate|acting|honorary|former)[- ])?({EN_POST_WORDS})\b",
                      re.IGNORECASE)
-ZH_POST = re.compile(r"(副|代理|名誉|前)?(所长|院长|馆长|校长|主任|主席|理事长|会长|秘书长|部长|局长|司库|书记|总理|大使|"
-                     r"市长|省长|主编|协调人|负责人|首席科学家|总干事|站长|台长|处长|署长|厅长|司长|团长|队长|组长|董事长)")
+ZH_POST = re.compile(r"(副|代理|名誉|前)?(所长|院长|馆长|校长|主任|主席|理事长|会长|秘书长|部长|局长|司库|"
+                     r"书记|总理|大使|市长|省长|主编|协调人|负责人|首席科学家|总干事|站长|台长|处长|署长|厅长|"
+                     r"司长|团长|队长|组长|董事长)")
 EN_SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "convener": "convenor"}
 _EN_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician)\.?\s+)"
 _EN_NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}"

@@ -107,9 +107,9 @@ def test_a_transliterated_name_is_found_whole_after_a_conjunction():
     assert verify.missing_fact("胡建平博士和恩戈齐·奥卡福女士分别作了工作报告和财务报告。[1]", evidence(en, zh)) is None
 
 
-EN_BOARD = ("The meeting was chaired by Professor Somchai Rattanakorn, Vice-Chair of the Board, on behalf of the Chair. "
-            "Secretary-General Dr. Hu Jianping presented the report 📊. AFSN is chaired by Professor Samuel Mwangi. "
-            "The network's coordinator can be reached by e-mail.")
+EN_BOARD = ("The meeting was chaired by Professor Somchai Rattanakorn, Vice-Chair of the Board, on behalf of the "
+            "Chair. Secretary-General Dr. Hu Jianping presented the report 📊. AFSN is chaired by Professor Samuel "
+            "Mwangi. The network's coordinator can be reached by e-mail.")
 ZH_BOARD = "理事会副主席颂猜·拉达纳功教授代表主席主持会议。联盟秘书长胡建平博士作报告，植物研究所所长林强教授出席 📊。"
 
 
@@ -129,7 +129,8 @@ def test_a_post_stays_with_its_person(sentence, source, reason):
 
 
 def test_posts_bind_only_side_by_side():
-    assert posts.posts("签约仪式由肯方副校长玛丽·万吉鲁主持，习近平主席贺信并作讲话。") == {("玛丽·万吉鲁", "deputy 校长")}
+    signing = "签约仪式由肯方副校长玛丽·万吉鲁主持，习近平主席贺信并作讲话。"
+    assert posts.posts(signing) == {("玛丽·万吉鲁", "deputy 校长")}
     assert posts.posts("Kenya, Director of the programme, and Liu He's letter 🇰🇪.") == set()
     assert posts.posts("Liu He, Vice Premier of the State Council, read President Xi Jinping's letter.") == {
         ("liu he", "deputy premier"), ("xi jinping", "president")}
