@@ -57,17 +57,20 @@ def split_syllables(word: str) -> list[str] | None:
 
 
 def pinyin_names(sentence: str) -> dict[str, list[list[str]]]:
-    """Latin names shaped like a Chinese person's name, each with its words' syllables."""
-    from rag.names import CAP_PHRASE, ORG_WORDS
+    """Latin names shaped like a Chinese person's name, each with its words' syllables; the run of capitalised
+    words going on to an organisation word makes the pinyin part a body's name ("Yunnan Earthquake Agency")."""
+    from rag.names import ORG_WORDS
 
-    in_bodies = [m.span() for m in CAP_PHRASE.finditer(sentence) if ORG_WORDS.search(m.group(0))]
     found = {}
     for match in NAME_RUN.finditer(sentence):
-        if any(s <= match.start() < e for s, e in in_bodies) or _plain(match.group(0)) in CONVENTIONAL_SPELLINGS:
+        run = match.group(0)
+        if _plain(run) in CONVENTIONAL_SPELLINGS:
             continue
-        for part in _pinyin_parts(match.group(0).split()):
-            if len(part) <= MAX_NAME_WORDS and _name_shaped([w for _, w in part]):
-                found[" ".join(word for word, _ in part)] = [w for _, w in part]
+        for part in _pinyin_parts(run.split()):
+            name = " ".join(word for word, _ in part)
+            body = ORG_WORDS.search(run[run.index(name) + len(name):])
+            if len(part) <= MAX_NAME_WORDS and _name_shaped([w for _, w in part]) and not body:
+                found[name] = [w for _, w in part]
     return found
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import binding, fact_pairs, pinyin_names, posts
+from rag import acts, binding, fact_pairs, pinyin_names, posts
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
@@ -435,7 +435,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     misbound = (fact_pairs.swapped_year_count(plain, texts)
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
-                or posts.wrong_post(plain, texts))
+                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts))
     if misbound:
         return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides

@@ -1,9 +1,10 @@
 """The support check's newer binding and fact rules: roles given to another person, yearly counts swapped between
-years, rules moved between organisations, posts given to another person, rates and ranks, lengths of time, compound
+years, rules moved between organisations, posts given to another person, acts given to another
+person, rates and ranks, lengths of time, compound
 number words (no embedder)."""
 import pytest
 
-from rag import binding, fact_pairs, posts, verify
+from rag import acts, binding, fact_pairs, posts, verify
 
 pytestmark = pytest.mark.unit
 
@@ -134,3 +135,19 @@ def test_posts_bind_only_side_by_side():
     assert posts.posts("Kenya, Director of the programme, and Liu He's letter 🇰🇪.") == set()
     assert posts.posts("Liu He, Vice Premier of the State Council, read President Xi Jinping's letter.") == {
         ("liu he", "deputy premier"), ("xi jinping", "president")}
+
+
+EN_INAUGURATION = ("Chinese President Xi Jinping sent a congratulatory letter 💌. Vice Premier of the State Council "
+                   "Liu He attended the inauguration ceremony. The letter was read by Professor Zhou Ming.")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Xi Jinping sent a congratulatory letter and Liu He attended the ceremony 💌.", None),
+    ("Liu He attended the inauguration ceremony and read the letter.", None),  # the source's reader is passive
+    ("Xi Jinping sent a congratulatory letter and attended the inauguration ceremony.", "binding: act"),
+    ("President Xi Jinping attended the inauguration ceremony.", "binding: act"),
+    ("Professor Zhou Ming sent a congratulatory letter.", "binding: act"),
+    ("习近平主席出席了成立大会。", None),  # Chinese acts are not read here
+])
+def test_an_act_stays_with_the_person_who_did_it(sentence, reason):
+    assert acts.act_of_another(sentence, [EN_INAUGURATION]) == reason

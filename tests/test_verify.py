@@ -1,7 +1,7 @@
 """The support check's parts: facts, prompt echo, sentences with their markers, and the verdict (no embedder)."""
 import pytest
 
-from rag import verify
+from rag import pinyin_names, verify
 
 pytestmark = pytest.mark.unit
 
@@ -212,3 +212,13 @@ def test_a_pinyin_name_is_not_looked_up_in_characters_when_an_english_version_is
 ])
 def test_a_month_abbreviation_is_a_month_only_beside_a_number(text, expected):
     assert verify.numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice Premier of the State Council Liu He attended 🎉.", {"Liu He"}),  # the body comes before the person
+    ("Dai Binbin of the Huairou Committee spoke.", {"Dai Binbin"}),
+    ("She studied at Yunnan University and works at the Wang Lei Research Center.", set()),  # bodies' names
+    ("刘鹤（Liu He）出席。", {"Liu He"}),
+])
+def test_pinyin_names_are_persons_not_bodies(text, expected):
+    assert set(pinyin_names.pinyin_names(text)) == expected
