@@ -32,6 +32,8 @@ LEXICAL_FLOOR = 0.5  # below this share (same language) the embedding alone cann
 CLAUSE_FLOOR = 0.45  # every clause of a same-language sentence needs this share of its terms in the source (added claims)  # noqa: E501
 EMBED_SUPPORT = 0.88  # cosine to the closest cited-source sentence that counts as "says the same" (e5-small)
 TRANSLATION_CLAUSE_FLOOR = 0.15  # a translation's clause with almost nothing in the source version: an added claim
+TRANSLATION_ADDED_TERMS = 6  # a translation's clause with this many terms absent from the source version …
+TRANSLATION_ADDED_SHARE = 0.5  # … making more than this share of its terms: an added claim
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
@@ -408,6 +410,17 @@ def clause_support(sentence: str, texts: list[str]) -> float:
     return min(shares, default=1.0)
 
 
+def new_clause(sentence: str, texts: list[str]) -> bool:
+    """A clause that mostly says what the texts do not, in many words: an added claim even in a loose translation
+    ("…致开幕辞，并宣布ICIMOD将设立冰川监测专项基金" beside a source that only has the opening speech)."""
+    source = set().union(*(coverage_terms(t) for t in texts)) if texts else set()
+    for clause in CLAUSE.split(bare(sentence)):
+        unstated = (terms := coverage_terms(clause)) - source
+        if len(unstated) >= TRANSLATION_ADDED_TERMS and len(unstated) > TRANSLATION_ADDED_SHARE * len(terms):
+            return True
+    return False
+
+
 def lexical_support(sentence: str, texts: list[str]) -> float:
     """Largest share of the sentence's terms found in one of the texts."""
     terms = coverage_terms(bare(sentence))
@@ -443,7 +456,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
     lexical = lexical_support(sentence, texts)
     if not direct:  # a translation, checked against the source's version in the sentence's language
-        if clause_support(sentence, texts) < TRANSLATION_CLAUSE_FLOOR:
+        if clause_support(sentence, texts) < TRANSLATION_CLAUSE_FLOOR or new_clause(sentence, texts):
             return "unsupported: added claim"
         ok = lexical >= TRANSLATION_LEXICAL or embedding_support(vector, matrices) >= EMBED_SUPPORT
         return None if ok else "unsupported"

@@ -222,3 +222,16 @@ def test_a_month_abbreviation_is_a_month_only_beside_a_number(text, expected):
 ])
 def test_pinyin_names_are_persons_not_bodies(text, expected):
     assert set(pinyin_names.pinyin_names(text)) == expected
+
+
+def test_a_translation_with_a_clause_of_new_words_is_an_added_claim():
+    en = ("Dr. Sara Thapa of ICIMOD opened the glacier monitoring workshop 🏔️, and Professor Zhou Ming gave the "
+          "closing remarks.")
+    zh = "国际山地综合发展中心的萨拉·塔帕博士在冰川监测研讨会上致开幕辞，周明教授致闭幕辞 🏔️。"
+    assert verify.check("萨拉·塔帕博士致开幕辞。[1]", evidence(en, zh), None) is None
+    assert verify.check("萨拉·塔帕博士致开幕辞，并宣布ICIMOD将设立冰川监测专项基金。[1]", evidence(en, zh), None) == (
+        "unsupported: added claim")
+    assert verify.check("周明教授致闭幕辞。[1]", evidence(en, zh), None) is None
+    assert verify.check("Professor Zhou Ming gave the closing remarks. [1]", evidence(zh, en), None) is None
+    assert verify.check("Professor Zhou Ming gave the closing remarks and announced a new glacier fund for young "
+                        "mountain researchers across the region. [1]", evidence(zh, en), None) == "unsupported: added claim"
