@@ -5,7 +5,9 @@ their unit, ranks (first/last), e-mail addresses, names, negation, scopes ("all"
 language) — is present in a cited source (or in that source's other-language version), (2) each of its facts
 belongs to the same party as in the source (persons and organisations named in full), its yearly counts keep
 their years (``rag.fact_pairs``), its comparisons run the source's way and its parties — persons too — keep their
-roles (``rag.binding``; same-language text only), and (3) its content is
+roles (``rag.binding``), its persons keep their posts (``rag.posts``) and their acts (``rag.acts``) —
+same-language text only — and a pinyin name is written in characters in a Chinese-only source
+(``rag.pinyin_names``), and (3) its content is
 covered by a cited source: by shared terms in the same language,
 or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
 role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
