@@ -5,7 +5,9 @@ their unit, ranks (first/last), e-mail addresses, names, negation, scopes ("all"
 language) — is present in a cited source (or in that source's other-language version), (2) each of its facts
 belongs to the same party as in the source (persons and organisations named in full), its yearly counts keep
 their years (``rag.fact_pairs``), its comparisons run the source's way and its parties — persons too — keep their
-roles (``rag.binding``; same-language text only), and (3) its content is
+roles (``rag.binding``), its persons keep their posts (``rag.posts``) and their acts (``rag.acts``) —
+same-language text only — and a pinyin name is written in characters in a Chinese-only source
+(``rag.pinyin_names``), and (3) its content is
 covered by a cited source: by shared terms in the same language,
 or, across languages, by sentence-embedding similarity. Prompt echo (source-block headers, chat
 role markers, the prompt's own instructions) is found here too. Thresholds were tuned on the dev
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import binding, fact_pairs
+from rag import acts, binding, fact_pairs, pinyin_names, posts
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
@@ -32,6 +34,8 @@ LEXICAL_FLOOR = 0.5  # below this share (same language) the embedding alone cann
 CLAUSE_FLOOR = 0.45  # every clause of a same-language sentence needs this share of its terms in the source (added claims)  # noqa: E501
 EMBED_SUPPORT = 0.88  # cosine to the closest cited-source sentence that counts as "says the same" (e5-small)
 TRANSLATION_CLAUSE_FLOOR = 0.15  # a translation's clause with almost nothing in the source version: an added claim
+TRANSLATION_ADDED_TERMS = 6  # a translation's clause with this many terms absent from the source version …
+TRANSLATION_ADDED_SHARE = 0.5  # … making more than this share of its terms: an added claim
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
@@ -43,6 +47,8 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 del MONTHS["may"]
+# "Jun", "Mar", "Dec" are also given names ("Ma Jun"): an abbreviation is a month only beside a number, like "May"
+MONTH_ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("june", "july"))
 EN_NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"  # noqa: E501
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
@@ -137,7 +143,7 @@ def numbers(text: str) -> set[str]:
         found.add(str(EN_TENS[match.group(1)] + EN_UNITS.index(match.group(2)) + 1))
     lower = EN_COMPOUND_NUMBER.sub(" ", lower)
     for word in re.findall(r"[a-z]+", lower):
-        if word in MONTHS:
+        if word in MONTHS and (word not in MONTH_ABBREVIATIONS or _beside_number(word, lower)):
             found.add(str(MONTHS[word]))
         elif word in EN_NUMBER_WORDS:
             found.add(str(EN_NUMBER_WORDS[word]))
@@ -152,6 +158,11 @@ def numbers(text: str) -> set[str]:
     if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
         found.add("0.5")
     return found
+
+
+def _beside_number(word: str, lower: str) -> bool:
+    """Whether the word stands right before or after a number ("Nov. 7", "7 Nov 2018")."""
+    return bool(re.search(rf"\b{word}\b\.?\s*\d|\d(?:st|nd|rd|th)?\s*{word}\b", lower))
 
 
 def _number_text(value: float) -> str:
@@ -327,6 +338,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     for name in sorted(chinese_names(text) if chinese_sources else ()):
         if name not in chinese_sources:
             return f"fact: {name}"
+    unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
+    if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
+        return f"fact: {unwritten}"
     same_language = [s for s in sources if detect_lang(s) == detect_lang(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
@@ -398,6 +412,17 @@ def clause_support(sentence: str, texts: list[str]) -> float:
     return min(shares, default=1.0)
 
 
+def new_clause(sentence: str, texts: list[str]) -> bool:
+    """A clause that mostly says what the texts do not, in many words: an added claim even in a loose translation
+    ("…致开幕辞，并宣布ICIMOD将设立冰川监测专项基金" beside a source that only has the opening speech)."""
+    source = set().union(*(coverage_terms(t) for t in texts)) if texts else set()
+    for clause in CLAUSE.split(bare(sentence)):
+        unstated = (terms := coverage_terms(clause)) - source
+        if len(unstated) >= TRANSLATION_ADDED_TERMS and len(unstated) > TRANSLATION_ADDED_SHARE * len(terms):
+            return True
+    return False
+
+
 def lexical_support(sentence: str, texts: list[str]) -> float:
     """Largest share of the sentence's terms found in one of the texts."""
     terms = coverage_terms(bare(sentence))
@@ -424,7 +449,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     plain = bare(sentence)
     misbound = (fact_pairs.swapped_year_count(plain, texts)
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
-                or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts))
+                or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
+                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts))
     if misbound:
         return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
@@ -432,7 +458,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
     lexical = lexical_support(sentence, texts)
     if not direct:  # a translation, checked against the source's version in the sentence's language
-        if clause_support(sentence, texts) < TRANSLATION_CLAUSE_FLOOR:
+        if clause_support(sentence, texts) < TRANSLATION_CLAUSE_FLOOR or new_clause(sentence, texts):
             return "unsupported: added claim"
         ok = lexical >= TRANSLATION_LEXICAL or embedding_support(vector, matrices) >= EMBED_SUPPORT
         return None if ok else "unsupported"

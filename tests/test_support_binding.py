@@ -1,8 +1,10 @@
 """The support check's newer binding and fact rules: roles given to another person, yearly counts swapped between
-years, rules moved between organisations, rates and ranks, lengths of time, compound number words (no embedder)."""
+years, rules moved between organisations, posts given to another person, acts given to another
+person, rates and ranks, lengths of time, compound
+number words (no embedder)."""
 import pytest
 
-from rag import binding, fact_pairs, verify
+from rag import acts, binding, fact_pairs, posts, verify
 
 pytestmark = pytest.mark.unit
 
@@ -104,3 +106,48 @@ def test_a_transliterated_name_is_found_whole_after_a_conjunction():
     zh = "秘书长胡建平博士作工作报告，司库恩戈齐·奥卡福女士作财务报告。"
     en = "Secretary-General Dr. Hu Jianping presented the work report, and Ms. Ngozi Okafor the financial statement."
     assert verify.missing_fact("胡建平博士和恩戈齐·奥卡福女士分别作了工作报告和财务报告。[1]", evidence(en, zh)) is None
+
+
+EN_BOARD = ("The meeting was chaired by Professor Somchai Rattanakorn, Vice-Chair of the Board, on behalf of the "
+            "Chair. Secretary-General Dr. Hu Jianping presented the report 📊. AFSN is chaired by Professor Samuel "
+            "Mwangi. The network's coordinator can be reached by e-mail.")
+ZH_BOARD = "理事会副主席颂猜·拉达纳功教授代表主席主持会议。联盟秘书长胡建平博士作报告，植物研究所所长林强教授出席 📊。"
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Professor Somchai Rattanakorn, Vice-Chair of the Board, chaired the meeting 📊.", EN_BOARD, None),
+    ("The meeting was chaired by Professor Somchai Rattanakorn, Chair of the Board.", EN_BOARD, "binding: post"),
+    ("Dr. Hu Jianping, ANSO's Secretary-General, presented the report.", EN_BOARD, None),
+    ("Treasurer Dr. Hu Jianping presented the report.", EN_BOARD, "binding: post"),  # a post the source never gives
+    ("AFSN's coordinator, Professor Samuel Mwangi, can be reached by e-mail.", EN_BOARD, "binding: post"),
+    ("颂猜·拉达纳功教授以理事会副主席身份主持会议。", ZH_BOARD, None),
+    ("理事会主席颂猜·拉达纳功教授主持会议。", ZH_BOARD, "binding: post"),  # the rank dropped: 副主席 is not 主席
+    ("植物研究所所长林强教授出席会议 ✅。", ZH_BOARD, None),
+    ("联盟秘书长林强教授出席。", ZH_BOARD, "binding: post"),  # the post of another person
+])
+def test_a_post_stays_with_its_person(sentence, source, reason):
+    assert posts.wrong_post(sentence, [source]) == reason
+
+
+def test_posts_bind_only_side_by_side():
+    signing = "签约仪式由肯方副校长玛丽·万吉鲁主持，习近平主席贺信并作讲话。"
+    assert posts.posts(signing) == {("玛丽·万吉鲁", "deputy 校长")}
+    assert posts.posts("Kenya, Director of the programme, and Liu He's letter 🇰🇪.") == set()
+    assert posts.posts("Liu He, Vice Premier of the State Council, read President Xi Jinping's letter.") == {
+        ("liu he", "deputy premier"), ("xi jinping", "president")}
+
+
+EN_INAUGURATION = ("Chinese President Xi Jinping sent a congratulatory letter 💌. Vice Premier of the State Council "
+                   "Liu He attended the inauguration ceremony. The letter was read by Professor Zhou Ming.")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Xi Jinping sent a congratulatory letter and Liu He attended the ceremony 💌.", None),
+    ("Liu He attended the inauguration ceremony and read the letter.", None),  # the source's reader is passive
+    ("Xi Jinping sent a congratulatory letter and attended the inauguration ceremony.", "binding: act"),
+    ("President Xi Jinping attended the inauguration ceremony.", "binding: act"),
+    ("Professor Zhou Ming sent a congratulatory letter.", "binding: act"),
+    ("习近平主席出席了成立大会。", None),  # Chinese acts are not read here
+])
+def test_an_act_stays_with_the_person_who_did_it(sentence, reason):
+    assert acts.act_of_another(sentence, [EN_INAUGURATION]) == reason

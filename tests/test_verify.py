@@ -1,7 +1,7 @@
 """The support check's parts: facts, prompt echo, sentences with their markers, and the verdict (no embedder)."""
 import pytest
 
-from rag import verify
+from rag import pinyin_names, verify
 
 pytestmark = pytest.mark.unit
 
@@ -81,7 +81,8 @@ def test_a_line_break_ends_a_sentence_and_a_marker_on_the_next_line_stays_with_i
 
 
 def test_markers_after_the_full_stop_stay_with_their_sentence():
-    assert verify.cited_sentences("ANSO was founded in 2018. [1] It is in Beijing 🏙️. [2] 联盟成立。[1]其秘书处在怀柔。【2】") == [
+    answer = "ANSO was founded in 2018. [1] It is in Beijing 🏙️. [2] 联盟成立。[1]其秘书处在怀柔。【2】"
+    assert verify.cited_sentences(answer) == [
         "ANSO was founded in 2018. [1]", "It is in Beijing 🏙️. [2]", "联盟成立。[1]", "其秘书处在怀柔。【2】"]
 
 
@@ -101,13 +102,14 @@ def test_a_changed_bound_or_scope_is_caught_in_both_languages(sentence, source, 
 
 def test_names_are_looked_up_only_in_sources_of_their_own_script():
     zh_source = "来自巴基斯坦、尼泊尔和孟加拉国的28名学员参加了开班仪式。"
-    assert verify.missing_fact("28 trainees from Pakistan, Nepal and Bangladesh attended. [1]", evidence(zh_source)) is None
+    sentence = "28 trainees from Pakistan, Nepal and Bangladesh attended. [1]"
+    assert verify.missing_fact(sentence, evidence(zh_source)) is None
     assert verify.missing_fact("来自越南的28名学员参加了开班仪式。[1]", evidence(zh_source)) == "fact: 越南"
 
 
 # --- facts bound to the wrong party (rag/binding.py) ------------------------------------------------------
-STIPENDS_EN = ("Junior fellows receive EUR 1,200 a month and senior fellows EUR 1,800 a month 💶. Professor Anna Berg gave "
-               "the opening speech, and Dr. Omar Said gave the closing speech.")
+STIPENDS_EN = ("Junior fellows receive EUR 1,200 a month and senior fellows EUR 1,800 a month 💶. Professor Anna Berg "
+               "gave the opening speech, and Dr. Omar Said gave the closing speech.")
 STIPENDS_ZH = "初级研究员每月领取1200欧元，高级研究员每月领取1800欧元。会议由王芳教授主持，李强博士致闭幕辞。"
 
 
@@ -165,7 +167,8 @@ def test_more_than_a_number_is_still_a_bound_not_a_comparison():
     ("今年为第二届培训班。[1]", "前两届培训班在线上举行，今年为第三届。", "fact: ordinal 2"),
     ("The visit is on the first day. [1]", "Day 1 is for lectures; the visit is on the last day.", "fact: ordinal 1"),
     ("未经推荐的申请人也会被考虑。[1]", "只有经合作高校推荐的申请人才会被考虑。", "negation"),
-    ("The platform is run by the institute. [1]", "The platform is run by the institute, not by the secretariat.", None),
+    ("The platform is run by the institute. [1]", "The platform is run by the institute, not by the secretariat.",
+     None),
     ("The platform is run by the secretariat. [1]", "The platform is run by the institute, not by the secretariat.",
      "negation dropped"),
     ("28 trainees came, half of them women. [1]", "28 trainees came from six countries.", "fact: 0.5"),
@@ -183,3 +186,56 @@ def test_weekdays_ranks_and_negations(sentence, source, reason):
 def test_a_party_keeps_its_role(sentence, reason):
     source = "The workshop 🌊 was organized by the Ocean Institute and hosted by Qingdao University."
     assert verify.check(sentence, evidence(source, "研讨会由海洋研究所主办、青岛大学承办。"), None) == reason
+
+
+PRESIDED_ZH = "开班仪式由地质与地球物理研究所副所长张立新主持，怀柔区委书记戴彬彬出席 🎓。单林、吕军也参加了。"
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("The opening was presided over by Zhang Lixin, Deputy Director of the institute. [1]", None),
+    ("Lixin Zhang presided over the opening 🎓. [1]", None),  # given name first
+    ("Dai Binbin attended; so did Shan Lin and Lü Jun. [1]", None),  # 单 read shan, 吕 lü
+    ("The opening was presided over by Wang Haifeng, Deputy Director of the institute. [1]", "fact: Wang Haifeng"),
+    ("开班仪式由Wang Haifeng主持。[1]", "fact: Wang Haifeng"),  # a pinyin name inside Chinese text
+    ("Trainees visited Kunming and Hong Kong, then the Yunnan University campus. [1]", None),  # places, bodies
+])
+def test_a_pinyin_name_is_found_in_its_chinese_only_source(sentence, reason):
+    assert verify.missing_fact(sentence, evidence(PRESIDED_ZH)) == reason
+
+
+def test_a_pinyin_name_is_not_looked_up_in_characters_when_an_english_version_is_at_hand():
+    source = "The opening was presided over by Deputy Director Zhang Lixin."
+    assert verify.missing_fact("Zhang Lixin presided. [1]", evidence(source, PRESIDED_ZH)) is None
+    assert verify.missing_fact("Wang Haifeng presided. [1]", evidence(source, PRESIDED_ZH)) == "fact: Haifeng"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ma Jun and Li Dec spoke 🎤.", set()), ("held on Nov. 7", {"11", "7"}), ("7 Jun 2024", {"7", "6", "2024"}),
+    ("in June", {"6"}), ("马军（Ma Jun）发言", set()),
+])
+def test_a_month_abbreviation_is_a_month_only_beside_a_number(text, expected):
+    assert verify.numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice Premier of the State Council Liu He attended 🎉.", {"Liu He"}),  # the body comes before the person
+    ("Dai Binbin of the Huairou Committee spoke.", {"Dai Binbin"}),
+    ("She studied at Yunnan University and works at the Wang Lei Research Center.", set()),  # bodies' names
+    ("刘鹤（Liu He）出席。", {"Liu He"}),
+])
+def test_pinyin_names_are_persons_not_bodies(text, expected):
+    assert set(pinyin_names.pinyin_names(text)) == expected
+
+
+def test_a_translation_with_a_clause_of_new_words_is_an_added_claim():
+    en = ("Dr. Sara Thapa of ICIMOD opened the glacier monitoring workshop 🏔️, and Professor Zhou Ming gave the "
+          "closing remarks.")
+    zh = "国际山地综合发展中心的萨拉·塔帕博士在冰川监测研讨会上致开幕辞，周明教授致闭幕辞 🏔️。"
+    assert verify.check("萨拉·塔帕博士致开幕辞。[1]", evidence(en, zh), None) is None
+    assert verify.check("萨拉·塔帕博士致开幕辞，并宣布ICIMOD将设立冰川监测专项基金。[1]", evidence(en, zh), None) == (
+        "unsupported: added claim")
+    assert verify.check("周明教授致闭幕辞。[1]", evidence(en, zh), None) is None
+    assert verify.check("Professor Zhou Ming gave the closing remarks. [1]", evidence(zh, en), None) is None
+    assert verify.check("Professor Zhou Ming gave the closing remarks and announced a new glacier fund for young "
+                        "mountain researchers across the region. [1]", evidence(zh, en), None) == (
+        "unsupported: added claim")

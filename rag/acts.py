@@ -1,0 +1,75 @@
+"""Acts: who did what. "Xi Jinping sent a letter and attended the ceremony" when the source has Liu He attend it.
+
+An English sentence that opens with a person and goes on with what they did ("<person> <verb> … and <verb> …")
+gives each act to that person. Each act is looked up in the source: the source sentence that uses the same verb
+and shares most of the act's terms. When the words before that verb there (its subject) name a person, and not
+this one, the act belongs to someone else. Passive clauses ("was read by …") are left alone on either side:
+their subject is not who acted (roles, ``rag.binding``, cover "organized by"). Same-language text only.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, split_sentences
+
+MIN_SHARED = 2  # terms an act must share with a source sentence for the two to speak of the same act
+# a sentence's opening person: capitalised words (titles among them) up to the first lower-case word, the verb
+OPENING = re.compile(r"^\s*((?:[A-Z][\w.’'-]*\s+){1,5}?)([a-z]+)\b")
+PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# "… and attended …": a further act of the same subject (the word after "and" is a verb, not "the" or "his")
+NEXT_ACT = re.compile(r",?\s+(?:and|then)\s+(?=([a-z]+)\b)")
+CLAUSE_START = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b")
+
+
+def people(text: str) -> set[str]:
+    """Persons an English text names: with a title ("President Xi Jinping"), or in pinyin ("Liu He")."""
+    from rag.binding import person_names
+    from rag.pinyin_names import pinyin_names
+
+    return person_names(text) | {name.lower() for name in pinyin_names(text)}
+
+
+def acts(sentence: str) -> tuple[set[str], list[str]]:
+    """The sentence's opening persons and the acts it gives them ("sent a letter", "attended the ceremony")."""
+    opening = OPENING.match(sentence)
+    if not opening or opening.group(2) in PASSIVE or opening.group(2) in EN_STOPWORDS:
+        return set(), []
+    subjects = people(opening.group(1))
+    rest = sentence[opening.start(2):]
+    starts = [0] + [m.end() for m in NEXT_ACT.finditer(rest) if m.group(1) not in EN_STOPWORDS]
+    return subjects, [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
+
+
+def act_of_another(sentence: str, sources: list[str]) -> str | None:
+    """"binding: act" when an act the sentence gives its opening person is, in the source, another person's."""
+    if CJK_RE.search(sentence):
+        return None
+    subjects, found = acts(sentence)
+    if not subjects:
+        return None
+    source_sentences = [s[a:b] for s in sources for a, b in split_sentences(s)]
+    for act in found:
+        doer = _doers(act, source_sentences)
+        if doer and not any(_same(one, other) for one in subjects for other in doer):
+            return "binding: act"
+    return None
+
+
+def _doers(act: str, sentences: list[str]) -> set[str]:
+    """The persons named as the subject of the act's verb in the source sentence that best shares its terms."""
+    verb = act.split()[0]
+    terms = coverage_terms(act)
+    best, doers = MIN_SHARED - 1, set()
+    for sentence in sentences:
+        at = re.search(rf"\b{re.escape(verb)}\b", sentence)
+        shared = len(terms & coverage_terms(sentence[at.start():])) if at else 0
+        if at and shared > best:
+            before = CLAUSE_START.split(sentence[:at.start()])[-1]
+            passive = before.split()[-1:] and before.split()[-1].lower() in PASSIVE
+            best, doers = shared, set() if passive else people(before)
+    return doers
+
+
+def _same(one: str, other: str) -> bool:
+    words, others = set(one.split()), set(other.split())
+    return words <= others or others <= words

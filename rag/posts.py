@@ -1,0 +1,141 @@
+"""Posts: the office a sentence gives a person ("Professor Zhou, Vice-Chair of the Board", "馆长迪尔诺扎·卡里莫娃").
+
+A sentence can name the person and the office its source names and still give the office to the wrong person
+("AFSN's coordinator, Professor Samuel Mwangi" when he chairs AFSN and the coordinator is someone else), or drop the
+rank that changes it ("Chair" for the Vice-Chair, 院长 for 馆长). A post binds to a person only when they stand
+side by side: "Post [Title] Name", "Name, [the|X's] Post", "副所长张立新". The sentence's (person, post) pairs must
+be the source's: a person the source gives another post, a post the source gives another person, or a post the
+source names only away from the person (in sentences that do not name them) is a binding error. Same-language text
+only (the source or its version in the sentence's language), like ``rag.binding``.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import CJK_RE, coverage_terms, split_sentences
+
+# ranks that make another office of the same post ("Vice-Chair" is not "Chair"), each with its canonical form
+RANKS = {"vice": "deputy", "deputy": "deputy", "assistant": "assistant", "associate": "associate",
+         "acting": "acting", "honorary": "honorary", "former": "former", "副": "deputy", "代理": "acting",
+         "名誉": "honorary", "前": "former"}
+EN_POST_WORDS = (r"director-general|director|chair(?:man|woman|person)?|president|secretary-general|secretary|"
+                 r"treasurer|coordinator|dean|head|chancellor|minister|premier|ambassador|governor|mayor|rector|"
+                 r"provost|manager|chief scientist|convenor|convener|rapporteur")
+EN_POST = re.compile(rf"\b(?:(vice|deputy|assistant|associate|acting|honorary|former)[- ])?({EN_POST_WORDS})\b",
+                     re.IGNORECASE)
+ZH_POST = re.compile(r"(副|代理|名誉|前)?(所长|院长|馆长|校长|主任|主席|理事长|会长|秘书长|部长|局长|司库|"
+                     r"书记|总理|大使|市长|省长|主编|协调人|负责人|首席科学家|总干事|站长|台长|处长|署长|厅长|"
+                     r"司长|团长|队长|组长|董事长)")
+EN_SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "convener": "convenor"}
+_EN_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician)\.?\s+)"
+_EN_NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}"
+# a person right after the post ("Director Professor Lin Qiang", "coordinator, Professor Samuel Mwangi")
+EN_AFTER_POST = re.compile(rf"^\s*,?\s*(?:the\s+)?({_EN_TITLE}*)({_EN_NAME})\b")
+# a person right before the post ("Dr. Dilnoza Karimova, Director …", "Hu Jianping, ANSO's Secretary-General")
+EN_BEFORE_POST = re.compile(rf"({_EN_TITLE}*)({_EN_NAME})\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# a Chinese person right after the post: a transliterated name ("迪尔诺扎·卡里莫娃博士") or a name of two or three
+# characters before a person's title or the act of the ceremony ("林强教授", "戴彬彬主持"); else what jieba tags
+ZH_NAME_END = r"(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|致|代表|签|宣读|作|等|、|，|,|与|和|。|；|$)"
+ZH_TRANSLITERATED = re.compile(r"^([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?)" + ZH_NAME_END)
+ZH_TITLED_PERSON = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|签)")
+
+
+def _post_key(rank: str | None, post: str) -> str:
+    base = EN_SAME_POST.get(post.lower(), post.lower())
+    return f"{RANKS[rank.lower()]} {base}" if rank else base
+
+
+def posts(text: str) -> set[tuple[str, str]]:
+    """(person, post) pairs the text states, persons in lower case without their titles."""
+    pairs = set()
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        pairs |= _zh_posts(sentence) if CJK_RE.search(sentence) else _en_posts(sentence)
+    return pairs
+
+
+def _en_posts(sentence: str) -> set[tuple[str, str]]:
+    from rag.names import ORG_WORDS
+
+    pairs = set()
+    for match in EN_POST.finditer(sentence):
+        key = _post_key(match.group(1), match.group(2))
+        for person in (EN_AFTER_POST.match(sentence[match.end():]), EN_BEFORE_POST.search(sentence[:match.start()])):
+            if person is None or ORG_WORDS.search(person.group(2)) or EN_POST.search(person.group(2)):
+                continue
+            if person.group(1) or " " in person.group(2):  # a bare single word is no person ("Kenya, Director")
+                pairs.add((re.sub(r"['’]s$", "", person.group(2).lower()), key))  # "Xi Jinping's letter"
+    return pairs
+
+
+def _zh_posts(sentence: str) -> set[tuple[str, str]]:
+    pairs = set()
+    for match in ZH_POST.finditer(sentence):
+        person = _zh_person_at(sentence[match.end():])
+        if person:
+            pairs.add((person, _post_key(match.group(1), match.group(2))))
+    return pairs
+
+
+def _zh_person_at(rest: str) -> str | None:
+    """The person the text starts with, if any."""
+    import jieba.posseg as pseg
+
+    from rag.binding import ZH_PERSON_TAGS, join_transliterated
+
+    found = ZH_TRANSLITERATED.match(rest)
+    if found:
+        return found.group(1)
+    found = ZH_TITLED_PERSON.match(rest)
+    if found and not _common_word(found.group(1)):
+        return found.group(1)
+    words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(rest)])
+    if not words or words[0][1] not in ZH_PERSON_TAGS or len(words[0][0]) < 2:
+        return None
+    return words[0][0] if re.match(ZH_NAME_END, rest[len(words[0][0]):]) else None  # 主席贺信并…: no name
+
+
+def _common_word(text: str) -> bool:
+    """A word jieba knows as one word other than a name (身份 in "副主席身份主持"): no person."""
+    import jieba.posseg as pseg
+
+    from rag.binding import ZH_PERSON_TAGS
+
+    words = pseg.lcut(text)
+    return len(words) == 1 and words[0].flag not in ZH_PERSON_TAGS
+
+
+def same_person(one: str, other: str) -> bool:
+    """"mwangi" and "samuel mwangi", 林强 and 林强: one name is part of the other."""
+    if CJK_RE.search(one) or CJK_RE.search(other):
+        return one in other or other in one
+    words, others = set(one.split()), set(other.split())
+    return words <= others or others <= words
+
+
+def wrong_post(sentence: str, sources: list[str]) -> str | None:
+    """"binding: post" when the sentence gives a person a post the sources give to another person, or give that
+    person another post, or state only away from that person; else None."""
+    stated = set().union(*(posts(s) for s in sources)) if sources else set()
+    for person, post in sorted(posts(sentence) - stated):
+        held = {q for p, q in stated if same_person(p, person)}
+        if post in held:
+            continue
+        if held or any(q == post for _, q in stated) or _stated_apart(person, post, sources):
+            return "binding: post"
+    return None
+
+
+def _stated_apart(person: str, post: str, sources: list[str]) -> bool:
+    """The post is named in source sentences, but in none that names the person (who is named)."""
+    word = coverage_terms(post.split()[-1])
+    sentences = [s[a:b] for s in sources for a, b in split_sentences(s)]
+    naming = [s for s in sentences if _names(s, person)]
+    return bool(naming) and not any(word <= coverage_terms(s) for s in naming) and any(
+        word <= coverage_terms(s) for s in sentences)
+
+
+def _names(sentence: str, person: str) -> bool:
+    if CJK_RE.search(person):
+        return person in sentence
+    return re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence.lower()) is not None
