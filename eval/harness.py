@@ -21,6 +21,7 @@ from eval.run import (
 from rag.settings import Settings
 
 BASELINES = Path(__file__).resolve().parent / "baselines"
+TUTORIAL_K = 4  # chunks the LangChain tutorial pipeline retrieves (its documented default), whatever our own k
 
 
 def dataset_settings(settings: Settings, spec: str, chunk_tokens: int | None = None) -> Settings:
@@ -32,9 +33,12 @@ def dataset_settings(settings: Settings, spec: str, chunk_tokens: int | None = N
 
 
 def run_eval(settings: Settings, spec: str, split: str = "test", mode: str = "extractive", retriever: str = "hybrid",
-             k: int = 4, out: Path = Path("eval-out"), grid: bool = False, with_baseline: bool = True,
+             k: int | None = None, out: Path = Path("eval-out"), grid: bool = False, with_baseline: bool = True,
              limit: int | None = None, workers: int = 1, progress: bool = True) -> dict:
+    """``k``: chunks handed to the answerer (default: the ``k`` setting); the tutorial baseline keeps its own 4."""
     from rag.chain import Assistant
+
+    k = k or settings.k
 
     dataset = load_dataset(spec, split, limit)
     if not dataset.items:
@@ -49,9 +53,9 @@ def run_eval(settings: Settings, spec: str, split: str = "test", mode: str = "ex
     if with_baseline:
         texts = dataset.corpus_texts or corpus_texts(dataset.corpus)
         pipeline = TutorialPipeline(index.embedder, texts, eval_settings.data_dir / "tutorial-chroma")
-        base_rows = run_items(lambda item: evaluate_baseline_item(pipeline, item, 4), dataset.items, 1, "langchain",
-                              progress)
-        baseline = summarise(base_rows, 4)
+        base_rows = run_items(lambda item: evaluate_baseline_item(pipeline, item, TUTORIAL_K), dataset.items, 1,
+                              "langchain", progress)
+        baseline = summarise(base_rows, TUTORIAL_K)
     grid_rows = run_grid(settings, spec, dataset, split, mode, progress) if grid else None
     meta = {"dataset": spec, "split": split, "mode": mode, "retriever": retriever, "k": k,
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

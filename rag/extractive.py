@@ -21,7 +21,7 @@ from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
-from rag.short_answer import Span, extract
+from rag.short_answer import Span, asks_for_places, extract
 from rag.names import asked_bodies, names
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
@@ -119,7 +119,7 @@ class Extractive:
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
             span, host = self._span(info, primary, cand)
-            if span is None and (info.kind in STRICT_KINDS or cand.score < self.threshold):
+            if span is None and (info.kind in STRICT_KINDS or asks_for_places(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
                 continue

@@ -25,9 +25,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
+from itertools import chain
 from pathlib import Path
 from typing import Protocol
 
+from rag.glossary import glossary_digest, glossary_lines
 from rag.segment import cache_dir
 from rag.text import CJK_RE, EN_STOPWORDS, latin_terms, normalize
 
@@ -43,7 +45,7 @@ MORPHEME_MIN_WORDS = 3  # translations needed before their shared character mean
 MORPHEME_SHARE = 0.6  # share of an English term's translations a character must appear in to be its morpheme
 MIN_ZH_CHARS = 2  # single characters are too ambiguous to stand for a word in running text
 MAX_ZH_CHARS = 6  # longer entries are sayings and full names whose short glosses paraphrase loosely
-LEXICON_SCHEMA = 1  # bump when the parsing rules or the table layout change (old copies are then ignored)
+LEXICON_SCHEMA = 2  # bump when the parsing rules or the table layout change (old copies are then ignored)
 SEPARATOR = "\t"  # between the translations stored in one SQLite value
 STORED_MEMO = 50_000  # look-ups remembered per table
 Maps = dict[str, tuple[str, ...]]  # a word → its translations
@@ -111,7 +113,9 @@ class Lexicon:
         dictionary), whose rows are read on demand; the first time, parsed from CC-CEDICT (a few seconds)
         and that copy written."""
         path = path or cedict_path()
-        stored = (cache or cache_dir()) / f"cedict-lexicon-{path.stat().st_size}-v{LEXICON_SCHEMA}.sqlite"
+        name = f"cedict-lexicon-{path.stat().st_size}-v{LEXICON_SCHEMA}-{glossary_digest()}.sqlite"
+        stored = (cache or cache_dir()) / name
+        stored = (cache or cache_dir()) / name
         if stored.exists():
             try:
                 return cls(StoredTable(stored, "en_to_zh"), StoredTable(stored, "zh_to_en"))
@@ -119,7 +123,7 @@ class Lexicon:
                 log.warning("the lexicon copy %s is unreadable (%s); parsing CC-CEDICT again", stored, exc)
         started = time.perf_counter()
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            en_to_zh, zh_to_en = _parse(handle, jieba_frequencies)
+            en_to_zh, zh_to_en = _parse(chain(handle, glossary_lines()), jieba_frequencies)
         lexicon = cls(en_to_zh, zh_to_en)
         log.info("bilingual lexicon: %d Chinese words, %d English terms from %s in %.2f s", len(zh_to_en),
                  len(en_to_zh), path.name, time.perf_counter() - started)

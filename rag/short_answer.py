@@ -28,6 +28,11 @@ ZH_DANGLING_STARTS = ("下", "上", "中", "由", "在", "和", "与", "及", "�
 ZH_DANGLING_ENDINGS = ("了", "较", "很", "更", "最", "非常", "比较", "和", "与", "及", "在", "对", "并", "而")
 MAX_NAME_WORDS = 3  # a person's name in English: one to three capitalised words
 MAX_LIST_CHARS = 160  # a list longer than this is not a short answer
+# a list question about places: its items must be place names
+PLACE_LIST_Q = re.compile(r"\b(?:countries|cities|nations|regions|provinces|continents)\b|"
+                          r"哪(?:些|几个)(?:国家|城市|地区|省份|大洲)", re.I)
+LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|、|，|;|；|\band\b|\bor\b|和|及|与|以及)\s*")
+PLACE_LIST_SHARE = 0.5  # share of a list's items that must be place names
 MAX_QUOTED_LIST_CHARS = 320  # quoted items (titles of topics) are longer; the quotes mark where each ends
 # capitalised only because they open a sentence: never the first word of a name
 LEADING_WORDS = frozenset("besides after before during since under among despite although however meanwhile today "
@@ -175,6 +180,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         span = _noun_phrase(info, text, lang, of_the_asked_kind=True)  # "哪个猜想" → "布罗卡猜想"
     if span is None and kind in (None, "definition") and _WHICH_NOUN_Q.search(info.text):
         span = _named(info, text, lang)
+    if span is None and asks_for_places(info):
+        return None  # "Which countries …": no place names, no guess
     if span is None and kind not in ("why", "say", "number") and kind not in _STRICT:  # no count: no guess
         thing = kind in (None, "definition") and _asks_for_a_thing(info)
         span = _noun_phrase(info, text, lang) if thing else _generic(info, text, lang)
@@ -504,6 +511,8 @@ def _list(info, text, lang):
             continue
         if lang == "zh" and _other_relation(info, text, match.start(), match.end()):
             continue
+        if asks_for_places(info) and not _places_listed(span_text, lang):
+            continue  # "Which countries …" is not answered by a list of topics
         overlap = len(coverage_terms(span_text) & q_terms) / max(1, len(coverage_terms(span_text)))
         score = 1.0 - overlap - 0.01 * _distance(info, text, lang, start, end)
         if score > best_score:
@@ -516,6 +525,22 @@ def _list(info, text, lang):
     while end > start and text[end - 1] in _ZH_EDGE + " ":
         end -= 1
     return Span(start, end, text[start:end])
+
+
+def asks_for_places(info: QuestionInfo) -> bool:
+    """A list question whose items are places ("Which countries …", 哪些国家): a sentence naming none is no answer."""
+    return info.kind == "list" and bool(PLACE_LIST_Q.search(info.text))
+
+
+def _places_listed(span_text: str, lang: str) -> bool:
+    """Most items of the list are place names: capitalised in English ("Pakistan, Nepal and Laos"), tagged as places
+    by jieba in Chinese (巴基斯坦、尼泊尔)."""
+    items = [i.strip(" “”\"") for i in LIST_ITEM_SEPARATORS.split(span_text) if i.strip(" “”\"")]
+    if lang == "zh":
+        named = [i for i in items if any(flag.startswith("ns") for _, flag in _tagged(i))]
+    else:
+        named = [i for i in items if i[:1].isupper()]
+    return bool(items) and len(named) >= PLACE_LIST_SHARE * len(items)
 
 
 def _other_relation(info, text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ import threading
 import pytest
 
 from rag.abstain import accounts_for
+from rag.glossary import DOMAIN_GLOSSARY, glossary_digest, glossary_lines
 from rag.lexicon import LazyLexicon, Lexicon, translated_terms
 from rag.text import coverage_terms
 from tests.test_abstain_rules import corpus_idf
@@ -100,10 +101,12 @@ def test_a_second_load_reads_the_kept_sqlite_copy_row_by_row(tmp_path, small):
     parsed = Lexicon.load(path, cache=tmp_path)
     assert len(list(tmp_path.glob("cedict-lexicon-*.sqlite"))) == 1
     stored = Lexicon.load(path, cache=tmp_path)
-    for term in ["countri", "expert", "rust", "tuesday", "zhangjia", "🦀"]:
-        assert stored.zh_for(term) == parsed.zh_for(term) == small.zh_for(term)
-    for word in ["国家", "星期二", "来自", "个", "ＡＢ", ""]:
-        assert stored.en_for(word) == parsed.en_for(word) == small.en_for(word)
+    with_glossary = Lexicon.from_lines([*LINES.splitlines(), *glossary_lines()])  # what load() parses
+    for term in ["countri", "expert", "rust", "tuesday", "zhangjia", "particip", "🦀"]:
+        assert stored.zh_for(term) == parsed.zh_for(term) == with_glossary.zh_for(term)
+    for word in ["国家", "星期二", "来自", "个", "学员", "ＡＢ", ""]:
+        assert stored.en_for(word) == parsed.en_for(word) == with_glossary.en_for(word)
+    assert small.zh_for("countri") == ("国家",) and with_glossary.zh_for("countri") == ("国家", "成员国")
     assert len(stored) == len(parsed) and stored.morphemes("rust") == ("锈",)
 
 
@@ -144,7 +147,7 @@ def test_coverage_of_an_other_language_sentence_countstranslated_terms(cedict):
     terms = coverage_terms("How many countries did the experts at the wheat rust workshop come from? 🌾")
     translated = {t: cedict.alternatives(t) for t in terms if cedict.alternatives(t)}
     found = translated_terms(translated, FOOD_ZH, coverage_terms(FOOD_ZH))
-    assert {"countri", "expert", "wheat", "come"} <= found and "workshop" not in found
+    assert {"countri", "expert", "wheat", "come", "workshop"} <= found  # 研讨会 is a workshop in the glossary
     zh_terms = coverage_terms("联合研究项目的总预算是多少？")
     translated = {t: cedict.alternatives(t) for t in zh_terms if cedict.alternatives(t)}
     assert {"研究", "项目", "预算"} <= translated_terms(translated, FOOD_EN, coverage_terms(FOOD_EN))
@@ -158,3 +161,35 @@ def test_a_title_qualifier_is_checked_across_languages(cedict):
     question = "委员会的副主席是谁？"  # 副 has no dictionary entry of its own: it is checked as "vice" / "deputy"
     assert not accounts_for(question, "zh", "who", chair, corpus, translations=cedict, only_translated=True)
     assert accounts_for(question, "zh", "who", vice, corpus, translations=cedict, only_translated=True)
+
+
+CALL_EN = "The summer school is open to 40 participants. 🌊 Master's students receive a monthly stipend of CNY 3,000."
+
+
+def test_every_glossary_word_keeps_a_translation_and_reaches_both_maps():
+    glossary = Lexicon.from_lines(glossary_lines())
+    for line in DOMAIN_GLOSSARY.strip().splitlines():
+        word = line.partition(":")[0]
+        assert glossary.en_for(word), word  # no line dropped by the dictionary's parsing rules
+        assert any(word in glossary.zh_for(alt.split(" ")[-1]) for alt in glossary.en_for(word)), word
+
+
+def test_the_glossary_is_part_of_the_bundled_lexicon_and_of_its_cached_name(cedict, tmp_path):
+    assert {"particip", "traine"} <= set(cedict.en_for("学员"))  # CC-CEDICT alone says only "student"
+    assert "生活费" in cedict.zh_for("stipend")
+    assert glossary_digest("学员: participant") != glossary_digest("学员: participant; trainee")
+    path = tmp_path / "mini.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(LINES)
+    assert "particip" in Lexicon.load(path, cache=tmp_path).en_for("学员")
+    assert [p.name for p in tmp_path.glob("cedict-lexicon-*.sqlite")][0].endswith(f"-{glossary_digest()}.sqlite")
+
+
+def test_a_chinese_question_in_the_alliances_words_matches_an_english_call(cedict):
+    corpus = corpus_idf(CALL_EN, SEISMIC_ZH, FOOD_EN)
+    for question in ["夏季学校招收多少名学员？", "硕士生每月的生活费是多少？💶"]:
+        assert accounts_for(question, "zh", "number", CALL_EN, corpus, translations=cedict, only_translated=True), \
+            question
+    for near_miss in ["夏季学校招收多少名教师？", "博士后每月的生活费是多少？"]:  # a post, a category the call never names
+        assert not accounts_for(near_miss, "zh", "number", CALL_EN, corpus, translations=cedict,
+                                only_translated=True), near_miss

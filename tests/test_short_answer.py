@@ -188,6 +188,24 @@ def test_quoted_items_are_the_list(question, text, lang, expected):
 
 
 @pytest.mark.parametrize("question, text, lang, expected", [
+    ("哪些国家的学员参加了培训班？", "来自巴基斯坦、尼泊尔、老挝等6个国家的28名学员参加了培训班。", "zh", "巴基斯坦、尼泊尔、老挝"),
+    ("Which countries did the trainees come from? 🌏", "Trainees came from Pakistan, Nepal and Laos.", "en",
+     "Pakistan, Nepal and Laos"),
+])
+def test_a_list_of_places_answers_which_countries(question, text, lang, expected):
+    assert short(question, text, lang) == expected
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("哪些国家的学员参加了培训班？", "培训内容包括地震台网建设与运行、地震波形分析、地震预警系统原理与应用以及震害快速评估。", "zh"),
+    ("Which countries did the course cover?", "The course covered seismic networks, waveform analysis and early warning.",
+     "en"),
+])
+def test_a_list_of_topics_does_not_answer_which_countries(question, text, lang):
+    assert short(question, text, lang) is None
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
     ("谁出席了仪式？", ZH_SPEAKERS, "zh", "白春礼、刘印春"),
     ("Who attended the ceremony?", SPEAKERS, "en", "Bai Chunli and Liu Yinchun"),
     ("Who is the President of the Chinese Academy of Sciences?", SPEAKERS, "en", "Bai Chunli"),  # one role, one person

@@ -278,7 +278,7 @@ def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso 
                  split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one); support also has heldout, heldout2, heldout3 and heldout4; builtin:newdocs2, builtin:newdocs3 and builtin:newdocs4 are all heldout"),
                  mode: str = typer.Option("extractive", help="extractive | llm"),
                  retriever: str = typer.Option("hybrid", help="dense | bm25 | hybrid"),
-                 k: int = typer.Option(4, help="Chunks handed to the answerer."),
+                 k: Optional[int] = typer.Option(None, help="Chunks handed to the answerer (default: the k setting)."),
                  out: Path = typer.Option(Path("eval-out"), help="Where results.jsonl, summary.json, report.md and report.html go."),
                  grid: bool = typer.Option(False, help="Also run the retriever × k × chunk-size ablation."),
                  baseline: bool = typer.Option(True, help="Also evaluate the plain LangChain tutorial pipeline."),
