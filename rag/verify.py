@@ -336,7 +336,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if detect_lang(s) == "zh")
     for name in sorted(chinese_names(text) if chinese_sources else ()):
-        if name not in chinese_sources:
+        if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新

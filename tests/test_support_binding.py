@@ -151,3 +151,23 @@ EN_INAUGURATION = ("Chinese President Xi Jinping sent a congratulatory letter �
 ])
 def test_an_act_stays_with_the_person_who_did_it(sentence, reason):
     assert acts.act_of_another(sentence, [EN_INAUGURATION]) == reason
+
+
+HOUSING = ("The school accepts 30 participants from Central Asia and 20 from other member countries. Participants "
+           "from Central Asia are accommodated on campus, while the others stay in a nearby hotel 🏨.")
+ZH_HOUSING = "暑期学校招收来自中亚的学员30名、来自其他成员国的学员20名。中亚学员住在校园内，其他学员入住附近酒店 🏨。"
+ZH_GUESTS = "参加仪式的嘉宾们围绕“科学城新发展”等议题进行了探讨，就联盟和科学城互动达成共识。"
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Participants from other member countries are accommodated on campus, while those from Central Asia stay in "
+     "a nearby hotel.", HOUSING, "binding: central asia"),
+    ("Participants from Central Asia are accommodated on campus, and the others stay in a nearby hotel.", HOUSING,
+     None),
+    ("中亚学员入住附近酒店，其他学员住在校园内。", ZH_HOUSING, "binding: 中亚"),
+    ("中亚学员住在校园内 ✅，其他学员入住附近酒店。", ZH_HOUSING, None),
+    # a Chinese clause without a subject of its own speaks of the guests of the clause before it
+    ("嘉宾们就联盟和科学城互动达成共识。", ZH_GUESTS, None),
+])
+def test_a_place_stays_with_the_arrangement_of_its_party(sentence, source, reason):
+    assert binding.misbound_fact(sentence, [source]) == reason
