@@ -5,7 +5,8 @@ their unit, ranks (first/last), e-mail addresses, names, negation, scopes ("all"
 language) — is present in a cited source (or in that source's other-language version), (2) each of its facts
 belongs to the same party as in the source (persons and organisations named in full), its yearly counts keep
 their years (``rag.fact_pairs``), its comparisons run the source's way and its parties — persons too — keep their
-roles (``rag.binding``), its persons keep their posts (``rag.posts``) and their acts (``rag.acts``) —
+roles (``rag.binding``), its persons keep their posts (``rag.posts``) and their acts (``rag.acts``), two
+parties keep their direction (``rag.directions``) —
 same-language text only — and a pinyin name is written in characters in a Chinese-only source
 (``rag.pinyin_names``), and (3) its content is
 covered by a cited source: by shared terms in the same language,
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, fact_pairs, pinyin_names, posts
+from rag import acts, binding, directions, fact_pairs, pinyin_names, posts
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
@@ -450,7 +451,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     misbound = (fact_pairs.swapped_year_count(plain, texts)
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
-                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts))
+                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts)
+                or directions.swapped_parties(plain, texts))
     if misbound:
         return misbound
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
