@@ -25,6 +25,7 @@ import numpy as np
 
 from rag import acts, binding, directions, fact_pairs, pinyin_names, posts
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
+from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
@@ -439,8 +440,10 @@ def embedding_support(vector: np.ndarray | None, matrices: list[np.ndarray | Non
     return max((float((m @ vector).max()) for m in matrices if m is not None and len(m)), default=0.0)
 
 
-def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
-    """None when the sentence is supported by its cited evidence, else the reason it is not."""
+def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
+          lexicon: Lexicon | None = None) -> str | None:
+    """None when the sentence is supported by its cited evidence, else the reason it is not. ``lexicon``: the
+    bilingual lexicon, to bind facts across languages when no version in the sentence's language is cited."""
     if not evidence:
         return "uncited"
     texts, matrices, direct = _same_language(sentence, evidence)
@@ -455,6 +458,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
                 or directions.swapped_parties(plain, texts))
     if misbound:
         return misbound
+    if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
+        return glossed
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
         everything = [m for e in evidence for m in [e.svecs, *e.parallel_svecs]]
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
@@ -471,6 +476,17 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     if lexical >= LEXICAL_FLOOR and embedding_support(vector, matrices) >= EMBED_SUPPORT:
         return None
     return "unsupported"
+
+
+def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> str | None:
+    """A fact of an English sentence bound to another party, found through an English gloss of its cited Chinese
+    sources (``rag.gloss``)."""
+    from rag.gloss import english_gloss
+
+    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
+    if detect_lang(sentence) != "en" or not chinese:
+        return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
+    return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
 
 
 def substantial(sentence: str) -> bool:
