@@ -40,6 +40,7 @@ TRANSLATION_ADDED_TERMS = 6  # a translation's clause with this many terms absen
 TRANSLATION_ADDED_SHARE = 0.5  # … making more than this share of its terms: an added claim
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
+GLOSS_FLOOR = 0.25  # share of an English sentence's terms its Chinese-only source must state through the lexicon
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 NEGATED_PART_KEPT = 0.5  # share of a negated source clause's terms an un-negated sentence must repeat to drop the "not"
@@ -460,6 +461,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
         return misbound
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
+    if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
+        return "unsupported"
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
         everything = [m for e in evidence for m in [e.svecs, *e.parallel_svecs]]
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
@@ -487,6 +490,17 @@ def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -
     if detect_lang(sentence) != "en" or not chinese:
         return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
     return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
+
+
+def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> float:
+    """Share of an English sentence's terms found in an English gloss of its cited Chinese sources (1.0 for a
+    Chinese sentence, or without Chinese sources): a sentence from another paragraph shares almost none."""
+    from rag.gloss import english_gloss
+
+    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
+    if detect_lang(sentence) != "en" or not chinese:
+        return 1.0
+    return lexical_support(sentence, [english_gloss(t, lexicon) for t in chinese])
 
 
 def substantial(sentence: str) -> bool:

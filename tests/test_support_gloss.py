@@ -50,3 +50,14 @@ def test_a_chinese_sentence_is_not_glossed_against_an_english_source(small):
     english = "Of the 12 lecturers, 8 came from the Chinese Academy of Sciences and 4 from Yunnan University."
     swapped = "其中4位来自中国科学院，其余8位来自云南大学。"
     assert verify.misbound_across(swapped, [verify.Evidence(text=english)], small) is None
+
+
+def test_an_english_sentence_from_another_paragraph_shares_almost_nothing_with_the_glossed_source(small):
+    evidence = [verify.Evidence(text=ZH_LECTURERS)]
+    faithful = "Twelve lecturers were invited: eight came from the Chinese Academy of Sciences 🎓."
+    elsewhere = "During the course, the trainees will visit the Dali Earthquake Monitoring Center."
+    assert verify.gloss_support(faithful, evidence, small) >= verify.GLOSS_FLOOR
+    assert verify.gloss_support(elsewhere, evidence, small) < verify.GLOSS_FLOOR
+    assert verify.check(elsewhere + " [1]", evidence, None, small) == "unsupported"
+    # a Chinese sentence is left to the other checks (1.0): its words are not glossed against an English source
+    assert verify.gloss_support("学员们将参观大理地震监测中心。", [verify.Evidence(text=faithful)], small) == 1.0
