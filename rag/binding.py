@@ -29,7 +29,7 @@ from rag.text import CJK_RE, coverage_terms, split_sentences
 # a match (never makes one)
 # ("with" is no boundary: it joins a thing to its amount, "the Young Scientist Award comes with USD 20,000")
 CLAUSE_SPLIT = re.compile(
-    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|who|whom|whose|where|when)\s|"
+    r"(?<!\d),|,(?!\d)|[，;；：、()（）]|(?<!\d):|:(?!\d)|\s(?:and|but|which|while|whereas|who|whom|whose|where|when)\s|"
     r"并且|而且|以及|同时|而|并")
 # "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
@@ -125,7 +125,7 @@ def join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def facts_of(text: str) -> dict[str, frozenset[str]]:
     from rag.verify import numbers
 
-    values = numbers(VERSION.sub(" ", ZH_WEEKDAY.sub(" ", text)))
+    values = numbers(CLOCK.sub(" ", VERSION.sub(" ", ZH_WEEKDAY.sub(" ", text))))
     years = {v for v in values if v.isdigit() and int(v) in YEAR_RANGE}
     days = numbers(" ".join(m.group(0) for m in DATE.finditer(text))) - years
     return {"number": frozenset(values - years - days), "year": frozenset(years), "date": frozenset(days),
@@ -178,6 +178,8 @@ def bodies(text: str) -> frozenset[str]:
 
 # a version that is part of a name ("CC BY 4.0", "IPv 6"): no count of anything (a currency code is no name)
 VERSION = re.compile(r"\b(?!(?:USD|CNY|RMB|EUR|GBP|JPY)\b)[A-Z]{2,}\s+\d+\.\d+\b")
+# a time of day ("17:00"): a deadline's hour, no count a party has (verify checks it is in the source)
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
 _FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
                         r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")

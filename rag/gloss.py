@@ -23,8 +23,8 @@ MAX_PART = 4  # longest part a word the lexicon lacks is cut into
 CONJUNCTIONS = {"和": "and", "与": "and", "及": "and", "以及": "and", "而": "while", "但": "but"}
 
 
-def english_gloss(text: str, lexicon: Lexicon) -> str:
-    """The text with each Chinese word replaced by its translations (space-separated)."""
+def english_gloss(text: str, lexicon: Lexicon, per_word: int = TRANSLATIONS_PER_WORD) -> str:
+    """The text with each Chinese word replaced by its first ``per_word`` translations (space-separated)."""
     out: list[str] = []
     for word in _jieba().lcut(normalize(text)):
         if not CJK_RE.search(word) or NUMERAL.match(word):
@@ -32,14 +32,14 @@ def english_gloss(text: str, lexicon: Lexicon) -> str:
         elif word in CONJUNCTIONS:
             out.append(f" {CONJUNCTIONS[word]} ")
         else:
-            out.append(" " + " ".join(_translate(word, lexicon)) + " ")
+            out.append(" " + " ".join(_translate(word, lexicon, per_word)) + " ")
     return re.sub(r"[ \t]+", " ", "".join(out)).strip()
 
 
-def _translate(word: str, lexicon: Lexicon) -> list[str]:
+def _translate(word: str, lexicon: Lexicon, per_word: int) -> list[str]:
     """The word's translations; a word the lexicon lacks (云南大学, 中国科学院) is cut into the longest words it
     knows (云南 + 大学), and a character left over is written in pinyin (a name: 昆明 → kunming)."""
-    found = lexicon.en_for(word)[:TRANSLATIONS_PER_WORD]
+    found = lexicon.en_for(word)[:per_word]
     if found:
         return list(found)
     out: list[str] = []
@@ -54,12 +54,16 @@ def _translate(word: str, lexicon: Lexicon) -> list[str]:
         if unknown:
             out.append(_pinyin(unknown))
             unknown = ""
-        out += lexicon.en_for(word[start:end])[:TRANSLATIONS_PER_WORD]
+        out += lexicon.en_for(word[start:end])[:per_word]
         start = end
     return [*out, _pinyin(unknown)] if unknown else out
 
 
 def _pinyin(chars: str) -> str:
+    """The characters in pinyin, run together and, for a name of two to four characters, also as surname and
+    given name (习近平 → "xijinping xi jinping", as English writes "Xi Jinping")."""
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(chars))
+    syllables = lazy_pinyin(chars)
+    whole = "".join(syllables)
+    return f"{whole} {syllables[0]} {''.join(syllables[1:])}" if 2 <= len(syllables) <= 4 else whole

@@ -41,6 +41,7 @@ TRANSLATION_ADDED_SHARE = 0.5  # … making more than this share of its terms: a
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
 GLOSS_FLOOR = 0.25  # share of an English sentence's terms its Chinese-only source must state through the lexicon
+GLOSS_SUPPORT_TRANSLATIONS = 10  # translations per Chinese word in that gloss (binding keeps the first few only)
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 NEGATED_PART_KEPT = 0.5  # share of a negated source clause's terms an un-negated sentence must repeat to drop the "not"
@@ -500,7 +501,11 @@ def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> 
     chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
     if detect_lang(sentence) != "en" or not chinese:
         return 1.0
-    return lexical_support(sentence, [english_gloss(t, lexicon) for t in chinese])
+    stated = " ".join(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in EN_NUMBER_WORDS or w in MONTHS)
+    terms = coverage_terms(sentence) - coverage_terms(stated)  # numbers and months are facts, checked apart
+    terms = frozenset(t for t in terms if not t.isdigit())
+    glossed = [coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese]
+    return max(len(terms & g) / len(terms) for g in glossed) if terms else 1.0
 
 
 def substantial(sentence: str) -> bool:

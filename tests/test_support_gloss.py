@@ -61,3 +61,28 @@ def test_an_english_sentence_from_another_paragraph_shares_almost_nothing_with_t
     assert verify.check(elsewhere + " [1]", evidence, None, small) == "unsupported"
     # a Chinese sentence is left to the other checks (1.0): its words are not glossed against an English source
     assert verify.gloss_support("学员们将参观大理地震监测中心。", [verify.Evidence(text=faithful)], small) == 1.0
+
+
+def test_a_chinese_name_the_lexicon_lacks_is_glossed_as_surname_and_given_name(small):
+    gloss = english_gloss("习近平主席发来贺信 ✉️。", small)
+    assert "xi jinping" in gloss and "xijinping" in gloss
+
+
+def test_number_words_are_left_to_the_fact_checks_in_the_gloss_share(small):
+    evidence = [verify.Evidence(text=ZH_LECTURERS)]
+    # "twelve", "eight", "four" are not in the gloss (8位 stays in digits): they do not lower the share
+    assert verify.gloss_support("Twelve experts: eight from the Academy of Sciences, four from Yunnan.", evidence,
+                                small) == 1.0
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Applications close at 17:00 Beijing time on 30 April, and results come in June.",
+     "申请截止时间为4月30日北京时间17:00，评审结果将于6月公布。"),
+    ("申请截止时间为4月30日北京时间17:00。", "申请截止时间为4月30日北京时间17:00，评审结果将于6月公布。"),
+])
+def test_a_time_of_day_is_no_count_bound_to_a_party(sentence, source):
+    from rag import binding
+
+    assert not binding.facts_of("北京时间17:00")["number"]
+    assert not binding.facts_of("at 17:00 Beijing time")["number"]
+    assert binding.misbound_fact(sentence, [source]) is None
