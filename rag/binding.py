@@ -290,9 +290,10 @@ def misplaced(sentence: str, sources: list[str]) -> str | None:
     """A place the sentence puts in a clause whose other terms match, far better than any clause naming that place,
     a source clause that names no place: "those from Central Asia stay in a nearby hotel" when the source houses
     them on campus and "the others" in the hotel. Place words are left out of the match (they are the fact)."""
-    source_clauses = _placed_clauses(sources)
-    for clause in clauses(sentence):
-        for place in sorted(places(clause.text)):
+    named = [(clause, found) for clause in clauses(sentence) if (found := places(clause.text))]
+    source_clauses = _placed_clauses(sources) if named else []
+    for clause, found in named:
+        for place in sorted(found):
             own = coverage_terms(place)
             overlap = [len((clause.terms - own) & s.terms) for s, _ in source_clauses]
             best = max(overlap, default=0)
