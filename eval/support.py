@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from rag import verify
+from rag.lexicon import LazyLexicon
 from rag.settings import Settings
 from rag.store.embed import make_embedder
 from rag.text import split_sentences
@@ -37,6 +38,7 @@ def load(split: str = "test", path: Path = DATASET) -> list[dict]:
 def run_support(settings: Settings, split: str = "test", path: Path = DATASET) -> dict:
     items = load(split, path)  # an unknown split fails here, before the embedder loads
     embedder = make_embedder(settings)
+    lexicon = LazyLexicon(settings.cross_lingual_lexicon).get()
     cache: dict[str, np.ndarray] = {}
 
     def sentence_vectors(text: str) -> np.ndarray:
@@ -50,7 +52,8 @@ def run_support(settings: Settings, split: str = "test", path: Path = DATASET) -
         parallel = [item["parallel"]] if item.get("parallel") else []
         evidence = verify.Evidence(text=item["source"], svecs=sentence_vectors(item["source"]), parallel=parallel,
                                    parallel_svecs=[sentence_vectors(p) for p in parallel])
-        reason = verify.check(item["sentence"] + " [1]", [evidence], embedder.query_vector(item["sentence"]))
+        reason = verify.check(item["sentence"] + " [1]", [evidence], embedder.query_vector(item["sentence"]),
+                              lexicon)
         rows.append({**{k: item[k] for k in ("id", "lang", "source_lang", "kind", "supported", "sentence")},
                      "flagged": reason is not None, "reason": reason})
     return summarise(rows, split)

@@ -29,7 +29,7 @@ from rag.text import CJK_RE, coverage_terms, split_sentences
 # a match (never makes one)
 # ("with" is no boundary: it joins a thing to its amount, "the Young Scientist Award comes with USD 20,000")
 CLAUSE_SPLIT = re.compile(
-    r"(?<!\d),|,(?!\d)|[，;；:：、()（）]|\s(?:and|but|which|while|whereas|who|whom|whose|where|when)\s|"
+    r"(?<!\d),|,(?!\d)|[，;；：、()（）]|(?<!\d):|:(?!\d)|\s(?:and|but|which|while|whereas|who|whom|whose|where|when)\s|"
     r"并且|而且|以及|同时|而|并")
 # "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
@@ -125,11 +125,42 @@ def join_transliterated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def facts_of(text: str) -> dict[str, frozenset[str]]:
     from rag.verify import numbers
 
-    values = numbers(VERSION.sub(" ", ZH_WEEKDAY.sub(" ", text)))
+    values = numbers(CLOCK.sub(" ", VERSION.sub(" ", ZH_WEEKDAY.sub(" ", text))))
     years = {v for v in values if v.isdigit() and int(v) in YEAR_RANGE}
     days = numbers(" ".join(m.group(0) for m in DATE.finditer(text))) - years
     return {"number": frozenset(values - years - days), "year": frozenset(years), "date": frozenset(days),
             "name": frozenset(person_names(text)), "weekday": frozenset(weekdays(text)), "body": bodies(text)}
+
+
+# a place name of several words ("Central Asia", "Huairou Science City"); a title before it makes it a person
+EN_PLACE_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician|President|Premier|Chancellor|"
+                            r"Director|Chair|Chairman|Minister|Secretary|Dean|Deputy|Vice)\b")
+ZH_PLACE_TAG = "ns"
+MIN_ZH_PLACE_CHARS = 2
+
+
+def places(text: str) -> frozenset[str]:
+    """Places the text names: English runs of two or more capitalised words that name no organisation or person
+    ("Central Asia"), Chinese words jieba tags as places (中亚, 塔什干). Parties a fact or an arrangement belongs to:
+    "those from Central Asia stay in a hotel" when the source houses them on campus."""
+    from rag.names import CAP_PHRASE, ORG_WORDS
+    from rag.verify import MONTHS
+
+    found = set()
+    for match in CAP_PHRASE.finditer(text):
+        words = [w for w in match.group(0).split() if w.lower() not in ("the", "of", "and", "for", "on", "in", "&")]
+        if len(words) < 2 or ORG_WORDS.search(match.group(0)) or EN_PLACE_TITLE.match(match.group(0)):
+            continue
+        if any(w.lower() in MONTHS or w.lower() in WEEKDAYS_EN or w.isupper() for w in words):
+            continue  # a date ("Thursday November"), an acronym run ("ANSO YSF")
+        if match.start() == 0 or text[:match.start()].rstrip().endswith((".", "!", "?")):
+            continue  # a sentence's first words may be capitalised for the sentence alone
+        found.add(" ".join(words).lower())
+    if CJK_RE.search(text):
+        import jieba.posseg as pseg
+
+        found |= {w.word for w in pseg.lcut(text) if w.flag == ZH_PLACE_TAG and len(w.word) >= MIN_ZH_PLACE_CHARS}
+    return frozenset(found)
 
 
 def bodies(text: str) -> frozenset[str]:
@@ -147,6 +178,8 @@ def bodies(text: str) -> frozenset[str]:
 
 # a version that is part of a name ("CC BY 4.0", "IPv 6"): no count of anything (a currency code is no name)
 VERSION = re.compile(r"\b(?!(?:USD|CNY|RMB|EUR|GBP|JPY)\b)[A-Z]{2,}\s+\d+\.\d+\b")
+# a time of day ("17:00"): a deadline's hour, no count a party has (verify checks it is in the source)
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
 _FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
                         r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
@@ -250,7 +283,51 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                     return f"binding: {value}"  # the best-matching clause gives another value
                 if kind == "number" and _unstated(best, holders, winners):
                     return f"binding: {value}"
+    return misplaced(sentence, sources)
+
+
+def misplaced(sentence: str, sources: list[str]) -> str | None:
+    """A place the sentence puts in a clause whose other terms match, far better than any clause naming that place,
+    a source clause that names no place: "those from Central Asia stay in a nearby hotel" when the source houses
+    them on campus and "the others" in the hotel. Place words are left out of the match (they are the fact)."""
+    named = [(clause, found) for clause in clauses(sentence) if (found := places(clause.text))]
+    source_clauses = _placed_clauses(sources) if named else []
+    for clause, found in named:
+        for place in sorted(found):
+            own = coverage_terms(place)
+            overlap = [len((clause.terms - own) & s.terms) for s, _ in source_clauses]
+            best = max(overlap, default=0)
+            holders = [o for (_, named), o in zip(source_clauses, overlap, strict=True) if place in named]
+            winners_name = any(named for (_, named), o in zip(source_clauses, overlap, strict=True) if o == best)
+            if best >= MIN_OVERLAP and holders and best >= max(holders) + UNSTATED_MARGIN and not winners_name:
+                return f"binding: {place}"
     return None
+
+
+def _zh_subject(clause: str) -> bool:
+    """Whether a Chinese clause opens with a subject of its own (a noun or pronoun: 其他学员…), not a verb,
+    adverb or preposition continuing the clause before (就……达成共识)."""
+    import jieba.posseg as pseg
+
+    first = next((w for w in pseg.lcut(clause) if w.word.strip() and CJK_RE.search(w.word)), None)
+    return first is not None and first.flag[:1] in ("n", "r")
+
+
+def _placed_clauses(sources: list[str]) -> list[tuple[Clause, frozenset[str]]]:
+    """Each source clause with the places it speaks of. A Chinese clause without a subject of its own speaks of
+    the places of the clause before it in the sentence (参加仪式的嘉宾们围绕……，就……达成共识): Chinese drops a
+    subject the clause shares; an English clause names its own ("the others stay in a hotel")."""
+    out: list[tuple[Clause, frozenset[str]]] = []
+    for text in sources:
+        for start, end in split_sentences(text):
+            carried: frozenset[str] = frozenset()
+            for clause in clauses(text[start:end]):
+                named = places(clause.text)
+                if not named and CJK_RE.search(clause.text) and not _zh_subject(clause.text):
+                    named = carried
+                out.append((clause, named))
+                carried = named
+    return out
 
 
 # --- roles ------------------------------------------------------------------------------------------------

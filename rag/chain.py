@@ -65,7 +65,7 @@ class Assistant:
         if self._llm is None:
             from rag.llm import LLMAnswerer
 
-            self._llm = LLMAnswerer(self.settings, self.index.embedder)
+            self._llm = LLMAnswerer(self.settings, self.index.embedder, self.lexicon)
         return self._llm
 
     def answer(self, question: str, *, history: list[Turn] | list[dict] | None = None, mode: Mode | None = None,

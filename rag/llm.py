@@ -25,6 +25,7 @@ from tenacity import RetryCallState, Retrying, stop_after_attempt, wait_exponent
 
 from rag import verify
 from rag.citations import clean_markers, make_citation
+from rag.lexicon import LazyLexicon
 from rag.markers import parse_markers
 from rag.prompts import message, prompt
 from rag.questions import QuestionInfo
@@ -57,9 +58,11 @@ class LLMTimeout(LLMUnavailable):
 
 
 class LLMAnswerer:
-    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, lexicon: LazyLexicon | None = None) -> None:
+        """``lexicon``: the assistant's bilingual lexicon, which lets verification bind facts across languages."""
         self.settings = settings
         self.embedder = embedder
+        self.lexicon = lexicon
         # retries are the pump's own (``_attempts``), so an abandoned call never retries past its deadline
         self.chat = self._client(settings.llm_max_tokens, 0, settings.llm_timeout, STOP_SEQUENCES)
         self.condense_chat = self._client(settings.llm_condense_max_tokens, 0, settings.llm_condense_seconds, ["\n"])
@@ -240,7 +243,8 @@ class LLMAnswerer:
                 numbers = [n for n in parse_markers(sentence) if 1 <= n <= len(sources)]
                 evidence = [_evidence(sources[n - 1], by_id) for n in numbers]
                 vector = self.embedder.query_vector(verify.bare(sentence)) if evidence and verify.bare(sentence) else None
-                reason = verify.check(sentence, evidence, vector)
+                lexicon = self.lexicon.get() if self.lexicon else None
+                reason = verify.check(sentence, evidence, vector, lexicon)
             if reason:
                 removed.append(RemovedSentence(sentence=sentence, reason=reason))
             else:

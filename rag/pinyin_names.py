@@ -118,3 +118,21 @@ def unwritten_name(sentence: str, chinese_sources: list[str]) -> str | None:
         if not any(written_in(words, source) for source in chinese_sources):
             return name
     return None
+
+
+ROMANISED_WORDS = 3  # a Chinese name is looked for in pinyin over this many Latin words at most ("Bei Jing", "Beijing")
+
+
+def romanised_in(name: str, latin: str) -> bool:
+    """Whether a Latin text writes the Chinese name in pinyin: 北京 in "held in Beijing", 怀柔 in "Huairou Science
+    City" — the name is stated by a source in the other language, though no Chinese source writes it."""
+    chars = tuple(char_readings(ch) for ch in name)
+    if not chars or not all(chars):
+        return False
+    words = re.findall(r"[a-z]+", _plain(latin))
+    for start in range(len(words)):
+        for size in range(1, ROMANISED_WORDS + 1):
+            cut = split_syllables("".join(words[start:start + size])) if start + size <= len(words) else None
+            if cut and len(cut) == len(chars) and all(s in r for s, r in zip(cut, chars, strict=True)):
+                return True
+    return False

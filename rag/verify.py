@@ -5,7 +5,8 @@ their unit, ranks (first/last), e-mail addresses, names, negation, scopes ("all"
 language) — is present in a cited source (or in that source's other-language version), (2) each of its facts
 belongs to the same party as in the source (persons and organisations named in full), its yearly counts keep
 their years (``rag.fact_pairs``), its comparisons run the source's way and its parties — persons too — keep their
-roles (``rag.binding``), its persons keep their posts (``rag.posts``) and their acts (``rag.acts``) —
+roles (``rag.binding``), its persons keep their posts (``rag.posts``) and their acts (``rag.acts``), two
+parties keep their direction (``rag.directions``) —
 same-language text only — and a pinyin name is written in characters in a Chinese-only source
 (``rag.pinyin_names``), and (3) its content is
 covered by a cited source: by shared terms in the same language,
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, fact_pairs, pinyin_names, posts
+from rag import acts, binding, directions, fact_pairs, pinyin_names, posts
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
+from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
@@ -38,6 +40,8 @@ TRANSLATION_ADDED_TERMS = 6  # a translation's clause with this many terms absen
 TRANSLATION_ADDED_SHARE = 0.5  # … making more than this share of its terms: an added claim
 TRANSLATION_LEXICAL = 0.6  # share of terms found in the source's version in the sentence's language (translations)
 EMBED_CROSS = 0.79  # cosine across languages when no version in the sentence's language is at hand
+GLOSS_FLOOR = 0.25  # share of an English sentence's terms its Chinese-only source must state through the lexicon
+GLOSS_SUPPORT_TRANSLATIONS = 10  # translations per Chinese word in that gloss (binding keeps the first few only)
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 NEGATED_PART_KEPT = 0.5  # share of a negated source clause's terms an un-negated sentence must repeat to drop the "not"
@@ -336,7 +340,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if detect_lang(s) == "zh")
     for name in sorted(chinese_names(text) if chinese_sources else ()):
-        if name not in chinese_sources:
+        if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
@@ -438,8 +442,10 @@ def embedding_support(vector: np.ndarray | None, matrices: list[np.ndarray | Non
     return max((float((m @ vector).max()) for m in matrices if m is not None and len(m)), default=0.0)
 
 
-def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
-    """None when the sentence is supported by its cited evidence, else the reason it is not."""
+def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
+          lexicon: Lexicon | None = None) -> str | None:
+    """None when the sentence is supported by its cited evidence, else the reason it is not. ``lexicon``: the
+    bilingual lexicon, to bind facts across languages when no version in the sentence's language is cited."""
     if not evidence:
         return "uncited"
     texts, matrices, direct = _same_language(sentence, evidence)
@@ -450,9 +456,14 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     misbound = (fact_pairs.swapped_year_count(plain, texts)
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
-                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts))
+                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts)
+                or directions.swapped_parties(plain, texts))
     if misbound:
         return misbound
+    if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
+        return glossed
+    if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
+        return "unsupported"
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
         everything = [m for e in evidence for m in [e.svecs, *e.parallel_svecs]]
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
@@ -469,6 +480,32 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) ->
     if lexical >= LEXICAL_FLOOR and embedding_support(vector, matrices) >= EMBED_SUPPORT:
         return None
     return "unsupported"
+
+
+def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> str | None:
+    """A fact of an English sentence bound to another party, found through an English gloss of its cited Chinese
+    sources (``rag.gloss``)."""
+    from rag.gloss import english_gloss
+
+    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
+    if detect_lang(sentence) != "en" or not chinese:
+        return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
+    return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
+
+
+def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> float:
+    """Share of an English sentence's terms found in an English gloss of its cited Chinese sources (1.0 for a
+    Chinese sentence, or without Chinese sources): a sentence from another paragraph shares almost none."""
+    from rag.gloss import english_gloss
+
+    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
+    if detect_lang(sentence) != "en" or not chinese:
+        return 1.0
+    stated = " ".join(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in EN_NUMBER_WORDS or w in MONTHS)
+    terms = coverage_terms(sentence) - coverage_terms(stated)  # numbers and months are facts, checked apart
+    terms = frozenset(t for t in terms if not t.isdigit())
+    glossed = [coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese]
+    return max(len(terms & g) / len(terms) for g in glossed) if terms else 1.0
 
 
 def substantial(sentence: str) -> bool:

@@ -4,7 +4,7 @@ person, rates and ranks, lengths of time, compound
 number words (no embedder)."""
 import pytest
 
-from rag import acts, binding, fact_pairs, posts, verify
+from rag import acts, binding, directions, fact_pairs, posts, verify
 
 pytestmark = pytest.mark.unit
 
@@ -151,3 +151,42 @@ EN_INAUGURATION = ("Chinese President Xi Jinping sent a congratulatory letter �
 ])
 def test_an_act_stays_with_the_person_who_did_it(sentence, reason):
     assert acts.act_of_another(sentence, [EN_INAUGURATION]) == reason
+
+
+HOUSING = ("The school accepts 30 participants from Central Asia and 20 from other member countries. Participants "
+           "from Central Asia are accommodated on campus, while the others stay in a nearby hotel 🏨.")
+ZH_HOUSING = "暑期学校招收来自中亚的学员30名、来自其他成员国的学员20名。中亚学员住在校园内，其他学员入住附近酒店 🏨。"
+ZH_GUESTS = "参加仪式的嘉宾们围绕“科学城新发展”等议题进行了探讨，就联盟和科学城互动达成共识。"
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Participants from other member countries are accommodated on campus, while those from Central Asia stay in "
+     "a nearby hotel.", HOUSING, "binding: central asia"),
+    ("Participants from Central Asia are accommodated on campus, and the others stay in a nearby hotel.", HOUSING,
+     None),
+    ("中亚学员入住附近酒店，其他学员住在校园内。", ZH_HOUSING, "binding: 中亚"),
+    ("中亚学员住在校园内 ✅，其他学员入住附近酒店。", ZH_HOUSING, None),
+    # a Chinese clause without a subject of its own speaks of the guests of the clause before it
+    ("嘉宾们就联盟和科学城互动达成共识。", ZH_GUESTS, None),
+])
+def test_a_place_stays_with_the_arrangement_of_its_party(sentence, source, reason):
+    assert binding.misbound_fact(sentence, [source]) == reason
+
+
+MOU = ("Under the MoU, IBCAS will digitise 20,000 herbarium specimens for the National Herbarium over three years, "
+       "and the National Herbarium will host two IBCAS researchers each summer 🌿.")
+ZH_MOU = ("根据备忘录，植物研究所将在三年内为国家植物标本馆数字化2万份植物标本，"
+          "国家植物标本馆每年夏季接待植物研究所2名研究人员。")
+
+
+@pytest.mark.parametrize("sentence, source, flagged", [
+    ("The National Herbarium will digitise 20,000 specimens for IBCAS over three years.", MOU, True),
+    ("IBCAS will digitise 20,000 herbarium specimens for the National Herbarium 🌿.", MOU, False),
+    # a passive restatement puts the parties the other way round faithfully
+    ("20,000 specimens for the National Herbarium will be digitised by IBCAS.", MOU, False),
+    ("国家植物标本馆将为植物研究所数字化2万份植物标本。", ZH_MOU, True),
+    ("植物研究所将为国家植物标本馆数字化2万份植物标本 ✅。", ZH_MOU, False),
+    ("国家植物标本馆的2万份植物标本由植物研究所数字化。", ZH_MOU, False),
+])
+def test_two_parties_keep_their_direction(sentence, source, flagged):
+    assert (directions.swapped_parties(sentence, [source]) is not None) is flagged

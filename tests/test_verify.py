@@ -239,3 +239,22 @@ def test_a_translation_with_a_clause_of_new_words_is_an_added_claim():
     assert verify.check("Professor Zhou Ming gave the closing remarks and announced a new glacier fund for young "
                         "mountain researchers across the region. [1]", evidence(zh, en), None) == (
         "unsupported: added claim")
+
+
+@pytest.mark.parametrize("name, latin, expected", [
+    ("北京", "The network is hosted by an institute in Beijing 🌏.", True),
+    ("北京", "The network is hosted by an institute in Nanjing.", False),
+    ("怀柔", "the ceremony in Huairou Science City", True),
+    ("杭州", "held in Hang Zhou", True),
+])
+def test_a_chinese_name_is_found_in_pinyin_in_a_latin_source(name, latin, expected):
+    assert pinyin_names.romanised_in(name, latin) is expected
+
+
+def test_a_chinese_place_named_only_by_the_english_source_is_supported():
+    source = "The network is hosted by the Institute of Genetics of CAS in Beijing."
+    parallel = "该网络由中国科学院遗传研究所承建。"
+    sentence = "该网络由位于北京的中国科学院遗传研究所承建。[1]"
+    assert verify.missing_fact(sentence, [verify.Evidence(text=source, parallel=[parallel])], frozenset()) is None
+    moved = "该网络由位于南京的中国科学院遗传研究所承建。[1]"
+    assert verify.missing_fact(moved, [verify.Evidence(text=source, parallel=[parallel])], frozenset()) == "fact: 南京"

@@ -1,0 +1,99 @@
+"""Directions: which party does what to whom. "The Herbarium will digitise specimens for the Institute" when the
+source has the Institute digitise them for the Herbarium — the same words, the two parties swapped.
+
+Each clause of the sentence is matched to the source clause (same language) sharing most of its terms; when they
+share nearly all of them, every pair of parties (English: capitalised words after the clause's first, and
+acronyms; Chinese: nouns jieba tags) named once in both is compared around a link word (a verb or preposition
+also named once in both):
+"P … link … Q" in the sentence and "Q … link … P" in the source is a swap. Clauses with a passive or coordinating
+word between the parties ("by", 被, 由, "and", 和) are left alone: they reorder parties faithfully.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, split_sentences
+
+SAME_CLAUSE = 0.7  # share of the sentence clause's terms its source clause must state: the same statement
+# words that reorder the parties of a faithful paraphrase (passive, coordination, reciprocity)
+REORDERING = frozenset({"by", "and", "with", "between", "both", "each", "other", "mutual", "mutually", "together",
+                        "被", "由", "和", "与", "及", "同", "跟", "双方", "相互", "互相", "共同", "、"})
+EN_LINKS = frozenset({"for", "to", "from", "on", "behalf"})  # prepositions that give a direction ("for the Herbarium")
+ZH_PARTY_FLAGS = ("n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j")
+ZH_LINK_FLAGS = ("v", "vn", "p")
+CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:while|whereas|but)\s|而且|同时")
+EN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _tokens(clause: str) -> list[tuple[str, str]]:
+    """(word, kind) for each word: "party", "link" or "" (other)."""
+    if CJK_RE.search(clause):
+        import jieba.posseg as pseg
+
+        out = []
+        for w in pseg.lcut(clause):
+            if w.flag in ZH_PARTY_FLAGS and len(w.word) > 1:
+                out.append((w.word, "party"))
+            elif w.flag in ZH_LINK_FLAGS or w.word in REORDERING:
+                out.append((w.word, "link"))
+            else:
+                out.append((w.word, ""))
+        return out
+    words = EN_WORD.findall(clause)
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        acronym = len(word) > 1 and word.isupper()  # "IBCAS" opening a clause is a party; "Under" is not
+        if (acronym or (i and word[0].isupper())) and lower not in EN_STOPWORDS:
+            out.append((word, "party"))  # as written: "Herbarium" the party, "herbarium specimens" the thing
+        elif lower in EN_LINKS or lower in REORDERING or lower not in EN_STOPWORDS:
+            out.append((lower, "link"))
+        else:
+            out.append((lower, ""))
+    return out
+
+
+def _once(tokens: list[tuple[str, str]], kind: str) -> dict[str, int]:
+    """The words of a kind that occur once, with their positions."""
+    counts: dict[str, int] = {}
+    for word, _ in tokens:
+        counts[word] = counts.get(word, 0) + 1
+    return {w: i for i, (w, k) in enumerate(tokens) if k == kind and counts[w] == 1}
+
+
+def _swap(answer: list[tuple[str, str]], source: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """Two parties on the two sides of one link in the answer, and on the other sides of it in the source."""
+    parties_a, parties_s = _once(answer, "party"), _once(source, "party")
+    links_a, links_s = _once(answer, "link"), _once(source, "link")
+    shared = [p for p in parties_a if p in parties_s]
+    links = [w for w in links_a if w in links_s]
+    for i, p in enumerate(shared):
+        for q in shared[i + 1:]:
+            first, second = (p, q) if parties_a[p] < parties_a[q] else (q, p)
+            between = {w for w, _ in answer[parties_a[first] + 1:parties_a[second]]}
+            if between & REORDERING:
+                continue
+            for link in links:
+                if (parties_a[first] < links_a[link] < parties_a[second]
+                        and parties_s[second] < links_s[link] < parties_s[first]
+                        and not {w for w, _ in source[parties_s[second] + 1:parties_s[first]]} & REORDERING):
+                    return first, second
+    return None
+
+
+def swapped_parties(sentence: str, sources: list[str]) -> str | None:
+    """"direction: P/Q" when a clause of the sentence restates a source clause with two parties swapped, else None.
+    ``sources`` are texts in the sentence's language."""
+    source_clauses = [c for text in sources for s, e in split_sentences(text) for c in CLAUSE.split(text[s:e]) if c]
+    for clause in (c for c in CLAUSE.split(sentence) if c):
+        terms = coverage_terms(clause)
+        if len(terms) < 2:
+            continue
+        shares = [len(terms & coverage_terms(c)) / len(terms) for c in source_clauses]
+        best = max(shares, default=0.0)
+        if best < SAME_CLAUSE:
+            continue
+        for source, share in zip(source_clauses, shares, strict=True):
+            if share == best and (pair := _swap(_tokens(clause), _tokens(source))):
+                return f"direction: {pair[0]}/{pair[1]}"
+    return None
