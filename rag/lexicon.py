@@ -115,7 +115,6 @@ class Lexicon:
         path = path or cedict_path()
         name = f"cedict-lexicon-{path.stat().st_size}-v{LEXICON_SCHEMA}-{glossary_digest()}.sqlite"
         stored = (cache or cache_dir()) / name
-        stored = (cache or cache_dir()) / name
         if stored.exists():
             try:
                 return cls(StoredTable(stored, "en_to_zh"), StoredTable(stored, "zh_to_en"))

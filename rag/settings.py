@@ -65,7 +65,7 @@ class Settings(BaseSettings):
 
     # --- retrieval -----------------------------------------------------------
     retriever: RetrieverName = Field("hybrid", description="Default retriever.")
-    k: int = Field(8, ge=1, le=50, description="Chunks handed to the answerer (each sentence of them is a candidate; the answerer still refuses what no sentence accounts for). 8 finds the answering paragraph of a long call or FAQ far more often than 4 at ~1 ms more.")
+    k: int = Field(8, ge=1, le=50, description="Chunks handed to the answerer (each sentence of them is a candidate; the answerer still refuses what no sentence accounts for). 8 finds the answering paragraph of a long call or FAQ far more often than 4 (latency: docs/BENCHMARKS.md).")
     other_language_hits: int = Field(2, ge=0, le=20, description="The best chunks of each other language's dense search that fusion left out of the k are handed to the answerer too (the question's language wins fusion through BM25; a fact stated only in the other language would never be seen). 0: none.")
     paragraph_neighbours: int = Field(2, ge=0, le=50, description="The chunks before and after this many of the best-ranked chunks in their paragraphs are handed to the answerer too (a long paragraph is split into chunks; the answering sentence may sit in the next one). 0: none.")
     candidates: int = Field(20, ge=1, le=500, description="Candidate pool per retriever (and per language for dense) before fusion.")
