@@ -2,6 +2,7 @@
 from collections import Counter
 from pathlib import Path
 
+from eval.datasets import load_dataset
 from ingest.clean import clean_text
 from ingest.load import load_file
 
@@ -54,3 +55,40 @@ def assert_balanced(items, id_prefix: str, min_lang_share: float, unanswerable_s
     assert low * len(items) <= len(unanswerable) <= high * len(items), len(unanswerable)
     assert all(not i.answers and not i.evidence and "near-miss" in i.tags for i in unanswerable)
     assert {i.lang for i in unanswerable} == {"zh", "en"}
+
+
+def assert_heldout_only(spec: str, corpus_dir: Path, items) -> None:
+    """The set loads its own corpus and every item is held out: nothing in dev or test to tune on."""
+    dataset = load_dataset(spec, "heldout")
+    assert dataset.corpus == [corpus_dir]
+    assert len(dataset.items) == len(items) and {i.split for i in items} == {"heldout"}
+    assert not load_dataset(spec, "dev").items and not load_dataset(spec, "test").items
+    assert len(load_dataset(spec, "all").items) == len(items)
+
+
+def assert_evidence_in_one_document(items, paragraphs: dict[str, list[str]]) -> None:
+    """Every answerable item has evidence, and each evidence string lies inside one paragraph of a document."""
+    for item in items:
+        assert not item.answerable or item.evidence, item.id
+        for evidence in item.evidence:
+            assert documents_holding(evidence, paragraphs), (item.id, evidence)
+
+
+def assert_cross_lingual_needs_the_other_language(items, paragraphs: dict[str, list[str]]) -> None:
+    """A cross-lingual item's evidence is only in a document in the other language; the rest in the question's own;
+    both languages ask across."""
+    language = {name: "zh" if is_chinese("".join(paras)) else "en" for name, paras in paragraphs.items()}
+    for item in (i for i in items if i.answerable):
+        holders = {language[name] for evidence in item.evidence for name in documents_holding(evidence, paragraphs)}
+        expected = {"en": "zh", "zh": "en"}[item.lang] if "cross-lingual" in item.tags else item.lang
+        assert holders == {expected}, (item.id, holders)
+    assert {i.lang for i in items if "cross-lingual" in i.tags} == {"zh", "en"}
+
+
+def assert_pair_versions_differ(items, paragraphs: dict[str, list[str]]) -> None:
+    """The zh/en Markdown pair differs: some cross-lingual item is answered only by the English version, some only by
+    the Chinese one."""
+    pair = {name for name in paragraphs if name.endswith((".en.md", ".zh.md"))}
+    only_in = Counter(holders[0] for i in items if "cross-lingual" in i.tags for evidence in i.evidence
+                      if len(holders := documents_holding(evidence, paragraphs)) == 1 and holders[0] in pair)
+    assert set(only_in) == pair, only_in

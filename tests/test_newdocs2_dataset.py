@@ -8,10 +8,11 @@ a third is unanswerable near-misses — so a score on it measures the answerer, 
 
 import pytest
 
-from eval.datasets import NEWDOCS2, jsonl_corpus, load_dataset, load_jsonl
+from eval.datasets import NEWDOCS2, jsonl_corpus, load_jsonl
 from tests.dataset_docs import (
     assert_balanced,
     assert_gold_answers_are_spans,
+    assert_heldout_only,
     documents_holding,
     ingested_paragraphs,
     is_chinese,
@@ -44,11 +45,7 @@ def paragraphs() -> dict[str, list[str]]:
 
 @unit
 def test_builtin_newdocs2_loads_its_own_corpus_and_is_all_heldout(items):
-    dataset = load_dataset("builtin:newdocs2", "heldout")
-    assert dataset.corpus == [CORPUS_DIR]
-    assert len(dataset.items) == len(items) and {i.split for i in items} == {"heldout"}
-    assert not load_dataset("builtin:newdocs2", "dev").items  # nothing here to tune on
-    assert len(load_dataset("builtin:newdocs2", "all").items) == len(items)
+    assert_heldout_only("builtin:newdocs2", CORPUS_DIR, items)
 
 
 @unit

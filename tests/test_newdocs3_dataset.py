@@ -7,15 +7,17 @@ languages are present, about a third is unanswerable near-misses, every item nam
 measures the answerer, not mistakes in the set.
 """
 import re
-from collections import Counter
 
 import pytest
 
-from eval.datasets import NEWDOCS3, jsonl_corpus, load_dataset, load_jsonl
+from eval.datasets import NEWDOCS3, jsonl_corpus, load_jsonl
 from tests.dataset_docs import (
     assert_balanced,
+    assert_cross_lingual_needs_the_other_language,
+    assert_evidence_in_one_document,
     assert_gold_answers_are_spans,
-    documents_holding,
+    assert_heldout_only,
+    assert_pair_versions_differ,
     ingested_paragraphs,
     is_chinese,
     loaded,
@@ -48,12 +50,7 @@ def paragraphs() -> dict[str, list[str]]:
 
 @unit
 def test_builtin_newdocs3_loads_its_own_corpus_and_is_all_heldout(items):
-    dataset = load_dataset("builtin:newdocs3", "heldout")
-    assert dataset.corpus == [CORPUS_DIR]
-    assert len(dataset.items) == len(items) and {i.split for i in items} == {"heldout"}
-    assert not load_dataset("builtin:newdocs3", "dev").items  # nothing here to tune on
-    assert not load_dataset("builtin:newdocs3", "test").items
-    assert len(load_dataset("builtin:newdocs3", "all").items) == len(items)
+    assert_heldout_only("builtin:newdocs3", CORPUS_DIR, items)
 
 
 @unit
@@ -90,31 +87,17 @@ def test_every_question_stands_alone(items):
 
 @unit
 def test_every_evidence_string_is_inside_one_paragraph_of_one_document(items, paragraphs):
-    for item in items:
-        assert not item.answerable or item.evidence, item.id
-        for evidence in item.evidence:
-            assert documents_holding(evidence, paragraphs), (item.id, evidence)
+    assert_evidence_in_one_document(items, paragraphs)
 
 
 @unit
 def test_cross_lingual_items_need_the_other_language_document(items, paragraphs):
-    """A cross-lingual item's evidence is only in a document in the other language; the rest in the question's own."""
-    language = {name: "zh" if is_chinese("".join(paras)) else "en" for name, paras in paragraphs.items()}
-    for item in (i for i in items if i.answerable):
-        holders = {language[name] for evidence in item.evidence for name in documents_holding(evidence, paragraphs)}
-        expected = {"en": "zh", "zh": "en"}[item.lang] if "cross-lingual" in item.tags else item.lang
-        assert holders == {expected}, (item.id, holders)
-    assert {i.lang for i in items if "cross-lingual" in i.tags} == {"zh", "en"}
+    assert_cross_lingual_needs_the_other_language(items, paragraphs)
 
 
 @unit
 def test_each_version_of_the_pair_states_a_fact_the_other_lacks(items, paragraphs):
-    """The zh/en pair differs: some cross-lingual item is answered only by the English version, some only by the
-    Chinese one."""
-    pair = {name for name in paragraphs if name.endswith((".en.md", ".zh.md"))}
-    only_in = Counter(holders[0] for i in items if "cross-lingual" in i.tags for evidence in i.evidence
-                      if len(holders := documents_holding(evidence, paragraphs)) == 1 and holders[0] in pair)
-    assert set(only_in) == pair, only_in
+    assert_pair_versions_differ(items, paragraphs)
 
 
 @unit
