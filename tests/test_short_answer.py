@@ -234,3 +234,15 @@ def test_follow_ups_are_recognised_without_a_pronoun(question, follow_up):
 def test_a_chinese_date_in_may_is_rendered_for_an_english_question(text, expected):
     span = extract(analyse("When was the centre opened?"), text, "zh")
     assert span is not None and span.display == expected
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, evidence, lang, expected", [
+    ("What is another name for the Yosemite Freeway? 🚗", "State Route 41 (Yosemite Freeway/Eisenhower Freeway) comes into "
+     "Fresno.", "en", True),
+    ("What is another nickname for the Yosemite Freeway?", "State Route 41 (Yosemite Freeway/Eisenhower Freeway) comes "
+     "into Fresno.", "en", False),  # the asked head (nickname) is still required
+    ("约塞米蒂高速公路的另一个名称是什么？", "41号州道（约塞米蒂高速公路/艾森豪威尔高速公路）进入弗雷斯诺。", "zh", True),
+])
+def test_another_frames_a_question_and_needs_no_match(question, evidence, lang, expected):
+    assert accounts_for(question, lang, None, evidence, lambda _t: (3.0, 1)) is expected
