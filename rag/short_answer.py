@@ -1052,7 +1052,10 @@ def _render_date(span: str, lang: str) -> str:
     zh = re.fullmatch(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?", span.strip())
     if lang == "en" and zh:
         year, month, day = zh.groups()
-        name = max((k for k, v in MONTH_NUMBERS.items() if v == int(month)), key=len, default=month).capitalize()
+        names = [k for k, v in MONTH_NUMBERS.items() if v == int(month)]  # "may" is both its name and abbreviation
+        if not names:
+            return span  # not a month (13月): shown as written
+        name = max(names, key=len).capitalize()
         return " ".join(p for p in (day, name, year) if p)
     if lang == "zh" and not re.search(r"[\u4e00-\u9fff]", span):
         month = re.search(MONTHS, span, re.I)
