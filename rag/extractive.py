@@ -295,12 +295,12 @@ class Extractive:
     # --- choosing and composing ---------------------------------------------
     def _choose(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval, best: Candidate,
                 single: bool = False) -> list[tuple[Candidate, Candidate | None]]:
-        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible.
-        A close runner-up from the same paragraph comes second either way: a short answer found in the chosen sentence
-        does not make that sentence the one that answers (the right paragraph is found far more often than the right
-        sentence in it). Further sentences only when no short answer was found."""
+        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible;
+        one when a short answer was found (its sentence is the evidence); without one, a close runner-up from the
+        same paragraph comes second."""
         picks: list[tuple[Candidate, Candidate | None]] = [self._in_asker_language(info, best, candidates)]
-        runner_up = self._runner_up(info, candidates, picks[0][0])
+        # a found short answer is its own sentence's evidence; without one, the chosen sentence is uncertain
+        runner_up = None if single else self._runner_up(info, candidates, picks[0][0])
         if runner_up is not None:
             picks.append((runner_up, None))
         used = {best.stored.chunk.id} | {p.stored.chunk.id for p, _ in picks}
