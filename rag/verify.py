@@ -28,6 +28,7 @@ from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
+from rag.questions import EMAIL, URL
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
 
 # --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
@@ -57,6 +58,9 @@ EN_NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"  # noqa: E501
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i})  # noqa: E501
+EN_TEENS = {w: i for i, w in enumerate(
+    ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"], 13)}
+EN_NUMBER_WORDS.update(EN_TEENS)
 EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 EN_NUMBER_WORDS.update({**EN_TENS, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                         "dozen": 12})
@@ -71,7 +75,6 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
 ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
@@ -82,18 +85,27 @@ RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|m
                     r"autumn|quarter|semester|term)s?\b")
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
-    "at_least": r"\bat least\b|\bno (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
+    "at_least": r"\bat least\b|\bno[t]? (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
     "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:more|older|longer) than\b|\bmaximum of\b|"
+               r"\bnot (?:exceeding|to exceed)\b|不高于|不多于|"
                r"最多|至多|不超过|最长|上限",
-    "more_than": r"\bmore than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|\bexceed|超过|以上|"
-                 r"多于(?=\s*[\d零一二两三四五六七八九十百千万])",  # "多于硕士生" compares two parties (rag/binding.py)
-    "less_than": r"\b(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bunder \d|不足|以下|"
-                 r"低于|少于(?=\s*[\d零一二两三四五六七八九十百千万])",
+    # a negated bound ("no more than", 不超过) is the opposite bound, not this one; "多于硕士生" compares two parties
+    # (rag/binding.py)
+    "more_than": r"\b(?<!no )(?<!not )more than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|"
+                 r"(?<!not )\bexceed|(?<!不)超过|以上|(?<!不)多于(?=\s*[\d零一二两三四五六七八九十百千万])",
+    "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
+                 r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
+                 r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)",  # 每月, 每两年 are rates, not "each"
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
+# a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
+NEGATED_BOUND = re.compile(
+    r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
+    r"\bnot\s+(?:exceeding|to\s+exceed)\b|不(?:超过|少于|低于|高于|多于|晚于|早于|迟于)|"
+    r"不到(?=\s*[\d零一二两三四五六七八九十百千万])")
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo
 ROLE_MARKER = re.compile(
@@ -123,6 +135,13 @@ class Evidence:
     @property
     def texts(self) -> list[str]:
         return [self.text, *self.parallel]
+
+
+@functools.lru_cache(maxsize=4096)
+def lang_of(text: str) -> str:
+    """The text's language (``detect_lang``), its e-mail addresses and web addresses left out: they are in Latin
+    letters whatever the language ("可发邮件至women-fellowship@anso.example.org联系" is Chinese)."""
+    return detect_lang(URL.sub(" ", EMAIL.sub(" ", text)))
 
 
 def bare(sentence: str) -> str:
@@ -162,6 +181,32 @@ def numbers(text: str) -> set[str]:
     if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
         found.add("0.5")
     return found
+
+
+# cardinal number words, written as digits before terms are compared ("seventeen members" shares "17" with its source)
+EN_CARDINAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                         r"eighty|ninety)\b", re.IGNORECASE)
+
+
+# a count's measure word (17名, 17人, 17位): paraphrases pick it freely, so it is no term of its own
+COUNT_MEASURE = re.compile(r"(\d)\s*[名人位个项家所次届期份篇件种条批]")
+
+
+@functools.lru_cache(maxsize=4096)
+def with_digits(text: str) -> str:
+    """The text with its numbers written as digits (十七名 → 17名, "seventeen" → 17), so that a number written
+    another way is no unshared term: numbers themselves are compared as facts (``numbers``)."""
+    text = ZH_NUMERAL.sub(lambda m: m.group(0) if m.group(1) or m.group(4) else str(_zh_number(m.group(2))), text)
+    text = COUNT_MEASURE.sub(r"\1 ", text)  # 共17人, 17名队员, 17位: the measure word goes with the number
+    text = EN_COMPOUND_NUMBER.sub(
+        lambda m: str(EN_TENS[m.group(1).lower()] + EN_UNITS.index(m.group(2).lower()) + 1), text)
+    return EN_CARDINAL.sub(lambda m: str(EN_NUMBER_WORDS[m.group(0).lower()]), text)
+
+
+def terms_of(text: str) -> frozenset[str]:
+    """The text's content terms (``coverage_terms``) with its numbers as digits."""
+    return coverage_terms(with_digits(text))
 
 
 def _beside_number(word: str, lower: str) -> bool:
@@ -245,6 +290,35 @@ def _other_unit(sentence: str, sources: list[str]) -> str | None:
     return None
 
 
+# currencies, English and Chinese alike, each by its ISO code ("US dollars", "US$", 美元 are all USD; 元 after a
+# number and 人民币 are CNY): an amount in another currency is another fact, and "US" in "US dollars" is no name
+_NUMBER_BEFORE = r"(?<=[\d零〇一二两三四五六七八九十百千万亿])\s*"
+_OTHER_DOLLARS = r"(?<!hong kong )(?<!australian )(?<!canadian )(?<!singapore )(?<!new zealand )(?<!hk )"
+CURRENCIES = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
+    "USD": rf"\bUSD\b|\bUS\s?\$|(?<![A-Za-z])\$|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b|"
+           rf"{_OTHER_DOLLARS}\bdollars?\b|美元|美金",
+    "CNY": rf"\bCNY\b|\bRMB\b|\byuan\b|\brenminbi\b|人民币|{_NUMBER_BEFORE}元",
+    "EUR": r"\bEUR\b|€|\beuros?\b|欧元",
+    "GBP": r"\bGBP\b|£|\bpounds? sterling\b|英镑",
+    "JPY": r"\bJPY\b|\byen\b|日元",
+    "HKD": r"\bHKD\b|\bHK\s?\$|\bHong Kong dollars?\b|港元|港币",
+}.items()}
+
+
+def currencies(text: str) -> set[str]:
+    """The currencies the text names, by ISO code."""
+    norm = unicodedata.normalize("NFKC", text)
+    return {code for code, pattern in CURRENCIES.items() if pattern.search(norm)}
+
+
+def without_currencies(text: str) -> str:
+    """The text with its currency words blanked (checked apart, by ``currencies``)."""
+    norm = unicodedata.normalize("NFKC", text)
+    for pattern in CURRENCIES.values():
+        norm = pattern.sub(" ", norm)
+    return norm
+
+
 def emails(text: str) -> set[str]:
     return {e.lower() for e in EMAIL.findall(text)}
 
@@ -299,7 +373,9 @@ def quantifiers(text: str) -> set[str]:
 
 
 def negated(text: str) -> bool:
-    lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    """Whether the text negates something; a bound written with a negation ("no more than") is a quantifier."""
+    text = NEGATED_BOUND.sub(" ", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    lower = text.lower()
     if any(w in EN_NEGATION for w in re.findall(r"[a-z]+(?:'t)?", lower)) or "n't" in lower:
         return True
     if CJK_RE.search(text):
@@ -327,25 +403,27 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: weekday {day}"
     for email in emails(text) - emails(joined):
         return f"fact: {email}"
-    latin_sources = "\n".join(s for s in sources if detect_lang(s) == "en")
+    for code in sorted(currencies(text) - set().union(*(currencies(s) for s in sources))):
+        return f"fact: currency {code}"
+    latin_sources = "\n".join(s for s in sources if lang_of(s) == "en")
     words = set(re.findall(r"[a-z0-9][a-z0-9'&-]*", normalize_name(latin_sources)))
     words |= {re.sub(r"'s$", "", w) for w in words}
     # a name is looked up only in sources written in its own script: "Bangladesh" cannot be found in a Chinese
     # source (a translation's names are checked by meaning, below), nor 北京 in an English one
-    for name in sorted(latin_names(text) if latin_sources else ()):
+    for name in sorted(latin_names(without_currencies(text)) if latin_sources else ()):
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
             if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
         elif normalize_name(name) not in words:
             return f"fact: {name}"
-    chinese_sources = "\n".join(s for s in sources if detect_lang(s) == "zh")
+    chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) if chinese_sources else ()):
         if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
         return f"fact: {unwritten}"
-    same_language = [s for s in sources if detect_lang(s) == detect_lang(text)] or sources
+    same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
     if negated(text) and not any(negated(s) for s in sources):
@@ -373,10 +451,10 @@ def _negated_part_kept(sentence: str, closest: str) -> bool:
 def _closest_sentence(sentence: str, texts: list[str]) -> str | None:
     """The source sentence (in the sentence's language) sharing the largest share of the sentence's terms."""
     terms = coverage_terms(sentence)
-    lang = detect_lang(sentence)
+    lang = lang_of(sentence)
     best, best_share = None, 0.0
     for text in texts:
-        if detect_lang(text) != lang:
+        if lang_of(text) != lang:
             continue
         for start, end in split_sentences(text):
             share = len(terms & coverage_terms(text[start:end])) / len(terms) if terms else 0.0
@@ -393,14 +471,14 @@ def normalize_name(text: str) -> str:
 def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], list[np.ndarray | None], bool]:
     """The cited texts (and their vectors) in the sentence's language: the sources themselves when they are
     (direct), else their other-language versions; empty when neither is (then only embeddings decide)."""
-    lang = detect_lang(bare(sentence))
-    direct = [(e.text, e.svecs) for e in evidence if detect_lang(e.text) == lang]
+    lang = lang_of(bare(sentence))
+    direct = [(e.text, e.svecs) for e in evidence if lang_of(e.text) == lang]
     if direct:
         return [t for t, _ in direct], [v for _, v in direct], True
     via: list[tuple[str, np.ndarray | None]] = []
     for e in evidence:
         vectors: list[np.ndarray | None] = list(e.parallel_svecs) or [None] * len(e.parallel)
-        via += [(t, v) for t, v in zip(e.parallel, vectors, strict=False) if detect_lang(t) == lang]
+        via += [(t, v) for t, v in zip(e.parallel, vectors, strict=False) if lang_of(t) == lang]
     return [t for t, _ in via], [v for _, v in via], False
 
 
@@ -410,18 +488,18 @@ CLAUSE = re.compile(r"[,，;；:：]|\s(?:and|but|which|while|with|who|where|whe
 
 def clause_support(sentence: str, texts: list[str]) -> float:
     """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms are skipped)."""
-    source = set().union(*(coverage_terms(t) for t in texts)) if texts else set()
+    source = set().union(*(terms_of(t) for t in texts)) if texts else set()
     shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(bare(sentence))
-              if len(terms := coverage_terms(clause)) >= 2]
+              if len(terms := terms_of(clause)) >= 2]
     return min(shares, default=1.0)
 
 
 def new_clause(sentence: str, texts: list[str]) -> bool:
     """A clause that mostly says what the texts do not, in many words: an added claim even in a loose translation
     ("…致开幕辞，并宣布ICIMOD将设立冰川监测专项基金" beside a source that only has the opening speech)."""
-    source = set().union(*(coverage_terms(t) for t in texts)) if texts else set()
+    source = set().union(*(terms_of(t) for t in texts)) if texts else set()
     for clause in CLAUSE.split(bare(sentence)):
-        unstated = (terms := coverage_terms(clause)) - source
+        unstated = (terms := terms_of(clause)) - source
         if len(unstated) >= TRANSLATION_ADDED_TERMS and len(unstated) > TRANSLATION_ADDED_SHARE * len(terms):
             return True
     return False
@@ -429,10 +507,10 @@ def new_clause(sentence: str, texts: list[str]) -> bool:
 
 def lexical_support(sentence: str, texts: list[str]) -> float:
     """Largest share of the sentence's terms found in one of the texts."""
-    terms = coverage_terms(bare(sentence))
+    terms = terms_of(bare(sentence))
     if not terms:
         return 1.0
-    return max((len(terms & coverage_terms(t)) / len(terms) for t in texts), default=0.0)
+    return max((len(terms & terms_of(t)) / len(terms) for t in texts), default=0.0)
 
 
 def embedding_support(vector: np.ndarray | None, matrices: list[np.ndarray | None]) -> float:
@@ -487,8 +565,8 @@ def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -
     sources (``rag.gloss``)."""
     from rag.gloss import english_gloss
 
-    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
-    if detect_lang(sentence) != "en" or not chinese:
+    chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
+    if lang_of(sentence) != "en" or not chinese:
         return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
     return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
 
@@ -498,8 +576,8 @@ def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> 
     Chinese sentence, or without Chinese sources): a sentence from another paragraph shares almost none."""
     from rag.gloss import english_gloss
 
-    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
-    if detect_lang(sentence) != "en" or not chinese:
+    chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
+    if lang_of(sentence) != "en" or not chinese:
         return 1.0
     stated = " ".join(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in EN_NUMBER_WORDS or w in MONTHS)
     terms = coverage_terms(sentence) - coverage_terms(stated)  # numbers and months are facts, checked apart
