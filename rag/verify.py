@@ -372,6 +372,40 @@ def quantifiers(text: str) -> set[str]:
     return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
 
 
+BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
+# the number a bound applies to: right after it, past a few words ("at most USD 50,000", 最多资助40名) …
+BOUNDED_AFTER = re.compile(r"^[^\d.。;；,，]{0,8}?(\d[\d,.]*(?:\s*(?:thousand|million|billion|千|万|亿))?|"
+                           r"[零〇一二两三四五六七八九十百千万]+)")
+# … or right before a bound written after it ("10个以上", "50 or more")
+BOUND_AFTER_NUMBER = {"more_than": re.compile(r"(\d[\d,.]*|[零〇一二两三四五六七八九十百千万]+)\s*[^\d\s]?\s*以上|"
+                                              r"(\d[\d,.]*)\s+or more\b"),
+                      "less_than": re.compile(r"(\d[\d,.]*|[零〇一二两三四五六七八九十百千万]+)\s*[^\d\s]?\s*以下|"
+                                              r"(\d[\d,.]*)\s+or (?:less|fewer)\b")}
+
+
+def bounded_numbers(text: str) -> set[tuple[str, str]]:
+    """(bound, number) pairs: the number each bound applies to ("at least 10" → (at_least, 10))."""
+    lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    found = set()
+    for concept in BOUNDS:
+        for match in QUANTIFIERS[concept].finditer(lower):
+            number = BOUNDED_AFTER.match(lower[match.end():])
+            found |= {(concept, n) for n in (numbers(number.group(1) + "个") if number else ())}
+        for match in BOUND_AFTER_NUMBER[concept].finditer(lower) if concept in BOUND_AFTER_NUMBER else ():
+            found |= {(concept, n) for n in numbers((match.group(1) or match.group(2)) + "个")}
+    return found
+
+
+def rebound_number(sentence: str, sources: list[str]) -> str | None:
+    """A number the sources bound one way and the sentence another ("at most 10" when the source has "at least
+    10", 最多10个 for 至少10个): the first such (bound, number), else None."""
+    stated = set().union(*(bounded_numbers(s) for s in sources))
+    for concept, number in sorted(bounded_numbers(sentence) - stated):
+        if any(n == number for _, n in stated):
+            return f"quantifier: {concept} {number}"
+    return None
+
+
 def negated(text: str) -> bool:
     """Whether the text negates something; a bound written with a negation ("no more than") is a quantifier."""
     text = NEGATED_BOUND.sub(" ", unicodedata.normalize("NFKC", text).replace("’", "'"))
@@ -426,6 +460,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
+    rebound = rebound_number(text, sources)
+    if rebound:
+        return rebound
     if negated(text) and not any(negated(s) for s in sources):
         return "negation"
     closest = _closest_sentence(text, sources)
