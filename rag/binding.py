@@ -253,9 +253,13 @@ def _protect_names(text: str) -> str:
 
 def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Clause]) -> bool:
     """A count far better matched by a clause that states no count, while every clause stating it names its own
-    subject (not "it"/"该…"): "members pay USD 150" when the members' clause says they take part free."""
+    subject (not "it"/"该…", no "respectively"): "members pay USD 150" when the members' clause says they take
+    part free."""
     far = best >= max(o for _, o in holders) + UNSTATED_MARGIN
-    return far and not any(s.facts["number"] for s in winners) and not any(ANAPHOR.match(s.text) for s, _ in holders)
+    # a holder that refers back ("it", "该…") or pairs its facts by order ("分别", "respectively") names its
+    # parties elsewhere: the count is theirs
+    elsewhere = any(ANAPHOR.match(s.text) or RESPECTIVELY.search(s.text) for s, _ in holders)
+    return far and not any(s.facts["number"] for s in winners) and not elsewhere
 
 
 def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = frozenset()) -> str | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, directions, fact_pairs, pinyin_names, posts
+from rag import acts, binding, directions, fact_pairs, pinyin_names, posts, respectively
 from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
@@ -572,7 +572,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
                 or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts)
-                or directions.swapped_parties(plain, texts))
+                or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts))
     if misbound:
         return misbound
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
