@@ -365,6 +365,22 @@ def chinese_names(sentence: str) -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 1)
 
 
+# a Chinese person's name of two or three characters right before a title (…的周明宇博士, 研究员李振华教授), after a
+# boundary: punctuation, a function word, or the end of a post (所长, 主任, 官员, 主席)
+ZH_TITLED_NAME = re.compile(r"(?:^|(?<=[的由和与及、，,。；;：:“\"（(是为向对被请长任员官席]))([\u4e00-\u9fff]{2,3}?)"
+                            r"(?=博士(?!学位|生|后|研究生)|教授|院士|先生|女士)")
+# an institution's name in Chinese: the two characters before its kind (…与资源研究所, 兰州大学) name it
+ZH_INSTITUTION = re.compile(r"([\u4e00-\u9fff]{2})(研究所|研究院|研究中心|大学|学院|科学院|实验室|基金会|委员会)")
+ZH_NOT_A_NAME = set("的该本各其和与及这那此所在为是于等每几一二两三四五六七八九十")  # characters no such name holds
+
+
+def titled_chinese_names(sentence: str) -> set[str]:
+    """Persons named before their title and institutions named before their kind, in Chinese text: names jieba
+    does not tag (周明远博士, 地理科学与资源研究所)."""
+    found = {m.group(1) for m in ZH_TITLED_NAME.finditer(sentence) if not set(m.group(1)) & ZH_NOT_A_NAME}
+    return found | {m.group(0) for m in ZH_INSTITUTION.finditer(sentence) if not set(m.group(1)) & ZH_NOT_A_NAME}
+
+
 def quantifiers(text: str) -> set[str]:
     """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
     at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
@@ -451,7 +467,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         elif normalize_name(name) not in words:
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
-    for name in sorted(chinese_names(text) if chinese_sources else ()):
+    for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
         if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
