@@ -139,3 +139,35 @@ def _names(sentence: str, person: str) -> bool:
     if CJK_RE.search(person):
         return person in sentence
     return re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence.lower()) is not None
+
+
+def _rank(post: str) -> str:
+    """The rank of a post key ("deputy 部长" → deputy), "" for the full office."""
+    first = post.split()[0]
+    return first if len(post.split()) > 1 and first in RANKS.values() else ""
+
+
+def _same_person_across(one: str, other: str) -> bool:
+    """A person written in pinyin ("liu jia") and in characters (刘佳), either way round."""
+    from rag.pinyin_names import romanised_in, split_syllables, written_in
+
+    latin, chinese = (one, other) if CJK_RE.search(other) else (other, one)
+    if not CJK_RE.search(chinese) or CJK_RE.search(latin):
+        return False
+    words = [split_syllables(w) for w in latin.split()]
+    if all(words) and written_in([w for w in words if w], chinese):
+        return len("".join(chinese)) == sum(len(w or []) for w in words)
+    return romanised_in(chinese, latin)
+
+
+def wrong_rank_across(sentence: str, sources: list[str]) -> str | None:
+    """"binding: post" when the sentence gives a person, named in the other language's script (Liu Jia / 刘佳), a
+    post of another rank than the source does ("Head" for 副部长, 主任 for "Deputy Director"), else None. The
+    offices themselves are not compared across languages, their ranks are."""
+    claimed = posts(sentence)
+    stated = set().union(*(posts(s) for s in sources)) if claimed and sources else set()
+    for person, post in sorted(claimed):
+        ranks = {_rank(q) for p, q in stated if _same_person_across(person, p)}
+        if ranks and _rank(post) not in ranks:
+            return "binding: post"
+    return None

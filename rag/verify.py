@@ -591,6 +591,9 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts))
     if misbound:
         return misbound
+    other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
+    if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
+        return rank
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
     if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
