@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag import acts, binding, directions, fact_pairs, pinyin_names, posts, respectively
-from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
+from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
@@ -204,9 +204,16 @@ def with_digits(text: str) -> str:
     return EN_CARDINAL.sub(lambda m: str(EN_NUMBER_WORDS[m.group(0).lower()]), text)
 
 
+# month and weekday names, full or abbreviated: a date is a fact (``numbers``, ``weekdays``), not content terms
+DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.|"
+                        r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
 def terms_of(text: str) -> frozenset[str]:
-    """The text's content terms (``coverage_terms``) with its numbers as digits."""
-    return coverage_terms(with_digits(text))
+    """The text's content terms (``coverage_terms``) with its numbers as digits and without month and weekday
+    names ("Thu., 5 Mar." says what "Thursday 5 March" does)."""
+    return coverage_terms(DATE_WORDS.sub(" ", with_digits(text)))
 
 
 def _beside_number(word: str, lower: str) -> bool:
@@ -331,7 +338,8 @@ def latin_names(sentence: str) -> set[str]:
     names = set()
     previous_name: tuple[int, str] | None = None  # (end offset, word) of the last name word kept
     for i, (start, word) in enumerate(words):
-        common = word.lower() in EN_STOPWORDS or word.lower() in MONTHS
+        common = (word.lower() in EN_STOPWORDS or word.lower() in MONTHS or word.lower() in WEEKDAYS_EN
+                  or bool(EN_WEEKDAY_ABBREVIATED.match(sentence.lower(), start)))  # weekdays are checked apart
         if word[0].isupper() and common and previous_name and _adjacent(sentence, previous_name[0], start):
             names.add(f"{previous_name[1]} {word}")
             previous_name = None
@@ -587,7 +595,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     misbound = (fact_pairs.swapped_year_count(plain, texts)
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
-                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts)
+                or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
+                or acts.act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts))
     if misbound:
         return misbound
