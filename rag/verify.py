@@ -420,12 +420,17 @@ def bounded_numbers(text: str) -> set[tuple[str, str]]:
     return found
 
 
+# which way a bound points: a floor ("at least", "more than", 以上) or a ceiling ("at most", "under", 以下); "10 or
+# more" and "more than 10" differ by one, which a paraphrase blurs; a floor for a ceiling says the opposite
+BOUND_DIRECTION = {"at_least": "floor", "more_than": "floor", "at_most": "ceiling", "less_than": "ceiling"}
+
+
 def rebound_number(sentence: str, sources: list[str]) -> str | None:
-    """A number the sources bound one way and the sentence another ("at most 10" when the source has "at least
+    """A number the sources bound one way and the sentence the other ("at most 10" when the source has "at least
     10", 最多10个 for 至少10个): the first such (bound, number), else None."""
-    stated = set().union(*(bounded_numbers(s) for s in sources))
-    for concept, number in sorted(bounded_numbers(sentence) - stated):
-        if any(n == number for _, n in stated):
+    stated = {(BOUND_DIRECTION[c], n) for s in sources for c, n in bounded_numbers(s)}
+    for concept, number in sorted(bounded_numbers(sentence)):
+        if (BOUND_DIRECTION[concept], number) not in stated and any(n == number for _, n in stated):
             return f"quantifier: {concept} {number}"
     return None
 
