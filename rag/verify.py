@@ -46,6 +46,8 @@ GLOSS_SUPPORT_TRANSLATIONS = 10  # translations per Chinese word in that gloss (
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 NEGATED_PART_KEPT = 0.5  # share of a negated source clause's terms an un-negated sentence must repeat to drop the "not"
+NEGATED_PART_KEPT_ACROSS = 0.25  # the same across languages, through the lexicon (which finds fewer of them) …
+# … and more than any other clause of that source sentence
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}  # noqa: E501
@@ -514,6 +516,54 @@ def _negated_part_kept(sentence: str, closest: str) -> bool:
     return False
 
 
+def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
+                            lexicon: Lexicon) -> bool:
+    """Across languages, whether the sentence restates a negated clause of the closest source sentence in the
+    other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
+    the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
+    and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
+    closest = None if negated(sentence) else _closest_across(sentence, evidence, vector)
+    if closest is None or not negated(closest):
+        return False
+    shares = [(negated(p), _share_across(p, sentence, lexicon)) for p in CLAUSE.split(closest) if p and p.strip()]
+    kept = max((share for neg, share in shares if neg), default=0.0)
+    return kept >= NEGATED_PART_KEPT_ACROSS and kept > max((share for neg, share in shares if not neg), default=0.0)
+
+
+def _closest_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
+    """The source sentence in the other language closest in meaning (sentence vectors) to the sentence."""
+    lang, best, best_cosine = lang_of(sentence), None, -1.0
+    for e in evidence:
+        for text, matrix in [(e.text, e.svecs), *zip(e.parallel, e.parallel_svecs, strict=False)]:
+            spans = split_sentences(text)
+            if vector is None or matrix is None or lang_of(text) == lang or len(matrix) != len(spans):
+                continue
+            cosines = matrix @ vector
+            if float(cosines.max()) > best_cosine:
+                best_cosine = float(cosines.max())
+                start, end = spans[int(cosines.argmax())]
+                best = text[start:end]
+    return best
+
+
+def _share_across(part: str, sentence: str, lexicon: Lexicon) -> float:
+    """Share of a source clause's content words that a sentence in the other language states (through the
+    lexicon: a Chinese word's translations, or the English terms of a glossed Chinese sentence)."""
+    from rag.gloss import NUMERAL, english_gloss, translations
+    from rag.text import ZH_STOPWORDS, _jieba
+
+    if lang_of(part) == "zh":
+        stated = terms_of(sentence)
+        words = [w for w in _jieba().lcut(part) if len(w) > 1 and CJK_RE.search(w) and not NUMERAL.match(w)
+                 and w not in ZH_STOPWORDS and w not in ZH_NEGATION]  # a single character is too loose to gloss
+        found = [w for w in words if coverage_terms(" ".join(translations(w, lexicon, GLOSS_SUPPORT_TRANSLATIONS)))
+                 & stated]
+        return len(found) / len(words) if words else 0.0
+    own = frozenset(t for t in terms_of(part) if not t.isdigit())
+    glossed = coverage_terms(english_gloss(sentence, lexicon, GLOSS_SUPPORT_TRANSLATIONS))
+    return len(own & glossed) / len(own) if own else 0.0
+
+
 def _closest_sentence(sentence: str, texts: list[str]) -> str | None:
     """The source sentence (in the sentence's language) sharing the largest share of the sentence's terms."""
     terms = coverage_terms(sentence)
@@ -612,6 +662,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
         return glossed
     if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
         return "unsupported"
+    if not texts and lexicon is not None and negation_dropped_across(plain, evidence, vector, lexicon):
+        return "negation dropped"
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
         everything = [m for e in evidence for m in [e.svecs, *e.parallel_svecs]]
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
