@@ -76,6 +76,7 @@ ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千�
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+ZH_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
@@ -160,6 +161,11 @@ def numbers(text: str) -> set[str]:
         scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
         found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
+    for match in ZH_PERCENT.finditer(norm):  # 百分之三十 is 30 %
+        value = match.group(1)
+        found.add(value if value[0].isdigit() else str(_zh_number(value)))
+    norm = ZH_PERCENT.sub(" ", norm)
+    norm = _without_clock_times(norm)  # a time of day is checked as one (``clock_times``): "9:00" is 上午9时
     for match in DIGITS.finditer(norm):
         digits = match.group(0).replace(",", "")
         found.add(digits.rstrip("0").rstrip(".") if "." in digits else str(int(digits)))
@@ -243,6 +249,16 @@ def _zh_number(run: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# a month name right before ("October 10th") or after ("10th of October", "3rd May"): a day, not a rank
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s*$", re.IGNORECASE)
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH_NAME}\b", re.IGNORECASE)
+
+
+def _day_of_month(text: str, match: re.Match) -> bool:
+    return bool(MONTH_BEFORE.search(text[:match.start()]) or MONTH_AFTER.match(text[match.end():]))
+
+
 EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
 # the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
@@ -255,7 +271,7 @@ def ordinals(text: str) -> set[str]:
     """The ranks the text states (1st, third, 第三, 首届), kept apart from counts: "the second session" is not
     supported by "two sessions" (前两届 does not back 第二届)."""
     norm = unicodedata.normalize("NFKC", text)
-    found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm)}
+    found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm) if not _day_of_month(norm, m)}
     found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
     for match in ZH_ORDINAL.finditer(norm):
         value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
@@ -326,6 +342,52 @@ def without_currencies(text: str) -> str:
     for pattern in CURRENCIES.values():
         norm = pattern.sub(" ", norm)
     return norm
+
+
+# times of day: "9:30", "9:30 p.m.", "3 pm", "9 o'clock", 上午9时, 下午3点半, 9时30分, 晚上8点
+EN_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})(?:[:：](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?![\d])", re.IGNORECASE)
+ZH_CLOCK = re.compile(r"(上午|早上|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*[时点]"
+                      r"(?:\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*分|(半))?")
+ZH_AFTERNOON = ("下午", "傍晚", "晚上")
+HALF_DAY = 12  # hours between "3 p.m." and 15:00
+MINUTES = 60  # in an hour
+
+
+def clock_times(text: str) -> set[tuple[int, int]]:
+    """(hour, minute) times of day the text states; an afternoon hour counts from noon (下午3点, 3 p.m. = 15:00)."""
+    norm = unicodedata.normalize("NFKC", text).replace("’", "'")
+    found = set()
+    for m in EN_CLOCK.finditer(norm):
+        if m.group(2) is None and m.group(3) is None:
+            continue  # a bare number is no time
+        hour, suffix = int(m.group(1)), (m.group(3) or "").lower()
+        hour += HALF_DAY if suffix.startswith("p") and hour < HALF_DAY else 0
+        found.add((hour, int(m.group(2) or 0)))
+    for m in ZH_CLOCK.finditer(norm):
+        hour = _value(m.group(2))
+        minute = MINUTES // 2 if m.group(4) else _value(m.group(3) or "0")  # 半 is half past
+        hour += HALF_DAY if m.group(1) in ZH_AFTERNOON and hour < HALF_DAY else 0
+        found.add((hour, minute))
+    return {(h, mi) for h, mi in found if 0 <= h <= 2 * HALF_DAY and 0 <= mi < MINUTES}
+
+
+def _value(numeral: str) -> int:
+    """Digits or a Chinese numeral as a number."""
+    return int(numeral) if numeral.isdigit() else (_zh_number(numeral) or 0)
+
+
+def _without_clock_times(text: str) -> str:
+    text = ZH_CLOCK.sub(" ", text)
+    return EN_CLOCK.sub(lambda m: m.group(0) if m.group(2) is None and m.group(3) is None else " ", text)
+
+
+def _other_time(sentence: str, sources: list[str]) -> str | None:
+    """A time of day no source states (an hour written without "p.m." may be either half of the day)."""
+    stated = set().union(*(clock_times(s) for s in sources))
+    for hour, minute in sorted(clock_times(sentence)):
+        if not any(m == minute and h % HALF_DAY == hour % HALF_DAY for h, m in stated):
+            return f"fact: time {hour}:{minute:02d}"
+    return None
 
 
 def emails(text: str) -> set[str]:
@@ -461,7 +523,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
-    unit = _other_unit(text, sources)
+    unit = _other_unit(text, sources) or _other_time(text, sources)
     if unit:
         return unit
     for day in sorted(weekdays(text) - set().union(*(weekdays(s) for s in sources))):
