@@ -88,8 +88,8 @@ RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|m
                     r"autumn|quarter|semester|term)s?\b")
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
-    "at_least": r"\bat least\b|\bno[t]? (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
-    "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:more|older|longer) than\b|\bmaximum of\b|"
+    "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
+    "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:be )?(?:more|older|longer) than\b|\bmaximum of\b|"
                r"\bnot (?:exceeding|to exceed)\b|不高于|不多于|"
                r"最多|至多|不超过|最长|上限",
     # a negated bound ("no more than", 不超过) is the opposite bound, not this one; "多于硕士生" compares two parties
@@ -322,7 +322,7 @@ _OTHER_DOLLARS = r"(?<!hong kong )(?<!australian )(?<!canadian )(?<!singapore )(
 CURRENCIES = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
     "USD": rf"\bUSD\b|\bUS\s?\$|(?<![A-Za-z])\$|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b|"
            rf"{_OTHER_DOLLARS}\bdollars?\b|美元|美金",
-    "CNY": rf"\bCNY\b|\bRMB\b|\byuan\b|\brenminbi\b|人民币|{_NUMBER_BEFORE}元",
+    "CNY": rf"\bCNY\b|\bRMB\b|(?-i:\byuan\b)|\brenminbi\b|人民币|{_NUMBER_BEFORE}元",  # "Yuan" is a surname
     "EUR": r"\bEUR\b|€|\beuros?\b|欧元",
     "GBP": r"\bGBP\b|£|\bpounds? sterling\b|英镑",
     "JPY": r"\bJPY\b|\byen\b|日元",
