@@ -186,7 +186,7 @@ def numbers(text: str) -> set[str]:
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
         found.add("5")
-    if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
+    if re.search(r"\bhalf\b|\bhalve[sd]?\b|一半|半数|减半|半价", lower):  # "half of them" is a share like 50 %
         found.add("0.5")
     return found
 
@@ -334,6 +334,32 @@ def currencies(text: str) -> set[str]:
     """The currencies the text names, by ISO code."""
     norm = unicodedata.normalize("NFKC", text)
     return {code for code, pattern in CURRENCIES.items() if pattern.search(norm)}
+
+
+_AMOUNT = r"(\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|千|万|亿))?)"
+
+
+def priced(text: str) -> set[tuple[str, str]]:
+    """(amount, currency) pairs: a currency written right before its number ("USD 50,000", "€6") or right after it
+    ("200欧元", "5万美元", "1.2 million US dollars")."""
+    norm = unicodedata.normalize("NFKC", text)
+    found = set()
+    for code, pattern in CURRENCIES.items():
+        for match in pattern.finditer(norm):
+            before = re.search(_AMOUNT + r"\s*$", norm[:match.start()], re.IGNORECASE)
+            after = re.match(r"\s*" + _AMOUNT, norm[match.end():], re.IGNORECASE)
+            for amount in (before, after):
+                found |= {(value, code) for value in (numbers(amount.group(1)) if amount else ())}
+    return found
+
+
+def _other_currency(sentence: str, sources: list[str]) -> str | None:
+    """An amount the sources state only in another currency ("200美元" for EUR 200)."""
+    stated = set().union(*(priced(s) for s in sources))
+    for amount, code in sorted(priced(sentence) - stated):
+        if any(a == amount for a, _ in stated):
+            return f"fact: {amount} {code}"
+    return None
 
 
 def without_currencies(text: str) -> str:
@@ -532,6 +558,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {email}"
     for code in sorted(currencies(text) - set().union(*(currencies(s) for s in sources))):
         return f"fact: currency {code}"
+    other = _other_currency(text, sources)
+    if other:
+        return other
     latin_sources = "\n".join(s for s in sources if lang_of(s) == "en")
     words = set(re.findall(r"[a-z0-9][a-z0-9'&-]*", normalize_name(latin_sources)))
     words |= {re.sub(r"'s$", "", w) for w in words}

@@ -269,3 +269,14 @@ def test_a_chinese_sentence_dropping_the_english_sources_negation_is_caught(smal
 
 def test_a_sentence_with_no_vector_is_not_judged_across_languages(small):
     assert verify.negation_dropped_across("理事会批准设立新的秘书处分部。", council_evidence(), None, small) is False
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("注册费为每人200美元。[1]", "fact: 200 USD"),
+    ("Registration costs 200 euros per person 💶. [1]", None),
+    ("Each project receives at most 5万美元. [1]", None),
+    ("Students pay half. [1]", None),  # 减半 halves the fee
+])
+def test_an_amount_keeps_its_currency_when_the_source_states_several(sentence, reason):
+    source = "注册费为每人200欧元，学生减半。每个项目资助不超过5万美元。"
+    assert verify.missing_fact(sentence, evidence(source)) == reason
