@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, directions, fact_pairs, pinyin_names, posts, respectively
+from rag import acts, binding, directions, fact_pairs, pinyin_names, posts, respectively, transliteration
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
@@ -577,6 +577,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
+    if not chinese_sources and latin_sources and lang_of(text) == "zh":  # 阿马拉·恩沃苏 for a source without Amara
+        unwritten = transliteration.unwritten_transliteration(text, [latin_sources])
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
         return f"fact: {unwritten}"
     same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources

@@ -5,7 +5,7 @@ negations dropped across languages. Each rule both ways: a faithful rewording pa
 import numpy as np
 import pytest
 
-from rag import binding, posts, respectively, verify
+from rag import binding, posts, respectively, transliteration, verify
 from rag.lexicon import Lexicon
 
 pytestmark = pytest.mark.unit
@@ -280,3 +280,25 @@ def test_a_sentence_with_no_vector_is_not_judged_across_languages(small):
 def test_an_amount_keeps_its_currency_when_the_source_states_several(sentence, reason):
     source = "注册费为每人200欧元，学生减半。每个项目资助不超过5万美元。"
     assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+# --- foreign names written in characters -------------------------------------------------------------------------
+@pytest.mark.parametrize("chinese, latin", [
+    ("阿马拉", "Amara"), ("恩沃苏", "Nwosu"), ("梅农", "Menon"), ("沃尔科夫", "Volkov"), ("法蒂玛", "Fatima"),
+    ("穆罕默德", "Mohammed"), ("塞缪尔", "Samuel"), ("卡里莫娃", "Karimova"),
+])
+def test_a_transliteration_sounds_like_its_latin_spelling(chinese, latin):
+    assert transliteration.written_in_latin(f"{chinese}·某", f"Dr. {latin} spoke.")
+
+
+EN_MEETING = ("Ms. Amara Nwosu, Deputy Director of the Programme Department, reported on the call, and Dr. Ravi Menon "
+              "presented the new data platform 📊.")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("拉维·梅农博士介绍了新的数据平台。[1]", None),
+    ("项目部副主任阿马拉·恩沃苏女士介绍了项目征集情况。[1]", None),
+    ("谢尔盖·沃尔科夫先生介绍了新的数据平台。[1]", "fact: 谢尔盖·沃尔科夫"),
+])
+def test_a_foreign_name_in_characters_must_be_named_by_the_english_source(sentence, reason):
+    assert verify.missing_fact(sentence, evidence(EN_MEETING)) == reason
