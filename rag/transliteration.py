@@ -83,9 +83,8 @@ def written_in_latin(name: str, latin: str) -> bool:
 def transliterated_names(sentence: str) -> list[str]:
     """The names written in characters joined by "·" in the text ("阿马拉·恩沃苏"), as jieba cuts them."""
     from rag.binding import join_transliterated
-    from rag.text import _jieba
-
     from rag.posts import ZH_TRANSLITERATED
+    from rag.text import _jieba
 
     words = join_transliterated([(w, "") for w in _jieba().lcut(sentence)])
     names = []
