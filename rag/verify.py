@@ -469,14 +469,23 @@ ZH_TITLED_NAME = re.compile(r"(?:^|(?<=[的由和与及、，,。；;：:“\"�
                             r"(?=博士(?!学位|生|后|研究生)|教授|院士|先生|女士)")
 # an institution's name in Chinese: the two characters before its kind (…与资源研究所, 兰州大学) name it
 ZH_INSTITUTION = re.compile(r"([\u4e00-\u9fff]{2})(研究所|研究院|研究中心|大学|学院|科学院|实验室|基金会|委员会)")
-ZH_NOT_A_NAME = set("的该本各其和与及这那此所在为是于等每几一二两三四五六七八九十")  # characters no such name holds
+# characters no such name holds (function words, counts)
+ZH_NOT_A_NAME = set("的该本各其和与及这那此所在为是于等每几多名位些全诸众一二两三四五六七八九十")
+# words before an institution's kind that describe it rather than name it (知名大学, 重点实验室)
+ZH_GENERIC_MODIFIERS = frozenset("知名 著名 国内 国外 海外 世界 一流 顶尖 重点 相关 有关 合作 其他 成员 参与 高等 综合 "
+                                 "主要 共建 联合 伙伴 地方 外国 中外 当地 本地 所在 各国 领先 新建".split())
 
 
 def titled_chinese_names(sentence: str) -> set[str]:
     """Persons named before their title and institutions named before their kind, in Chinese text: names jieba
-    does not tag (周明远博士, 地理科学与资源研究所)."""
-    found = {m.group(1) for m in ZH_TITLED_NAME.finditer(sentence) if not set(m.group(1)) & ZH_NOT_A_NAME}
-    return found | {m.group(0) for m in ZH_INSTITUTION.finditer(sentence) if not set(m.group(1)) & ZH_NOT_A_NAME}
+    does not tag (周明远博士, 地理科学与资源研究所). A word jieba knows as another word (客座教授, 名誉博士) is no
+    name."""
+    from rag.posts import _common_word
+
+    persons = {m.group(1).lstrip(ZH_NAME_PREFIXES) for m in ZH_TITLED_NAME.finditer(sentence)}  # 由客座 → 客座
+    found = {p for p in persons if len(p) > 1 and not set(p) & ZH_NOT_A_NAME and not _common_word(p)}
+    return found | {m.group(0) for m in ZH_INSTITUTION.finditer(sentence)
+                    if not set(m.group(1)) & ZH_NOT_A_NAME and m.group(1) not in ZH_GENERIC_MODIFIERS}
 
 
 def quantifiers(text: str) -> set[str]:

@@ -190,7 +190,8 @@ def test_a_count_in_a_respectively_clause_belongs_to_parties_named_before_it():
     ("中山大学的周明远博士获得联盟青年学者奖。", {"周明远", "中山大学"}),
     ("网络秘书长李振华是中国科学院地理科学与资源研究所研究员。", {"中国科学院", "资源研究所"}),
     ("他获得博士学位，该研究所和这所大学 🎓", set()), ("副所长王海燕教授带队", {"王海燕"}),
-    ("法蒂玛·贝纳利教授", set()),
+    ("法蒂玛·贝纳利教授", set()), ("由客座教授王海燕主讲", set()), ("由多名教授授课 👩‍🏫", set()),
+    ("来自知名大学和重点实验室", set()),
 ])
 def test_chinese_persons_before_titles_and_institutions_before_their_kind(text, expected):
     assert verify.titled_chinese_names(text) == expected
