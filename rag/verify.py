@@ -371,9 +371,11 @@ def without_currencies(text: str) -> str:
 
 
 # times of day: "9:30", "9:30 p.m.", "3 pm", "9 o'clock", 上午9时, 下午3点半, 9时30分, 晚上8点
-EN_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})(?:[:：](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?![\d])", re.IGNORECASE)
-ZH_CLOCK = re.compile(r"(上午|早上|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*[时点]"
-                      r"(?:\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*分|(半))?")
+EN_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})(?:[:：](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o['’]clock)?(?![\dA-Za-z])",
+                      re.IGNORECASE)
+# (a bare "3点" is a time only with a part of the day, minutes, 钟 or 整: "提出3点建议" makes three points)
+ZH_CLOCK = re.compile(r"(上午|早上|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*(时|点)"
+                      r"(?:\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*分|(半))?(钟|整)?")
 ZH_AFTERNOON = ("下午", "傍晚", "晚上")
 HALF_DAY = 12  # hours between "3 p.m." and 15:00
 MINUTES = 60  # in an hour
@@ -389,12 +391,17 @@ def clock_times(text: str) -> set[tuple[int, int]]:
         hour, suffix = int(m.group(1)), (m.group(3) or "").lower()
         hour += HALF_DAY if suffix.startswith("p") and hour < HALF_DAY else 0
         found.add((hour, int(m.group(2) or 0)))
-    for m in ZH_CLOCK.finditer(norm):
+    for m in filter(_zh_time, ZH_CLOCK.finditer(norm)):
         hour = _value(m.group(2))
-        minute = MINUTES // 2 if m.group(4) else _value(m.group(3) or "0")  # 半 is half past
+        minute = MINUTES // 2 if m.group(5) else _value(m.group(4) or "0")  # 半 is half past
         hour += HALF_DAY if m.group(1) in ZH_AFTERNOON and hour < HALF_DAY else 0
         found.add((hour, minute))
     return {(h, mi) for h, mi in found if 0 <= h <= 2 * HALF_DAY and 0 <= mi < MINUTES}
+
+
+def _zh_time(match: re.Match) -> bool:
+    """Whether a ZH_CLOCK match is a time of day (9时, 上午9点, 9点半, 9点钟), not a count of points (3点建议)."""
+    return bool(match.group(1) or match.group(3) == "时" or match.group(4) or match.group(5) or match.group(6))
 
 
 def _value(numeral: str) -> int:
@@ -403,7 +410,7 @@ def _value(numeral: str) -> int:
 
 
 def _without_clock_times(text: str) -> str:
-    text = ZH_CLOCK.sub(" ", text)
+    text = ZH_CLOCK.sub(lambda m: " " if _zh_time(m) else m.group(0), text)
     return EN_CLOCK.sub(lambda m: m.group(0) if m.group(2) is None and m.group(3) is None else " ", text)
 
 

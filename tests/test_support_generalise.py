@@ -303,3 +303,12 @@ EN_MEETING = ("Ms. Amara Nwosu, Deputy Director of the Programme Department, rep
 ])
 def test_a_foreign_name_in_characters_must_be_named_by_the_english_source(sentence, reason):
     assert verify.missing_fact(sentence, evidence(EN_MEETING)) == reason
+
+
+@pytest.mark.parametrize("text, times, counts", [
+    ("下午3点半，上午九时三十分 ⏰", {(15, 30), (9, 30)}, set()), ("9 o’clock, 3 p.m.", {(9, 0), (15, 0)}, set()),
+    ("提出3点建议", set(), {"3"}), ("9 amendments", set(), {"9"}), ("3小时", set(), {"3"}),
+])
+def test_a_time_of_day_is_told_from_a_count(text, times, counts):
+    assert verify.clock_times(text) == times
+    assert verify.numbers(text) == counts
