@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 
 MATCH_RATIO = 0.75  # skeleton similarity for a part of the name and a Latin word to be the same name
 MIN_SKELETON = 2  # a shorter skeleton ("M") matches too much to tell anything
@@ -100,4 +101,54 @@ def unwritten_transliteration(sentence: str, latin_sources: list[str]) -> str | 
     for name in transliterated_names(sentence):
         if not written_in_latin(name, latin):
             return name
+    return None
+
+
+MIN_PERSONS = 2  # persons a sentence must name for their acts to be swapped
+ACT_MARGIN = 2  # glossed terms another person's part of the source sentence must share beyond the named person's
+
+
+def _located(name: str, sentence: str) -> int | None:
+    """Where the sentence names the person written in characters (the first word sounding like a part), else None."""
+    parts = [p for p in (chinese_skeletons(p) for p in re.split(f"[{NAME_SEPARATORS}]", name) if p)
+             if len(p[0]) >= MIN_SKELETON]
+    for match in re.finditer(r"\b[A-Z][a-z’'-]+\b", sentence):
+        word = latin_skeleton(match.group(0))
+        if match.group(0).lower() not in NOT_NAMES and len(word) >= MIN_SKELETON and any(
+                _close(v, word) for p in parts for v in p):
+            return match.start()
+    return None
+
+
+def acts_swapped(sentence: str, latin_sources: list[str],
+                 glossed_terms: Callable[[str], frozenset[str]]) -> str | None:
+    """"binding: act" when a Chinese sentence naming two or more foreign persons gives one of them what its English
+    source sentence says of another ("拉维·梅农介绍了项目征集，阿马拉·恩沃苏介绍了数据平台" when Amara Nwosu
+    reported on the call and Ravi Menon presented the platform), else None. The source sentence is cut at each
+    person's name; each clause of the sentence naming one person is matched, through ``glossed_terms`` (its
+    English terms), to those parts."""
+    from rag.text import coverage_terms, split_sentences
+    from rag.verify import CLAUSE
+
+    names = list(dict.fromkeys(transliterated_names(sentence)))
+    if len(names) < MIN_PERSONS:
+        return None
+    for text in latin_sources:
+        for start, end in split_sentences(text):
+            source = text[start:end]
+            found = {name: _located(name, source) for name in names}
+            if None in found.values() or len(set(found.values())) < len(names):
+                continue
+            at = {name: position for name, position in found.items() if position is not None}
+            cuts = sorted(at.values())
+            parts = {name: source[a:next((c for c in cuts if c > a), len(source))] for name, a in at.items()}
+            terms = {name: coverage_terms(part) for name, part in parts.items()}
+            for clause in CLAUSE.split(sentence):
+                named = [n for n in names if n in clause]
+                if len(named) != 1:
+                    continue
+                said = glossed_terms(clause.replace(named[0], " "))
+                own = len(said & terms[named[0]])
+                if any(len(said & t) >= own + ACT_MARGIN for n, t in terms.items() if n != named[0]):
+                    return "binding: act"
     return None

@@ -769,6 +769,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
         return rank
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
+    if not texts and lexicon is not None and (swapped := acts_across(plain, evidence, lexicon)):
+        return swapped
     if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
         return "unsupported"
     if not texts and lexicon is not None and negation_dropped_across(plain, evidence, vector, lexicon):
@@ -800,6 +802,22 @@ def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -
     if lang_of(sentence) != "en" or not chinese:
         return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
     return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
+
+
+def acts_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> str | None:
+    """Acts swapped between foreign persons a Chinese sentence names in characters, against its English-only
+    sources (``rag.transliteration.acts_swapped``), else None."""
+    from rag.gloss import english_gloss
+
+    latin = [t for e in evidence for t in e.texts if lang_of(t) == "en"]
+    if lang_of(sentence) != "zh" or not latin:
+        return None
+
+    def glossed(clause: str) -> frozenset[str]:
+        return frozenset(t for t in coverage_terms(english_gloss(clause, lexicon, GLOSS_SUPPORT_TRANSLATIONS))
+                         if not t.isdigit())
+
+    return transliteration.acts_swapped(sentence, latin, glossed)
 
 
 def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> float:

@@ -312,3 +312,18 @@ def test_a_foreign_name_in_characters_must_be_named_by_the_english_source(senten
 def test_a_time_of_day_is_told_from_a_count(text, times, counts):
     assert verify.clock_times(text) == times
     assert verify.numbers(text) == counts
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("拉维·梅农博士介绍了新的数据平台，阿马拉·恩沃苏女士汇报了项目征集情况。", None),
+    ("拉维·梅农博士汇报了项目征集情况，阿马拉·恩沃苏女士介绍了新的数据平台 📊。", "binding: act"),
+    ("阿马拉·恩沃苏女士汇报了项目征集情况。", None),  # one person: nothing to swap
+])
+def test_acts_stay_with_foreign_persons_named_in_characters(sentence, reason):
+    terms = {"介绍": "present introduce", "汇报": "report", "数据": "data", "平台": "platform", "项目": "project",
+             "征集": "call collect", "新": "new"}
+
+    def glossed(clause: str) -> frozenset[str]:
+        return frozenset(t for zh, en in terms.items() if zh in clause for t in verify.coverage_terms(en))
+
+    assert transliteration.acts_swapped(sentence, [EN_MEETING], glossed) == reason
