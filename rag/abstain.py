@@ -35,7 +35,7 @@ FRAME_EN = frozenset(
     "name full stand abbrevi acronym short mean date day week weekday year month time kind type role posit "
     "locat place mention accord say tell call refer happen take held hold give get make describ defin "
     "chines english version page articl report news document text main exact specif number much mani long "
-    "one person peopl way thing part post title job duti respons other money amount".split()
+    "one person peopl way thing part post title job duti respons other anoth money amount".split()
 )
 FRAME_ZH = frozenset(
     "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "

@@ -21,8 +21,8 @@ from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
-from rag.short_answer import Span, asks_for_places, extract
-from rag.names import asked_bodies, names
+from rag.short_answer import Span, extract, needs_span
+from rag.names import asked_bodies, named_across, names
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
 
@@ -50,6 +50,9 @@ STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 # a question naming the language of the page it asks about ("the Chinese report", "英文页面")
 PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile(r"\bEnglish\b|英文", re.I)}
+# a short "label: value" line (Venue: …, 电子邮箱：…) answers; a title or section heading never does
+FIELD_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*[:：]\s*\S")
+TITLE_LABELS = re.compile(r"^\s*(?:附件|附表|附录|Annex|Attachment|Appendix|Enclosure)\b", re.I)  # they introduce titles
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -115,11 +118,13 @@ class Extractive:
         for cand in self._head_first(info, self._relation_first(info, tried)):
             if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
                 continue
+            if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
+                continue
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
             span, host = self._span(info, primary, cand)
-            if span is None and (info.kind in STRICT_KINDS or asks_for_places(info) or cand.score < self.threshold):
+            if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
                 continue
@@ -152,14 +157,15 @@ class Extractive:
             start = cand.stored.sentences[cand.sentence - 1][0]
             texts.append(chunk.text[start:cand.stored.sentences[cand.sentence][0]])
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
-        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id)):
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        translate = lexicon.alternatives if lexicon is not None else None
+        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id), translate):
             return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
         evidence = " ".join(texts)
         question = info.text
         in_asker_lang = any(by_id[p].chunk.lang == info.lang for p in chunk.parallel if p in by_id)
-        lexicon = self.lexicon.get() if self.lexicon is not None else None
         if cand.lang != info.lang and lexicon is not None:  # the other language says it: match through translations
             if in_asker_lang and accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms):
                 return True  # the asker-language version already accounts for the question
@@ -289,12 +295,12 @@ class Extractive:
     # --- choosing and composing ---------------------------------------------
     def _choose(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval, best: Candidate,
                 single: bool = False) -> list[tuple[Candidate, Candidate | None]]:
-        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible;
-        one when a short answer was found (its sentence is the evidence); without one, a close runner-up from the
-        same paragraph comes second."""
+        """Up to three (primary, other-language evidence) pairs, the primary in the asker's language when possible.
+        A close runner-up from the same paragraph comes second either way: a short answer found in the chosen sentence
+        does not make that sentence the one that answers (the right paragraph is found far more often than the right
+        sentence in it). Further sentences only when no short answer was found."""
         picks: list[tuple[Candidate, Candidate | None]] = [self._in_asker_language(info, best, candidates)]
-        # a found short answer is its own sentence's evidence; without one, the chosen sentence is uncertain
-        runner_up = None if single else self._runner_up(info, candidates, picks[0][0])
+        runner_up = self._runner_up(info, candidates, picks[0][0])
         if runner_up is not None:
             picks.append((runner_up, None))
         used = {best.stored.chunk.id} | {p.stored.chunk.id for p, _ in picks}
@@ -307,6 +313,8 @@ class Extractive:
             if cand.coverage < 0.8 * best.coverage:
                 continue
             if cand.stored.chunk.id in used or cand.lang != picks[0][0].lang or cand.cue < 1:
+                continue
+            if is_title_line(cand.stored.chunk.kind, cand.text):
                 continue
             if any(p.stored.chunk.id in cand.stored.chunk.parallel for p, _ in picks):
                 continue
@@ -404,6 +412,12 @@ class Extractive:
                       abstained=True, nearest=nearest, kind="abstain")
 
 
+def is_title_line(kind: str, text: str) -> bool:
+    """A document title or section heading: it names what follows and never answers a question about it. A short
+    "label: value" line the cleaner also files as a heading ("Venue: Almaty", "电子邮箱：…") is a field, not a title."""
+    return kind == "heading" and (not FIELD_LINE.match(text) or bool(TITLE_LABELS.match(text)))
+
+
 def _this_page_only(candidates: list[Candidate], question: str, floor: float) -> list[Candidate]:
     """For "when / by whom was this page published": the datelines and source lines of the page the question is
     about — the one its best body sentence comes from, in the language the question names ("the Chinese report")
@@ -425,15 +439,20 @@ def _this_page_only(candidates: list[Candidate], question: str, floor: float) ->
     return kept
 
 
-def _other_body(question: str, evidence: str, lead: Callable[[], str] = lambda: "") -> bool:
+def _other_body(question: str, evidence: str, lead: Callable[[], str] = lambda: "",
+                translate: Callable[[str], tuple[str, ...]] | None = None) -> bool:
     """The question names an organisation or programme that the evidence, in a script it can be named in, never
     names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding).
     ``lead()`` (the document's title and opening sentence, read only when needed) counts: a call for the CRP need
-    not repeat "CRP"."""
+    not repeat "CRP". Evidence only in the other script names it through ``translate`` (the lexicon): 科学传播奖 is
+    not named by a paragraph on a glacier."""
     cjk, latin = count_scripts(evidence)
     for body in asked_bodies(question):
         script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
-        if script_at_hand and not names(evidence, body) and not names(lead(), body):
+        if names(evidence, body) or names(lead(), body):
+            continue
+        across = named_across(f"{evidence} {lead()}", body, translate) if translate is not None else None
+        if across is False or (script_at_hand and not across):
             return True
     return False
 

@@ -13,7 +13,10 @@ import re
 ORG_WORDS = re.compile(
     r"\b(?:Academy|Academies|Government|University|Committee|Council|Institute|Organi[sz]ations?|Ministry|Alliance|"
     r"Network|Agency|Centre|Center|Association|Society|Division|Office|Secretariat|Programme|Program|Forum|Bureau|"
-    r"Department|School|Foundation|Commission|Federation|Union|Consortium|Initiative|Fund|Laboratory|Observatory)\b"
+    r"Department|School|Foundation|Commission|Federation|Union|Consortium|Initiative|Fund|Laboratory|Observatory|"
+    # named schemes, prizes, events and places a document is about: a sibling's facts do not answer for them
+    r"Awards?|Prize|Medal|Fellowships?|Scholarships?|Scheme|Course|Workshop|Symposium|Conference|Congress|Summit|"
+    r"Expedition|Project|Glacier|Station|Portal|Platform)\b"
 )
 # a capitalised phrase ("Chinese Academy of Sciences", "Water and Climate Network") or an acronym ("ANSO", "CAS")
 CAP_PHRASE = re.compile(
@@ -28,6 +31,17 @@ NOT_BODIES = frozenset(
 ZH_ORG_TAG = "nt"
 MIN_ZH_ORG_CHARS = 4
 NAME_JOINERS = frozenset("of the and for on in &".split())
+# the last morpheme of a Chinese name of a prize, course, scheme, fund, network or centre (杰出科学奖, 高级研修班)
+ZH_NAMED_HEAD = re.compile(r"(?:奖|研修班|培训班|训练营|计划|项目|专项|基金|网络|中心|论坛|研讨会|大会|冰川|实验室|"
+                           r"平台)$")
+# jieba tags that can qualify such a head inside its name: nouns, adjectives, distinguishing words, abbreviations
+ZH_NAME_PART_TAGS = ("n", "vn", "a", "b", "j", "eng", "t")
+# a time word (2024年, 今年) dates the name rather than being part of it
+NOT_NAME_PART = re.compile(r"\d|[今明去前后当往每]年|年[度底初末中]|[月日号]")
+ZH_GENERIC_PREFIXES = frozenset({"联盟", "一带一路", "国际", "ANSO"})  # every programme of the alliance bears them
+NAMED_ACROSS_SHARE = 0.75  # share of a name's translatable parts another-language text must state to name it
+UNNAMED_ACROSS_SHARE = 0.5  # below this share it names something else (科学传播奖 vs a glacier report)
+MAX_ZH_NAME_GAP = 8  # characters the documents may insert between a name's parts (冷冻电镜*技术国际*培训班)
 
 
 def asked_bodies(question: str) -> list[str]:
@@ -39,7 +53,50 @@ def asked_bodies(question: str) -> list[str]:
             found.append(phrase)
     found += [a for a in ACRONYM.findall(question) if a.upper() not in NOT_BODIES and not _inside(a, found)]
     found += [w for w, tag in _zh_tagged(question) if tag == ZH_ORG_TAG and len(w) >= MIN_ZH_ORG_CHARS]
+    found += [n for n in zh_named_things(question) if n not in found]
     return found
+
+
+def zh_named_things(question: str) -> list[str]:
+    """Chinese names of prizes, courses, schemes, funds or centres in the question: a head (奖, 研修班, 基金 …)
+    with at least one qualifying word before it ("杰出科学奖", "冷冻电镜高级研修班"), the alliance's own prefix left
+    out. Each part must be named by the evidence; a sibling ("科学传播奖") shares the head, not the qualifiers."""
+    words = list(_zh_tagged(question))
+    found = []
+    for i, (word, _tag) in enumerate(words):
+        head = ZH_NAMED_HEAD.search(word)
+        if head is None:
+            continue
+        j = i
+        while j > 0 and words[j - 1][1].startswith(ZH_NAME_PART_TAGS) and not NOT_NAME_PART.search(words[j - 1][0]):
+            j -= 1
+        while j < i and words[j][0] in ZH_GENERIC_PREFIXES:
+            j += 1
+        name = "".join(w for w, _ in words[j:i + 1])
+        if j < i or head.start() > 0:
+            found.append(name)
+    return found
+
+
+def _zh_parts(name: str) -> list[str]:
+    """A Chinese name cut into its words, the head morpheme on its own (科学奖 → 科学, 奖)."""
+    parts = []
+    for word, _tag in _zh_tagged(name):
+        head = ZH_NAMED_HEAD.search(word)
+        if head and head.start() > 0:
+            parts += [word[:head.start()], head.group(0)]
+        else:
+            parts.append(word)
+    return [p for p in parts if p.strip()]
+
+
+def names_zh(text: str, name: str) -> bool:
+    """``text`` names the Chinese ``name``: whole, or its parts in order with a few characters between them."""
+    if name in text:
+        return True
+    parts = _zh_parts(name)
+    pattern = f".{{0,{MAX_ZH_NAME_GAP}}}?".join(re.escape(p) for p in parts)
+    return len(parts) >= 2 and re.search(pattern, text) is not None
 
 
 def missing_body(question: str, evidence: str) -> str | None:
@@ -54,6 +111,8 @@ def names(text: str, body: str) -> bool:
     """``text`` names ``body``: the name itself (any case), its acronym, or a phrase the acronym stands for."""
     if body.lower() in text.lower():
         return True
+    if re.search(r"[\u4e00-\u9fff]", body):
+        return names_zh(text, body)
     words = [w.lower() for w in body.split() if w.lower() not in NAME_JOINERS]
     if len(words) >= 2 and words_in(text, words):  # "ANSO Secretariat" names "the Secretariat of ANSO"
         return True
@@ -100,3 +159,34 @@ def _zh_tagged(text: str) -> tuple[tuple[str, str], ...]:
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     return tuple((w, f) for w, f in posseg.cut(text))
+
+
+def name_parts(body: str) -> list[str]:
+    """The words of a name that carry meaning: Chinese parts (head morpheme apart), or Latin words other than joiners
+    and acronyms (an acronym reads the same in both languages and is matched as itself)."""
+    if re.search(r"[\u4e00-\u9fff]", body):
+        return _zh_parts(body)
+    words = re.findall(r"[A-Za-z][\w’'-]*", body)
+    return [w for w in words if w.lower() not in NAME_JOINERS and not ACRONYM.fullmatch(w)]
+
+
+def named_across(text: str, body: str, translate, min_parts: int = 2) -> bool | None:
+    """Whether ``text`` in the other language names ``body`` through its parts' translations (``translate(word)`` →
+    translations): True when most parts that have translations are stated by one of them, False when at most half
+    are; None in between, or when fewer than ``min_parts`` parts have translations ("Inylchek Glacier" has one) —
+    a dictionary lacks words, so nothing can tell."""
+    lowered = text.lower()
+    known = [alts for part in name_parts(body) if (alts := translate(part.lower() if part.isascii() else part))]
+    if len(known) < min_parts:
+        return None
+    stated = sum(any(_states(lowered, alt.lower()) for alt in alts) for alts in known) / len(known)
+    if stated >= NAMED_ACROSS_SHARE:
+        return True
+    return False if stated < UNNAMED_ACROSS_SHARE else None
+
+
+def _states(lowered: str, term: str) -> bool:
+    if re.search(r"[\u4e00-\u9fff]", term):
+        return term in lowered
+    return re.search(rf"(?<![a-z]){re.escape(term)}", lowered) is not None
+

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rag.centring import LanguageCentres, centred_best
 from rag.lexicon import LazyLexicon
 from rag.settings import Settings
 from rag.store.docstore import StoredChunk
@@ -55,6 +56,9 @@ class Retriever:
         self.settings = settings
         self.lexicon = lexicon  # zh ↔ en terms: one more BM25 list, searched with the question's translations
         self.exact = ExactVectors(index)
+        # the sentence list ranks both languages' chunks together: their cosines are centred per language first
+        self.centres = LanguageCentres(index, settings.scoring.parallel_min_per_language) \
+            if settings.centre_languages else None
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
 
@@ -93,7 +97,8 @@ class Retriever:
                 lists.append((weight, [i for i, _ in self.index.bm25.search(translated, pool)]))
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
-        hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue, others=others)
+        hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue, others=others,
+                          asked_in=detect_lang(query))
         if with_meta:
             hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)
@@ -129,11 +134,12 @@ class Retriever:
             return self._pool
 
     def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool, cue: re.Pattern | None = None,
-              others: list[list[str]] | None = None) -> list[Hit]:
+              others: list[list[str]] | None = None, asked_in: str = "en") -> list[Hit]:
         """The ``k`` best chunks by reciprocal-rank fusion, then: a chunk holding ``cue`` when none does, the best of
         each other language's dense list (``others``) that fusion left out — the question's own language wins
         fusion through BM25 and the sentence list, so a fact stated only in the other language would never be
-        seen — and the parallel versions and paragraph neighbours as companions."""
+        seen — and the parallel versions and paragraph neighbours as companions. The sentence list ranks by
+        language-centred cosines (``rag.centring``; ``asked_in``: the question's language) when the index allows."""
         rrf: dict[str, float] = {}
         for weight, ids in lists:
             for rank, cid in enumerate(ids):
@@ -141,7 +147,8 @@ class Retriever:
         stored = self.index.docstore.get(list(rrf))  # ids Chroma holds but the docstore does not are orphans
         best = {cid: float((s.svecs @ vector).max()) if len(s.svecs) else 0.0 for cid, s in stored.items()}
         if use_sentences:  # one more ranked list: chunks by their best sentence
-            for rank, cid in enumerate(sorted(best, key=lambda cid: best[cid], reverse=True)):
+            ranking = self._sentence_ranking(stored, vector, asked_in) or best
+            for rank, cid in enumerate(sorted(ranking, key=lambda cid: ranking[cid], reverse=True)):
                 rrf[cid] += self.settings.dense_weight / (self.settings.rrf_k + rank + 1)
         order = sorted(stored, key=lambda cid: rrf[cid], reverse=True)
         ranked = order[:k]
@@ -152,6 +159,13 @@ class Retriever:
         hits = [Hit(stored[cid], rrf[cid], best[cid]) for cid in ranked]
         hits += self._companions(hits, vector)
         return hits + self._neighbours(hits, vector)
+
+    def _sentence_ranking(self, stored: dict[str, StoredChunk], vector: np.ndarray,
+                          asked_in: str) -> dict[str, float] | None:
+        """Each candidate's best language-centred sentence cosine, or None (not centring: use the raw ones)."""
+        if self.centres is None:
+            return None
+        return centred_best(self.centres, vector, asked_in, {cid: (s.chunk.lang, s.svecs) for cid, s in stored.items()})
 
     def _companions(self, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
         seen = {h.chunk.id for h in hits}

@@ -55,6 +55,7 @@ WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"�
 ZH_DIGITS = ZH_NUMERAL_CHARS
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
+PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
 _ASKED_MEASURE = re.compile(rf"(?:多少|几)([{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
@@ -68,29 +69,34 @@ _DATE = re.compile(
     rf"(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?<!\d)\d{{4}}\s*年|"
     rf"(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\b(?:{WEEKDAYS},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?(?:\s+\d{{4}})?|"
-    rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b{MONTHS}\s+\d{{4}}|"
+    rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b{MONTHS}\s+\d{{4}}|"
     rf"\b(?:in|since|by|from|until)\s+((?:1[89]|20)\d{{2}})\b",
     re.I,
 )
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|"
                 "thousands|millions|dozens|a dozen|a hundred|a thousand|a million")  # counts written out
+# a bound kept with its number: "不超过3名" is not "超过3名", "at most two" is not "two"
+_BOUND = ("up to |about |around |over |more than |fewer than |less than |no more than |no fewer than |at least |"
+          "at most |nearly |不超过|不少于|不低于|不高于|不多于|不足|不到|至少|最多|多达|超过|约|近|逾")
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
-    rf"(?:{_CURRENCY}\s*)?(?:up to |about |around |over |more than |nearly |约|近|超过)?"
+    rf"(?:{_CURRENCY}\s*)?(?:{_BOUND})?"
     rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
     rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
     rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
-    rf"|[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
-    rf"|\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
+    rf"|(?:{_BOUND})?[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
+    rf"|(?:\b(?:{_BOUND}))?\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
 )
 # a question about an amount of money: its answer names a currency (or 元), never a count of people or days
 # ("low-cost sensors" asks a count)
 _MONEY_Q = re.compile(r"\bhow much (?:money|funding|does it cost)\b|"
-                      r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding)\b|"
-                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费", re.I)
+                      r"\bhow much (?:does|did|do|will|can|is|was)\b.*\b(?:receive|get|cost|pay|contribute|give|earn|"
+                      r"award|spend|raise|invest|provide|grant)s?\b|"
+                      r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding|prize money)\b|"
+                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费|奖金", re.I)
 _PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
@@ -220,8 +226,9 @@ def _date(info, text, lang):
     ranged = _date_range(info, text, lang, matches)
     if ranged is not None:
         return ranged
-    if len(matches) > 1 and bool(_START_Q.search(info.text)) != bool(_END_Q.search(info.text)):  # opens X, closes Y
-        best = matches[0] if _START_Q.search(info.text) else matches[-1]
+    opens, closes = _asks_start(info.text), _asks_end(info.text)
+    if len(matches) > 1 and opens != closes:  # opens X, closes Y
+        best = matches[0] if opens else matches[-1]
     else:
         best = max(matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))),
                                            -_distance(info, text, lang, m.start(), m.end())))
@@ -241,15 +248,29 @@ def _date_range(info, text: str, lang: str, matches: list[re.Match]) -> Span | N
     for first, second in zip(matches, matches[1:], strict=False):
         if not _RANGE_GAP.fullmatch(text[first.end():second.start()]):
             continue
-        if _START_Q.search(info.text) and not _END_Q.search(info.text):
+        opens, closes = _asks_start(info.text), _asks_end(info.text)
+        if opens and not closes:
             start, end = first.start(), first.end()
-        elif _END_Q.search(info.text) and not _START_Q.search(info.text):
+        elif closes and not opens:
             start, end = second.start(), second.end()
         else:
             start, end = first.start(), second.end()
         shown = _with_year(text[start:end], text[first.start():second.end()], lang)
         return Span(start, end, shown if lang == info.lang else _render_date(shown, info.lang))
     return None
+
+
+def _asks_start(question: str) -> bool:
+    return bool(_START_Q.search(_without_names(question)))
+
+
+def _asks_end(question: str) -> bool:
+    return bool(_END_Q.search(_without_names(question)))
+
+
+def _without_names(question: str) -> str:
+    """The question without its capitalised words after the first: "Open" of "the *Open* Data Prize" asks nothing."""
+    return re.sub(r"(?<=\s)[A-Z][\w’'-]*", " ", question)
 
 
 def _with_year(part: str, period: str, lang: str) -> str:
@@ -280,6 +301,10 @@ def _number(info, text, lang):
     if not matches:
         return None
     measure = _ASKED_MEASURE.search(info.text) if lang == "zh" else None
+    if measure is not None:  # 几名 asks a count of people: 两个 (things) or 2万美元 counts something else
+        matches = [m for m in matches if _same_measure(m.group(0), measure.group(1))]
+        if not matches:
+            return None
     best = min(matches, key=lambda m: (measure is not None and not m.group(0).rstrip().endswith(measure.group(1)),
                                        _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
@@ -295,6 +320,15 @@ def _number(info, text, lang):
     return Span(start, start + len(text[start:end].rstrip()), shown)
 
 
+def _same_measure(number: str, asked: str) -> bool:
+    """The number counts what the question's measure word counts (名, 位 and 人 all count people); a bare number
+    with no measure word may."""
+    own = re.search(rf"([{ZH_MEASURE_WORDS}]|元)\s*$", number.rstrip())
+    if own is None:
+        return not re.search(rf"{_CURRENCY}|元", number)
+    return own.group(1) == asked or (own.group(1) in PERSON_MEASURES and asked in PERSON_MEASURES)
+
+
 def _DATE_LIKE(text: str, match: re.Match) -> bool:
     """A number that is part of a date: 4 (November), (November) 7th, 11(月4日), (2018年)11月."""
     after = text[match.end() : match.end() + 2]
@@ -303,6 +337,8 @@ def _DATE_LIKE(text: str, match: re.Match) -> bool:
         return True
     if re.search(rf"\b{MONTHS}\.?\s*$", text[:match.start()], re.I):  # "November 7th", "Nov. 7"
         return True
+    if re.match(rf"\s*(?:to|until|and|–|—|-)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}", text[match.end():], re.I):
+        return True  # the first day of a period: "from *8* to 10 June"
     return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 
 
@@ -335,7 +371,7 @@ def _who(info, text, lang):
     runs = [r for r in runs if not _LOCATIVE_BEFORE.search(text[: r[0]])]  # "in Beijing" is a place, not who
     if not runs:
         return None
-    runs = [_person_after_org(text, r) for r in runs]
+    runs = [_person_before_org(text, _person_after_org(text, r)) for r in runs]
     runs = [r for r in runs if not _named_in_question(text[r[0]:r[1]], info.text)]
     if not runs:
         return None
@@ -395,6 +431,23 @@ def _person_after_org(text: str, run: tuple[int, int]) -> tuple[int, int]:
     if 1 <= len(words) <= MAX_NAME_WORDS and tail[:words[0].start()].strip() == "":
         return run[0] + last.end() + words[0].start(), run[1]
     return run
+
+
+# the last word of a post ("Vice *President* of …", "*Director*-General of …"): what comes before "of" is no person
+_POST_END = re.compile(r"\b(?:President|Director|Chair|Chairman|Chairwoman|Chairperson|Secretary|Premier|Minister|Head|"
+                       r"Dean|Governor|Mayor|Member|Fellow|Ambassador|Representative|Officer|Coordinator|General)$")
+
+
+def _person_before_org(text: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"Professor Rachel Mensah of the University of Ghana" → "Professor Rachel Mensah": a person named before
+    "of" and the organisation they belong to (the part before "of" names no organisation)."""
+    phrase = text[run[0]:run[1]]
+    split = re.search(r"\s+of\s+(?:the\s+)?", phrase)
+    if split is None or _ORG_WORDS.search(phrase[:split.start()]) or not _ORG_WORDS.search(phrase[split.end():]):
+        return run
+    if _POST_END.search(phrase[:split.start()]):
+        return run  # "Vice President of the Academy …": a post, the person comes after
+    return run[0], run[0] + split.start()
 
 
 def _named_in_question(phrase: str, question: str) -> bool:
@@ -525,6 +578,14 @@ def _list(info, text, lang):
     while end > start and text[end - 1] in _ZH_EDGE + " ":
         end -= 1
     return Span(start, end, text[start:end])
+
+
+def needs_span(info: QuestionInfo) -> bool:
+    """A sentence holding no span of the asked kind does not answer: places for "which countries", a number for "how
+    many / how much" (an amount of money for "… cost / 奖金多少", a count of what 几名 / 多少项 counts)."""
+    if asks_for_places(info):
+        return True
+    return info.kind == "number"
 
 
 def asks_for_places(info: QuestionInfo) -> bool:
@@ -991,7 +1052,10 @@ def _render_date(span: str, lang: str) -> str:
     zh = re.fullmatch(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?", span.strip())
     if lang == "en" and zh:
         year, month, day = zh.groups()
-        name = [k for k, v in MONTH_NUMBERS.items() if v == int(month) and len(k) > 3][0].capitalize()
+        names = [k for k, v in MONTH_NUMBERS.items() if v == int(month)]  # "may" is both its name and abbreviation
+        if not names:
+            return span  # not a month (13月): shown as written
+        name = max(names, key=len).capitalize()
         return " ".join(p for p in (day, name, year) if p)
     if lang == "zh" and not re.search(r"[\u4e00-\u9fff]", span):
         month = re.search(MONTHS, span, re.I)

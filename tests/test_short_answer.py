@@ -223,3 +223,26 @@ def test_people_named_together_are_answered_together(question, text, lang, expec
 def test_follow_ups_are_recognised_without_a_pronoun(question, follow_up):
     assert analyse(question, has_history=True).follow_up is follow_up
     assert analyse(question, has_history=False).follow_up is False
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, expected", [
+    ("该中心于2019年5月12日揭牌。🎉", "12 May 2019"),
+    ("ANSO 中心于2019年5月启用", "May 2019"),
+    ("该中心于2019年13月揭牌。", "2019年13月"),  # not a month: shown as written, no crash
+])
+def test_a_chinese_date_in_may_is_rendered_for_an_english_question(text, expected):
+    span = extract(analyse("When was the centre opened?"), text, "zh")
+    assert span is not None and span.display == expected
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, evidence, lang, expected", [
+    ("What is another name for the Yosemite Freeway? 🚗", "State Route 41 (Yosemite Freeway/Eisenhower Freeway) comes into "
+     "Fresno.", "en", True),
+    ("What is another nickname for the Yosemite Freeway?", "State Route 41 (Yosemite Freeway/Eisenhower Freeway) comes "
+     "into Fresno.", "en", False),  # the asked head (nickname) is still required
+    ("约塞米蒂高速公路的另一个名称是什么？", "41号州道（约塞米蒂高速公路/艾森豪威尔高速公路）进入弗雷斯诺。", "zh", True),
+])
+def test_another_frames_a_question_and_needs_no_match(question, evidence, lang, expected):
+    assert accounts_for(question, lang, None, evidence, lambda _t: (3.0, 1)) is expected

@@ -81,6 +81,20 @@ def test_a_close_runner_up_of_the_same_paragraph_is_kept_as_evidence(text, lang)
     assert Extractive._runner_up(info, far, far[0]) is None  # the chosen sentence is clearly best
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The Panthers gave up 308 points. Kawann Short led the team in sacks with 11. Addison added 6 sacks.", "en"),
+    ("黑豹队只丢了 308 分。卡万·肖特以 11 次擒杀领先全队。爱迪生贡献了 6 次擒杀 🏈。", "zh"),
+])
+def test_a_found_short_answer_still_quotes_a_close_runner_up_but_no_far_sentence(text, lang):
+    info = analyse("Who led the team in sacks?" if lang == "en" else "谁的擒杀最多？")
+    ex = Extractive(0.5, 600, idf=lambda _t: 1.0)
+    first, second, third = _candidates(text, lang, [0.70, 0.65, 0.40])
+    picks = ex._choose(info, [first, second, third], None, first, single=True)  # type: ignore[arg-type]
+    assert [p for p, _ in picks] == [first, second]
+    far = _candidates(text, lang, [0.70, 0.50, 0.45])
+    assert [p for p, _ in ex._choose(info, far, None, far[0], single=True)] == [far[0]]  # type: ignore[arg-type]
+
+
 def test_no_runner_up_from_another_paragraph():
     info = analyse("Who led the team in sacks?")
     first = _candidates("Short led the team. He had 11 sacks.", "en", [0.7, 0.1], paragraph=1)[0]

@@ -21,6 +21,11 @@ staff-style documents (glacier expedition report, Chinese-only training notice, 
 figures, meeting summary with officials and posts, fellowship FAQ), gives Chinese names in pinyin across languages,
 and adds the faithful kind date_format (one date written differently) and the corrupted kinds post (another post or
 rank for the right person: Deputy Director ↔ Director, 副 ↔ 正) and affiliation (the right person at another institution).
+The fifth held-out split (units f*, written blind by a helper who had not read the checker nor run it) uses five more
+new staff-style documents (earthquake early-warning workshop report, a joint laboratory's annual progress summary,
+Chinese-only 通知 on a visiting-scholar programme, a zh/en partner charter whose closing article is Chinese only,
+English minutes of an advisory committee naming officials and posts) with the fourth split's kinds; "name" there also
+covers a wrong place and "relation" a wrong direction ("A trained B" for "B trained A").
 """
 import html
 import json
@@ -764,6 +769,175 @@ HELDOUT4 = [
 ]
 
 
+# --- the fifth held-out split (units f*): written blind — by a helper who had not read the checker (rag/) and did
+# not run it (nor `anso eval`) on any split. Five more fictional documents of the kinds staff add, two paragraphs
+# each, in unit order so that the automatic "other_paragraph" item of a unit mostly comes from the next paragraph of
+# the same document: an earthquake early-warning workshop report (f1 en/zh, f2 en only), a joint laboratory's annual
+# progress summary (f3-f4, en/zh), a Chinese-only 通知 on a visiting-scholar programme (f5-f6), a partner charter
+# (f7 en/zh, f8 zh only: the closing article with no English version) and English minutes of an advisory committee
+# naming its officials and their posts (f9-f10, en only). Chinese names are given in pinyin in English sentences about
+# Chinese-only sources and in characters in Chinese sentences about English-only ones. Kinds as in the fourth
+# held-out split; "name" covers a wrong place, and "relation" covers a wrong direction ("A trained B" for "B trained
+# A", "merge X into Y" for "merge Y into X") as well as roles or amounts swapped between parties.
+HELDOUT5 = [
+    ("f1", "The ANSO Workshop on Earthquake Early Warning was held in Dushanbe, Tajikistan, from Tuesday 10 to Thursday 12 "
+           "March 2026. It was co-organised by the Institute of Geophysics of the China Earthquake Administration and the "
+           "Institute of Geology, Earthquake Engineering and Seismology of the National Academy of Sciences of Tajikistan. "
+           "Fifty-four participants from nine countries attended, 38 in person and 16 online. The opening session was chaired "
+           "by Dr. Farrukh Nazarov, Deputy Director of the Tajik institute, and Professor Gao Yuan of the Institute of "
+           "Geophysics gave the keynote lecture on onsite warning algorithms.",
+     "2026年3月10日（星期二）至12日（星期四），联盟地震预警研讨会在塔吉克斯坦杜尚别举行。研讨会由中国地震局地球物理研究所和塔吉克"
+     "斯坦国家科学院地质、地震工程与地震学研究所联合主办。来自9个国家的54名代表参会，其中38人现场参会，16人线上参会。开幕式由塔方"
+     "研究所副所长法鲁赫·纳扎罗夫博士主持，地球物理研究所高远教授作了关于现地预警算法的主旨报告。", [
+        ("en", "en", "paraphrase", True, "Of the 54 participants from nine countries, 38 attended in person and 16 joined online."),
+        ("zh", "en", "number_format", True, "来自九个国家的五十四名代表参加了研讨会。"),
+        ("en", "zh", "date_format", True, "The earthquake early-warning workshop took place in Dushanbe on March 10–12, 2026."),
+        ("zh", "zh", "reorder", True, "高远教授作了关于现地预警算法的主旨报告，开幕式则由塔方研究所副所长法鲁赫·纳扎罗夫博士主持。"),
+        ("en", "en", "post", False, "The opening session was chaired by Dr. Farrukh Nazarov, Director of the Tajik institute."),
+        ("zh", "en", "relation", False, "开幕式由地球物理研究所高远教授主持，法鲁赫·纳扎罗夫博士作了关于现地预警算法的主旨报告。"),
+        ("en", "zh", "number", False, "Fifty-four participants from eleven countries attended the workshop."),
+        ("zh", "zh", "name", False, "2026年3月10日至12日，联盟地震预警研讨会在吉尔吉斯斯坦比什凯克举行。"),
+    ]),
+    ("f2", "Participants reviewed the early-warning network in the Vakhsh valley, which has operated 26 strong-motion stations "
+           "since 2024 and issues alerts within 8 seconds of an earthquake's origin. The workshop recommended adding 14 stations "
+           "by 2028 and sharing real-time waveform data with Kyrgyzstan and Uzbekistan. Participants also visited the Nurek "
+           "Dam, where the Institute of Geophysics has trained six Tajik engineers to maintain the dam's seismic sensors. No "
+           "agreement was reached on a regional alert standard; the question will be taken up again at the next workshop in "
+           "2027.", "", [
+        ("en", "en", "paraphrase", True, "The Vakhsh valley network has run 26 strong-motion stations since 2024 and sends out alerts within eight seconds of an earthquake's origin."),
+        ("zh", "en", "translation", True, "研讨会建议到2028年新增14个台站，并与吉尔吉斯斯坦和乌兹别克斯坦共享实时波形数据。"),
+        ("en", "en", "summary", True, "The workshop did not agree on a regional alert standard."),
+        ("zh", "en", "number_format", True, "在努列克水电站，地球物理研究所已培训六名塔吉克工程师维护大坝的地震传感器。"),
+        ("en", "en", "relation", False, "At the Nurek Dam, six Tajik engineers have trained staff of the Institute of Geophysics to maintain the dam's seismic sensors."),
+        ("zh", "en", "number", False, "瓦赫什河谷预警网能在地震发生后18秒内发布警报。"),
+        ("en", "en", "negation", False, "The participants agreed on a regional alert standard."),
+        ("zh", "en", "year", False, "研讨会建议到2030年新增14个台站。"),
+        ("en", "en", "added", False, "The workshop recommended adding 14 stations by 2028, to be financed by the Asian Development Bank."),
+    ]),
+    ("f3", "In 2025, its third year of operation, the China–Mongolia Joint Laboratory for Grassland Ecology ran 11 research "
+           "projects with a total budget of CNY 4.8 million, of which Inner Mongolia University provided CNY 3.6 million and "
+           "the Institute of Geography and Geoecology of the Mongolian Academy of Sciences CNY 1.2 million. The laboratory is "
+           "co-directed by Professor Bao Yinhua of Inner Mongolia University and Dr. Oyunchimeg Batbayar, Deputy Director of "
+           "the Mongolian institute. Its field station in Hustai National Park recorded the lowest summer rainfall since "
+           "monitoring began there in 2009.",
+     "2025年是中蒙草原生态联合实验室运行的第三年。这一年，实验室共开展研究项目11项，经费总额480万元人民币，其中内蒙古大学投入360万元，"
+     "蒙古国科学院地理与地球生态研究所投入120万元。实验室由内蒙古大学包银花教授和蒙方研究所副所长奥云其美格·巴特巴亚尔博士共同担任"
+     "主任。实验室在胡斯泰国家公园的野外台站记录到自2009年开始监测以来最低的夏季降水量。", [
+        ("en", "en", "respectively", True, "Inner Mongolia University and the Mongolian institute contributed CNY 3.6 million and CNY 1.2 million, respectively."),
+        ("zh", "zh", "number_format", True, "2025年，实验室共开展十一项研究项目，经费总额为四百八十万元人民币。"),
+        ("en", "zh", "translation", True, "The laboratory is jointly directed by Professor Bao Yinhua of Inner Mongolia University and Dr. Oyunchimeg Batbayar, Deputy Director of the Mongolian institute."),
+        ("zh", "en", "summary", True, "胡斯泰国家公园野外台站记录到的夏季降水量为有监测记录以来最低。"),
+        ("en", "en", "unit", False, "The laboratory ran 11 research projects with a total budget of USD 4.8 million in 2025."),
+        ("en", "zh", "affiliation", False, "The laboratory is co-directed by Professor Bao Yinhua of Inner Mongolia Agricultural University and Dr. Oyunchimeg Batbayar."),
+    ]),
+    ("f4", "Laboratory members published 27 journal papers in 2025, nine more than in 2024, and filed two patent applications "
+           "for drought-tolerant forage grasses. The laboratory trained 15 graduate students, eight of them from Mongolia, and "
+           "hosted four Mongolian visiting researchers in Hohhot for three months each. A grazing experiment on 120 hectares "
+           "was started in May 2025 and will run until 2030. The laboratory received no ANSO funding in 2025, and its review "
+           "by the ANSO Secretariat has been postponed to 2026.",
+     "2025年，实验室成员发表期刊论文27篇，比2024年多9篇，并就耐旱牧草申请专利2项。实验室培养研究生15名，其中8名来自蒙古国；接待4名"
+     "蒙古国访问学者在呼和浩特开展研究，每人为期三个月。实验室于2025年5月启动一项面积120公顷的放牧试验，试验将持续到2030年。2025年"
+     "实验室未获得联盟资助，联盟秘书处对实验室的评估推迟至2026年进行。", [
+        ("en", "en", "summary", True, "In 2025 the laboratory's members published more journal papers than in 2024."),
+        ("zh", "zh", "number_format", True, "2025年实验室共培养十五名研究生，其中八名来自蒙古国。"),
+        ("en", "zh", "reorder", True, "The grazing experiment, which will run until 2030, was started on 120 hectares in May 2025."),
+        ("zh", "en", "translation", True, "2025年，实验室没有获得联盟资助。"),
+        ("en", "zh", "number", False, "Laboratory members published 27 journal papers in 2025, seven more than in 2024."),
+        ("zh", "en", "date", False, "放牧试验于2025年3月启动，将持续到2030年。"),
+        ("en", "zh", "added", False, "The laboratory filed two patent applications for drought-tolerant forage grasses, one of which has already been granted."),
+        ("en", "zh", "other_paragraph", False, "The laboratory's field station in Hustai National Park recorded the lowest summer rainfall since monitoring began in 2009."),
+    ]),
+    ("f5", "", "各成员单位：为促进联盟成员国青年科研人员交流，联盟秘书处决定实施2026年度“丝路青年访问学者计划”，现将有关事项通知如下。"
+               "本年度计划资助访问学者25名，其中来自非洲国家的不少于8名。访问期为6至12个月，访问学者在中国科学院所属研究所开展合作"
+               "研究，每月可获得生活补贴8000元人民币，往返国际机票由联盟承担。申请人须具有博士学位，且在2026年1月1日时年龄不超过40"
+               "周岁；曾获本计划资助者不得再次申请。", [
+        ("zh", "zh", "paraphrase", True, "访问学者将在中国科学院下属研究所开展6至12个月的合作研究，往返国际机票由联盟负担。"),
+        ("en", "zh", "translation", True, "Visiting scholars receive a monthly living allowance of 8,000 yuan, and ANSO covers their international return air tickets."),
+        ("en", "zh", "number_format", True, "The programme will fund twenty-five visiting scholars in 2026, at least eight of them from African countries."),
+        ("zh", "zh", "summary", True, "访问学者可获得每月生活补贴和往返国际机票。"),
+        ("en", "zh", "quantifier", False, "At most eight of the 25 visiting scholars will come from African countries."),
+        ("en", "zh", "unit", False, "Visiting scholars receive a monthly living allowance of USD 8,000."),
+        ("zh", "zh", "negation", False, "曾获本计划资助者可以再次申请。"),
+    ]),
+    ("f6", "", "申请人须经所在单位推荐，并事先与拟访问研究所的合作导师取得联系，于2026年3月20日（星期五）17:00前通过联盟网站在线提交"
+               "申请。秘书处将于4月组织专家评审，评审结果于2026年5月15日前在联盟网站公布。访问须在2026年9月1日至12月31日之间开始。"
+               "联系人：联盟秘书处人才交流处处长孙晓梅、副处长马克·奥巴拉，邮箱：visiting@anso.example.org。联盟秘书处　2026年1月12日", [
+        ("zh", "zh", "date_format", True, "申请须于2026年3月20日（周五）下午5点前在线提交。"),
+        ("en", "zh", "date_format", True, "Applications must be submitted online through the ANSO website by 5 p.m. on Friday, 20 March 2026."),
+        ("en", "zh", "translation", True, "The contacts are Sun Xiaomei, Director of the Talent Exchange Division of the ANSO Secretariat, and Deputy Director Mark Obara."),
+        ("zh", "zh", "reorder", True, "评审结果将于2026年5月15日前公布，此前秘书处将在4月组织专家评审。"),
+        ("en", "zh", "post", False, "Mark Obara, Director of the Talent Exchange Division of the ANSO Secretariat, is one of the contacts."),
+        ("zh", "zh", "date", False, "评审结果将于2026年5月25日前在联盟网站公布。"),
+        ("zh", "zh", "year", False, "访问须在2027年9月1日至12月31日之间开始。"),
+        ("en", "zh", "name", False, "One of the contacts is Sun Xiaoming, Director of the Talent Exchange Division of the ANSO Secretariat."),
+        ("zh", "zh", "added", False, "申请人须经所在单位推荐，并提交两封专家推荐信。"),
+    ]),
+    ("f7", "Article 3. Partner institutions are universities, research institutions and international organisations that support "
+           "the objectives of ANSO but are not its members. A partner may take part in ANSO's thematic networks and training "
+           "programmes and may send observers to the General Assembly, but it has no vote there. Partners pay no annual fee; "
+           "each partner takes part in at least one joint activity every two years. Partnership is granted by the Executive "
+           "Committee on the nomination of the Secretary-General for a term of three years and may be renewed once. A partner "
+           "may withdraw by giving the Secretariat six months' written notice.",
+     "第三条　合作伙伴是指认同联盟宗旨、但不是联盟成员的大学、科研机构和国际组织。合作伙伴可参加联盟专题网络和培训项目，可派观察员列席"
+     "全体大会，但在全体大会上不享有表决权。合作伙伴无需缴纳年费，每两年至少参与一项联合活动。合作伙伴资格由秘书长提名、执行委员会"
+     "批准，期限三年，可续期一次。合作伙伴退出须提前六个月书面通知秘书处。", [
+        ("en", "en", "paraphrase", True, "Partners do not pay an annual fee, but each must take part in at least one joint activity every two years."),
+        ("zh", "zh", "paraphrase", True, "合作伙伴可以派观察员列席全体大会，但没有表决权。"),
+        ("zh", "en", "translation", True, "合作伙伴资格由执行委员会根据秘书长的提名授予，期限三年，可续期一次。"),
+        ("en", "zh", "reorder", True, "Partners have no vote in the General Assembly, although they may send observers to it."),
+        ("en", "en", "quantifier", False, "Partnership is granted for a term of three years and may be renewed any number of times."),
+        ("zh", "en", "quantifier", False, "合作伙伴每两年最多参与一项联合活动。"),
+        ("zh", "en", "relation", False, "合作伙伴资格由执行委员会提名、秘书长批准。"),
+        ("zh", "en", "other_paragraph", False, "截至2025年底，联盟共有合作伙伴43家。"),
+    ]),
+    ("f8", "", "第十二条　本章程经联盟执行委员会2025年12月9日第七次会议审议通过，自2026年1月1日起施行，2021年4月发布的《联盟合作伙伴"
+               "管理办法》同时废止。截至2025年底，联盟共有合作伙伴43家，其中国际组织9家。本章程中文本和英文本如有不一致，以中文本为准。"
+               "本章程由联盟秘书处负责解释。", [
+        ("zh", "zh", "paraphrase", True, "该章程自2026年1月1日起生效，2021年4月发布的《联盟合作伙伴管理办法》随之失效。"),
+        ("en", "zh", "date_format", True, "The charter was adopted at the Executive Committee's seventh meeting on 2025-12-09."),
+        ("en", "zh", "translation", True, "If the Chinese and English texts of the charter differ, the Chinese text prevails."),
+        ("zh", "zh", "respectively", True, "截至2025年底，联盟合作伙伴总数和其中国际组织的数量分别为43家和9家。"),
+        ("en", "zh", "year", False, "The charter takes effect on 1 January 2025."),
+        ("zh", "zh", "number", False, "截至2025年底，联盟共有合作伙伴43家，其中国际组织19家。"),
+        ("en", "zh", "name", False, "The charter is to be interpreted by the ANSO Executive Committee."),
+        ("en", "zh", "date", False, "The charter replaces the Measures for the Management of ANSO Partners issued in October 2021."),
+    ]),
+    ("f9", "The Ninth Meeting of the ANSO Scientific Advisory Committee was held online on Thursday 22 January 2026 and was "
+           "chaired by Professor Ahmed Khalil of Cairo University, Chair of the Committee. Five of the seven members took part, "
+           "so the quorum was met. Professor Sun Lihua of Nanjing University, Vice-Chair, presented the mid-term evaluation of "
+           "the thematic networks, and Dr. Priya Raman, Director of Research at the University of Peradeniya, reported for the "
+           "working group on open science. The other Vice-Chair, Professor Kwame Mensah of the University of Ghana, sent "
+           "apologies. Ms. Liang Wen, Head of the Science Programmes Division of the Secretariat, acted as secretary of the "
+           "meeting.", "", [
+        ("en", "en", "paraphrase", True, "With five of its seven members present, the Committee had a quorum."),
+        ("zh", "en", "translation", True, "南京大学的孙丽华教授以副主席身份介绍了专题网络中期评估情况。"),
+        ("en", "en", "reorder", True, "Dr. Priya Raman reported for the working group on open science, while Vice-Chair Professor Sun Lihua presented the mid-term evaluation of the thematic networks."),
+        ("zh", "en", "date_format", True, "科学咨询委员会第九次会议于2026年1月22日（周四）以线上方式召开。"),
+        ("en", "en", "summary", True, "Professor Kwame Mensah did not attend the meeting."),
+        ("zh", "en", "post", False, "委员会主席、南京大学孙丽华教授介绍了专题网络中期评估情况。"),
+        ("zh", "en", "affiliation", False, "会议由亚历山大大学的艾哈迈德·哈利勒教授主持。"),
+        ("en", "en", "relation", False, "Ms. Liang Wen chaired the meeting, and Professor Ahmed Khalil acted as its secretary."),
+        ("zh", "en", "date", False, "科学咨询委员会第九次会议于2026年1月22日（星期三）在线召开。"),
+        ("zh", "en", "negation", False, "由于只有五名委员出席，会议未达到法定人数。"),
+    ]),
+    ("f10", "The Committee rated eight of the eleven thematic networks as performing well and asked the other three to submit "
+            "improvement plans by 30 April 2026. It recommended that the Governing Board merge the Coastal Zone Network into the "
+            "Ocean Science Network and raise the annual budget for networks from USD 2.0 million to USD 2.5 million. Professor "
+            "Tomás Herrera of the University of Chile was appointed rapporteur for the 2026 network review. The next meeting "
+            "will be held in Nairobi in September 2026. The Chair closed the meeting at 16:40 Beijing time.", "", [
+        ("en", "en", "paraphrase", True, "The three thematic networks not rated as performing well were asked to submit improvement plans by 30 April 2026."),
+        ("zh", "en", "respectively", True, "在11个专题网络中，被评为表现良好的和被要求提交改进计划的分别有8个和3个。"),
+        ("en", "en", "number_format", True, "The Committee recommended raising the networks' annual budget from $2 million to $2.5 million."),
+        ("zh", "en", "summary", True, "委员会建议将海岸带网络并入海洋科学网络。"),
+        ("en", "en", "date_format", True, "The Chair closed the meeting at 4:40 p.m. Beijing time."),
+        ("en", "en", "relation", False, "The Committee recommended merging the Ocean Science Network into the Coastal Zone Network."),
+        ("zh", "en", "unit", False, "委员会建议将网络年度预算由200万元人民币提高到250万元人民币。"),
+        ("en", "en", "affiliation", False, "Professor Tomás Herrera of the Pontifical Catholic University of Chile was appointed rapporteur for the 2026 network review."),
+        ("zh", "en", "name", False, "委员会下次会议将于2026年9月在亚的斯亚贝巴召开。"),
+    ]),
+]
+
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -792,7 +966,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT, lambda number: "heldout")
             + unit_rows(HELDOUT2, lambda number: "heldout2")
             + unit_rows(HELDOUT3, lambda number: "heldout3")
-            + unit_rows(HELDOUT4, lambda number: "heldout4"))
+            + unit_rows(HELDOUT4, lambda number: "heldout4")
+            + unit_rows(HELDOUT5, lambda number: "heldout5"))
 
 
 if __name__ == "__main__":
