@@ -33,6 +33,7 @@ CLAUSE_SPLIT = re.compile(
     r"并且|而且|以及|同时|而|并")
 # "… X and Y …, respectively" / "分别": the sentence pairs facts with parties by order, not by clause
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b|分别|依次", re.IGNORECASE)
+DATE_TERMS = frozenset("年月日号")  # the terms a Chinese date leaves once its digits are taken out
 UNSTATED_MARGIN = 3  # or shares this many more terms than any clause stating the fact, and states none of its kind
 # a clause whose subject is a pronoun or "the …" reference: its fact may belong to a party named in another clause
 ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these|that|those|the (?:network|institute|"
@@ -42,6 +43,12 @@ TOPIC_BONUS = 0.5  # added to a source clause's shared terms when it shares the 
 MIN_OVERLAP = 2  # a source clause must share at least this many content terms with the answer clause to bind it
 WEEKDAYS_EN = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], 1)}
+# "Thu., 5 Mar.", "Fri 20 Feb", "(Sat)": an abbreviated weekday, beside a date or in brackets ("Sun Wei" is a name)
+WEEKDAY_ABBREVIATIONS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+                         "sat": 6, "sun": 7}
+EN_WEEKDAY_ABBREVIATED = re.compile(
+    rf"\b({'|'.join(WEEKDAY_ABBREVIATIONS)})\b(?:\.?,?\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?\s*\d)|\.(?=\s*[,)])|(?=\)))")
 ZH_WEEKDAY_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 # 星期三 / 礼拜三 / 周三 (not 每周三次 "three times a week", not 周年 "anniversary")
 ZH_WEEKDAY = re.compile(r"(?:星期|礼拜|(?<![每一两二三四五六七八九十几])周)([一二三四五六日天])(?![次届年个])")
@@ -90,6 +97,7 @@ def weekdays(text: str) -> set[str]:
     """The weekdays the text names, as 1 (Monday) … 7 (Sunday), English and Chinese alike."""
     lower = unicodedata.normalize("NFKC", text).lower()
     found = {str(i) for word, i in WEEKDAYS_EN.items() if re.search(rf"\b{word}\b", lower)}
+    found |= {str(WEEKDAY_ABBREVIATIONS[m.group(1)]) for m in EN_WEEKDAY_ABBREVIATED.finditer(lower)}
     found |= {str(ZH_WEEKDAY_NUMERALS[m.group(1)]) for m in ZH_WEEKDAY.finditer(text)}
     return found
 
@@ -181,7 +189,7 @@ VERSION = re.compile(r"\b(?!(?:USD|CNY|RMB|EUR|GBP|JPY)\b)[A-Z]{2,}\s+\d+\.\d+\b
 # a time of day ("17:00"): a deadline's hour, no count a party has (verify checks it is in the source)
 CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # the text of facts (e-mails, numbers, Chinese numerals before a measure word), taken out before terms are counted
-_FACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,]\d+)*|"
+_FACT_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\d+(?:[.,]\d+)*|"
                         r"第?[零〇一二两三四五六七八九十百千万亿]+(?=[周年个月日号天届次位名项家所国人岁倍])")
 
 
@@ -253,9 +261,13 @@ def _protect_names(text: str) -> str:
 
 def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Clause]) -> bool:
     """A count far better matched by a clause that states no count, while every clause stating it names its own
-    subject (not "it"/"该…"): "members pay USD 150" when the members' clause says they take part free."""
+    subject (not "it"/"该…", no "respectively"): "members pay USD 150" when the members' clause says they take
+    part free."""
     far = best >= max(o for _, o in holders) + UNSTATED_MARGIN
-    return far and not any(s.facts["number"] for s in winners) and not any(ANAPHOR.match(s.text) for s, _ in holders)
+    # a holder that refers back ("it", "该…") or pairs its facts by order ("分别", "respectively") names its
+    # parties elsewhere: the count is theirs
+    elsewhere = any(ANAPHOR.match(s.text) or RESPECTIVELY.search(s.text) for s, _ in holders)
+    return far and not any(s.facts["number"] for s in winners) and not elsewhere
 
 
 def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = frozenset()) -> str | None:
@@ -295,7 +307,8 @@ def misplaced(sentence: str, sources: list[str]) -> str | None:
     for clause, found in named:
         for place in sorted(found):
             own = coverage_terms(place)
-            overlap = [len((clause.terms - own) & s.terms) for s, _ in source_clauses]
+            # a clause that is only a date ("2026年3月5日（星期四）") is where nothing happens: it binds no place
+            overlap = [0 if s.terms <= DATE_TERMS else len((clause.terms - own) & s.terms) for s, _ in source_clauses]
             best = max(overlap, default=0)
             holders = [o for (_, named), o in zip(source_clauses, overlap, strict=True) if place in named]
             winners_name = any(named for (_, named), o in zip(source_clauses, overlap, strict=True) if o == best)

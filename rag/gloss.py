@@ -67,3 +67,8 @@ def _pinyin(chars: str) -> str:
     syllables = lazy_pinyin(chars)
     whole = "".join(syllables)
     return f"{whole} {syllables[0]} {''.join(syllables[1:])}" if 2 <= len(syllables) <= 4 else whole
+
+
+def translations(word: str, lexicon: Lexicon, per_word: int = TRANSLATIONS_PER_WORD) -> list[str]:
+    """A Chinese word's English translations (stemmed), or its parts' (``english_gloss`` word by word)."""
+    return _translate(normalize(word), lexicon, per_word)

@@ -139,3 +139,74 @@ def _names(sentence: str, person: str) -> bool:
     if CJK_RE.search(person):
         return person in sentence
     return re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence.lower()) is not None
+
+
+def _rank(post: str) -> str:
+    """The rank of a post key ("deputy 部长" → deputy), "" for the full office."""
+    first = post.split()[0]
+    return first if len(post.split()) > 1 and first in RANKS.values() else ""
+
+
+def _same_person_across(one: str, other: str) -> bool:
+    """A person written in pinyin ("liu jia") and in characters (刘佳), either way round."""
+    from rag.pinyin_names import romanised_in, split_syllables, written_in
+
+    latin, chinese = (one, other) if CJK_RE.search(other) else (other, one)
+    if not CJK_RE.search(chinese) or CJK_RE.search(latin):
+        return False
+    words = [split_syllables(w) for w in latin.split()]
+    if all(words) and written_in([w for w in words if w], chinese):
+        return len("".join(chinese)) == sum(len(w or []) for w in words)
+    return romanised_in(chinese, latin)
+
+
+def wrong_rank_across(sentence: str, sources: list[str]) -> str | None:
+    """"binding: post" when the sentence gives a person, named in the other language's script (Liu Jia / 刘佳), a
+    post of another rank than the source does ("Head" for 副部长, 主任 for "Deputy Director"), else None. The
+    offices themselves are not compared across languages, their ranks are."""
+    claimed = posts(sentence)
+    stated = set().union(*(posts(s) for s in sources)) if claimed and sources else set()
+    for person, post in sorted(claimed):
+        ranks = {_rank(q) for p, q in stated if _same_person_across(person, p)} or _ranks_near(person, sources)
+        if ranks and _rank(post) not in ranks:
+            return "binding: post"
+    return None
+
+
+def _ranks_near(person: str, sources: list[str]) -> set[str]:
+    """The ranks of every office named in the source sentences that name the person (in pinyin, Liu Jia, or in
+    characters, 刘佳) when no office stands beside the name ("副主席、中国海洋大学教授陈晓东")."""
+    from rag.pinyin_names import romanised_in, split_syllables, written_in
+
+    words = [split_syllables(w) for w in person.split()]
+    ranks: set[str] = set()
+    for sentence in (s[a:b] for s in sources for a, b in split_sentences(s)):
+        if CJK_RE.search(person):
+            named = romanised_in(person, sentence)
+        else:
+            named = all(words) and written_in([w for w in words if w], sentence)
+        if named:
+            pattern = ZH_POST if CJK_RE.search(sentence) else EN_POST
+            ranks |= {_rank(_post_key(m.group(1), m.group(2))) for m in pattern.finditer(sentence)}
+    return ranks
+
+
+def _ranks_named(base: str, sentence: str) -> set[str]:
+    """The ranks the sentence gives the office ``base`` ("chair", 主席): "" for the full office."""
+    pattern = ZH_POST if CJK_RE.search(base) else EN_POST
+    return {_rank(_post_key(m.group(1), m.group(2))) for m in pattern.finditer(sentence)
+            if _post_key(None, m.group(2)) == base}
+
+
+def dropped_rank(sentence: str, sources: list[str]) -> str | None:
+    """"binding: post" when the sentence gives a person an office of a rank the source sentences naming that person
+    never give it ("Chair" when they say only "Vice-Chair", 主席 for 副主席 written away from the name: "副主席、
+    中国海洋大学教授陈晓东"), else None. Same-language text only."""
+    sentences = [s[a:b] for s in sources for a, b in split_sentences(s)]
+    for person, post in sorted(posts(sentence)):
+        base = post.split()[-1]
+        naming = [s for s in sentences if _names(s, person)]
+        ranks = set().union(*(_ranks_named(base, s) for s in naming)) if naming else set()
+        if ranks and _rank(post) not in ranks:
+            return "binding: post"
+    return None

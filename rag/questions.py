@@ -14,7 +14,8 @@ MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天])"
 
 # (type, question pattern, evidence pattern): a typed question needs evidence of its kind.
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an e-mail address is ASCII: Chinese glued to it ("发送至a@b.org联系") is not part of it
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(r"https?://[^\s<>\"“”'（）()，。]+|www\.[^\s<>\"“”'（）()，。]+")
 PHONE = re.compile(r"\+?\d[\d\s()-]{6,}\d")
 

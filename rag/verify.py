@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, directions, fact_pairs, pinyin_names, posts
-from rag.binding import ZH_NAME_PREFIXES, join_transliterated, weekdays
+from rag import acts, binding, directions, fact_pairs, pinyin_names, posts, respectively, transliteration
+from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
+from rag.questions import EMAIL, URL
 from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
 
 # --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
@@ -45,6 +46,8 @@ GLOSS_SUPPORT_TRANSLATIONS = 10  # translations per Chinese word in that gloss (
 ECHO_PROMPT_OVERLAP = 0.6  # share of a sentence's terms taken from the prompt itself: prompt echo
 MIN_SUBSTANTIAL_TERMS = 2  # a kept answer needs at least one sentence with this many content terms
 NEGATED_PART_KEPT = 0.5  # share of a negated source clause's terms an un-negated sentence must repeat to drop the "not"
+NEGATED_PART_KEPT_ACROSS = 0.25  # the same across languages, through the lexicon (which finds fewer of them) …
+# … and more than any other clause of that source sentence
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}  # noqa: E501
@@ -57,6 +60,9 @@ EN_NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]) if w != "one"}  # "one of"  # noqa: E501
 EN_NUMBER_WORDS.update({w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i})  # noqa: E501
+EN_TEENS = {w: i for i, w in enumerate(
+    ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"], 13)}
+EN_NUMBER_WORDS.update(EN_TEENS)
 EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 EN_NUMBER_WORDS.update({**EN_TENS, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
                         "dozen": 12})
@@ -70,8 +76,8 @@ ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千�
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+ZH_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
 ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
@@ -82,18 +88,27 @@ RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|m
                     r"autumn|quarter|semester|term)s?\b")
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
-    "at_least": r"\bat least\b|\bno (?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
-    "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:more|older|longer) than\b|\bmaximum of\b|"
+    "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
+    "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:be )?(?:more|older|longer) than\b|\bmaximum of\b|"
+               r"\bnot (?:exceeding|to exceed)\b|不高于|不多于|"
                r"最多|至多|不超过|最长|上限",
-    "more_than": r"\bmore than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|\bexceed|超过|以上|"
-                 r"多于(?=\s*[\d零一二两三四五六七八九十百千万])",  # "多于硕士生" compares two parties (rag/binding.py)
-    "less_than": r"\b(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bunder \d|不足|以下|"
-                 r"低于|少于(?=\s*[\d零一二两三四五六七八九十百千万])",
+    # a negated bound ("no more than", 不超过) is the opposite bound, not this one; "多于硕士生" compares two parties
+    # (rag/binding.py)
+    "more_than": r"\b(?<!no )(?<!not )more than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|"
+                 r"(?<!not )\bexceed|(?<!不)超过|以上|(?<!不)多于(?=\s*[\d零一二两三四五六七八九十百千万])",
+    "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
+                 r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
+                 r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)",  # 每月, 每两年 are rates, not "each"
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
+# a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
+NEGATED_BOUND = re.compile(
+    r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
+    r"\bnot\s+(?:exceeding|to\s+exceed)\b|不(?:超过|少于|低于|高于|多于|晚于|早于|迟于)|"
+    r"不到(?=\s*[\d零一二两三四五六七八九十百千万])")
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo
 ROLE_MARKER = re.compile(
@@ -125,6 +140,13 @@ class Evidence:
         return [self.text, *self.parallel]
 
 
+@functools.lru_cache(maxsize=4096)
+def lang_of(text: str) -> str:
+    """The text's language (``detect_lang``), its e-mail addresses and web addresses left out: they are in Latin
+    letters whatever the language ("可发邮件至women-fellowship@anso.example.org联系" is Chinese)."""
+    return detect_lang(URL.sub(" ", EMAIL.sub(" ", text)))
+
+
 def bare(sentence: str) -> str:
     """The sentence without its citation markers."""
     return MARKER.sub("", sentence).strip()
@@ -139,6 +161,11 @@ def numbers(text: str) -> set[str]:
         scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
         found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
+    for match in ZH_PERCENT.finditer(norm):  # 百分之三十 is 30 %
+        value = match.group(1)
+        found.add(value if value[0].isdigit() else str(_zh_number(value)))
+    norm = ZH_PERCENT.sub(" ", norm)
+    norm = _without_clock_times(norm)  # a time of day is checked as one (``clock_times``): "9:00" is 上午9时
     for match in DIGITS.finditer(norm):
         digits = match.group(0).replace(",", "")
         found.add(digits.rstrip("0").rstrip(".") if "." in digits else str(int(digits)))
@@ -159,9 +186,42 @@ def numbers(text: str) -> set[str]:
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
         found.add("5")
-    if re.search(r"\bhalf\b|一半|半数", lower):  # "half of them" is a share like 50 %
+    if re.search(r"\bhalf\b|\bhalve[sd]?\b|一半|半数|减半|半价", lower):  # "half of them" is a share like 50 %
         found.add("0.5")
     return found
+
+
+# cardinal number words, written as digits before terms are compared ("seventeen members" shares "17" with its source)
+EN_CARDINAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                         r"eighty|ninety)\b", re.IGNORECASE)
+
+
+# a count's measure word (17名, 17人, 17位): paraphrases pick it freely, so it is no term of its own
+COUNT_MEASURE = re.compile(r"(\d)\s*[名人位个项家所次届期份篇件种条批]")
+
+
+@functools.lru_cache(maxsize=4096)
+def with_digits(text: str) -> str:
+    """The text with its numbers written as digits (十七名 → 17名, "seventeen" → 17), so that a number written
+    another way is no unshared term: numbers themselves are compared as facts (``numbers``)."""
+    text = ZH_NUMERAL.sub(lambda m: m.group(0) if m.group(1) or m.group(4) else str(_zh_number(m.group(2))), text)
+    text = COUNT_MEASURE.sub(r"\1 ", text)  # 共17人, 17名队员, 17位: the measure word goes with the number
+    text = EN_COMPOUND_NUMBER.sub(
+        lambda m: str(EN_TENS[m.group(1).lower()] + EN_UNITS.index(m.group(2).lower()) + 1), text)
+    return EN_CARDINAL.sub(lambda m: str(EN_NUMBER_WORDS[m.group(0).lower()]), text)
+
+
+# month and weekday names, full or abbreviated: a date is a fact (``numbers``, ``weekdays``), not content terms
+DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.|"
+                        r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def terms_of(text: str) -> frozenset[str]:
+    """The text's content terms (``coverage_terms``) with its numbers as digits and without month and weekday
+    names ("Thu., 5 Mar." says what "Thursday 5 March" does)."""
+    return coverage_terms(DATE_WORDS.sub(" ", with_digits(text)))
 
 
 def _beside_number(word: str, lower: str) -> bool:
@@ -189,6 +249,16 @@ def _zh_number(run: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# a month name right before ("October 10th") or after ("10th of October", "3rd May"): a day, not a rank
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\s*$", re.IGNORECASE)
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH_NAME}\b", re.IGNORECASE)
+
+
+def _day_of_month(text: str, match: re.Match) -> bool:
+    return bool(MONTH_BEFORE.search(text[:match.start()]) or MONTH_AFTER.match(text[match.end():]))
+
+
 EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
 # the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
@@ -201,7 +271,7 @@ def ordinals(text: str) -> set[str]:
     """The ranks the text states (1st, third, 第三, 首届), kept apart from counts: "the second session" is not
     supported by "two sessions" (前两届 does not back 第二届)."""
     norm = unicodedata.normalize("NFKC", text)
-    found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm)}
+    found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm) if not _day_of_month(norm, m)}
     found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
     for match in ZH_ORDINAL.finditer(norm):
         value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
@@ -245,6 +315,114 @@ def _other_unit(sentence: str, sources: list[str]) -> str | None:
     return None
 
 
+# currencies, English and Chinese alike, each by its ISO code ("US dollars", "US$", 美元 are all USD; 元 after a
+# number and 人民币 are CNY): an amount in another currency is another fact, and "US" in "US dollars" is no name
+_NUMBER_BEFORE = r"(?<=[\d零〇一二两三四五六七八九十百千万亿])\s*"
+_OTHER_DOLLARS = r"(?<!hong kong )(?<!australian )(?<!canadian )(?<!singapore )(?<!new zealand )(?<!hk )"
+CURRENCIES = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
+    "USD": rf"\bUSD\b|\bUS\s?\$|(?<![A-Za-z])\$|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b|"
+           rf"{_OTHER_DOLLARS}\bdollars?\b|美元|美金",
+    "CNY": rf"\bCNY\b|\bRMB\b|(?-i:\byuan\b)|\brenminbi\b|人民币|{_NUMBER_BEFORE}元",  # "Yuan" is a surname
+    "EUR": r"\bEUR\b|€|\beuros?\b|欧元",
+    "GBP": r"\bGBP\b|£|\bpounds? sterling\b|英镑",
+    "JPY": r"\bJPY\b|\byen\b|日元",
+    "HKD": r"\bHKD\b|\bHK\s?\$|\bHong Kong dollars?\b|港元|港币",
+}.items()}
+
+
+def currencies(text: str) -> set[str]:
+    """The currencies the text names, by ISO code."""
+    norm = unicodedata.normalize("NFKC", text)
+    return {code for code, pattern in CURRENCIES.items() if pattern.search(norm)}
+
+
+_AMOUNT = r"(\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|千|万|亿))?)"
+
+
+def priced(text: str) -> set[tuple[str, str]]:
+    """(amount, currency) pairs: a currency written right before its number ("USD 50,000", "€6") or right after it
+    ("200欧元", "5万美元", "1.2 million US dollars")."""
+    norm = unicodedata.normalize("NFKC", text)
+    found = set()
+    for code, pattern in CURRENCIES.items():
+        for match in pattern.finditer(norm):
+            before = re.search(_AMOUNT + r"\s*$", norm[:match.start()], re.IGNORECASE)
+            after = re.match(r"\s*" + _AMOUNT, norm[match.end():], re.IGNORECASE)
+            for amount in (before, after):
+                found |= {(value, code) for value in (numbers(amount.group(1)) if amount else ())}
+    return found
+
+
+def _other_currency(sentence: str, sources: list[str]) -> str | None:
+    """An amount the sources state only in another currency ("200美元" for EUR 200)."""
+    stated = set().union(*(priced(s) for s in sources))
+    for amount, code in sorted(priced(sentence) - stated):
+        if any(a == amount for a, _ in stated):
+            return f"fact: {amount} {code}"
+    return None
+
+
+def without_currencies(text: str) -> str:
+    """The text with its currency words blanked (checked apart, by ``currencies``)."""
+    norm = unicodedata.normalize("NFKC", text)
+    for pattern in CURRENCIES.values():
+        norm = pattern.sub(" ", norm)
+    return norm
+
+
+# times of day: "9:30", "9:30 p.m.", "3 pm", "9 o'clock", 上午9时, 下午3点半, 9时30分, 晚上8点
+EN_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})(?:[:：](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o['’]clock)?(?![\dA-Za-z])",
+                      re.IGNORECASE)
+# (a bare "3点" is a time only with a part of the day, minutes, 钟 or 整: "提出3点建议" makes three points)
+ZH_CLOCK = re.compile(r"(上午|早上|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*(时|点)"
+                      r"(?:\s*(\d{1,2}|[零〇一二两三四五六七八九十]+)\s*分|(半))?(钟|整)?")
+ZH_AFTERNOON = ("下午", "傍晚", "晚上")
+HALF_DAY = 12  # hours between "3 p.m." and 15:00
+MINUTES = 60  # in an hour
+
+
+def clock_times(text: str) -> set[tuple[int, int]]:
+    """(hour, minute) times of day the text states; an afternoon hour counts from noon (下午3点, 3 p.m. = 15:00)."""
+    norm = unicodedata.normalize("NFKC", text).replace("’", "'")
+    found = set()
+    for m in EN_CLOCK.finditer(norm):
+        if m.group(2) is None and m.group(3) is None:
+            continue  # a bare number is no time
+        hour, suffix = int(m.group(1)), (m.group(3) or "").lower()
+        hour += HALF_DAY if suffix.startswith("p") and hour < HALF_DAY else 0
+        found.add((hour, int(m.group(2) or 0)))
+    for m in filter(_zh_time, ZH_CLOCK.finditer(norm)):
+        hour = _value(m.group(2))
+        minute = MINUTES // 2 if m.group(5) else _value(m.group(4) or "0")  # 半 is half past
+        hour += HALF_DAY if m.group(1) in ZH_AFTERNOON and hour < HALF_DAY else 0
+        found.add((hour, minute))
+    return {(h, mi) for h, mi in found if 0 <= h <= 2 * HALF_DAY and 0 <= mi < MINUTES}
+
+
+def _zh_time(match: re.Match) -> bool:
+    """Whether a ZH_CLOCK match is a time of day (9时, 上午9点, 9点半, 9点钟), not a count of points (3点建议)."""
+    return bool(match.group(1) or match.group(3) == "时" or match.group(4) or match.group(5) or match.group(6))
+
+
+def _value(numeral: str) -> int:
+    """Digits or a Chinese numeral as a number."""
+    return int(numeral) if numeral.isdigit() else (_zh_number(numeral) or 0)
+
+
+def _without_clock_times(text: str) -> str:
+    text = ZH_CLOCK.sub(lambda m: " " if _zh_time(m) else m.group(0), text)
+    return EN_CLOCK.sub(lambda m: m.group(0) if m.group(2) is None and m.group(3) is None else " ", text)
+
+
+def _other_time(sentence: str, sources: list[str]) -> str | None:
+    """A time of day no source states (an hour written without "p.m." may be either half of the day)."""
+    stated = set().union(*(clock_times(s) for s in sources))
+    for hour, minute in sorted(clock_times(sentence)):
+        if not any(m == minute and h % HALF_DAY == hour % HALF_DAY for h, m in stated):
+            return f"fact: time {hour}:{minute:02d}"
+    return None
+
+
 def emails(text: str) -> set[str]:
     return {e.lower() for e in EMAIL.findall(text)}
 
@@ -257,7 +435,8 @@ def latin_names(sentence: str) -> set[str]:
     names = set()
     previous_name: tuple[int, str] | None = None  # (end offset, word) of the last name word kept
     for i, (start, word) in enumerate(words):
-        common = word.lower() in EN_STOPWORDS or word.lower() in MONTHS
+        common = (word.lower() in EN_STOPWORDS or word.lower() in MONTHS or word.lower() in WEEKDAYS_EN
+                  or bool(EN_WEEKDAY_ABBREVIATED.match(sentence.lower(), start)))  # weekdays are checked apart
         if word[0].isupper() and common and previous_name and _adjacent(sentence, previous_name[0], start):
             names.add(f"{previous_name[1]} {word}")
             previous_name = None
@@ -291,6 +470,31 @@ def chinese_names(sentence: str) -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 1)
 
 
+# a Chinese person's name of two or three characters right before a title (…的周明宇博士, 研究员李振华教授), after a
+# boundary: punctuation, a function word, or the end of a post (所长, 主任, 官员, 主席)
+ZH_TITLED_NAME = re.compile(r"(?:^|(?<=[的由和与及、，,。；;：:“\"（(是为向对被请长任员官席]))([\u4e00-\u9fff]{2,3}?)"
+                            r"(?=博士(?!学位|生|后|研究生)|教授|院士|先生|女士)")
+# an institution's name in Chinese: the two characters before its kind (…与资源研究所, 兰州大学) name it
+ZH_INSTITUTION = re.compile(r"([\u4e00-\u9fff]{2})(研究所|研究院|研究中心|大学|学院|科学院|实验室|基金会|委员会)")
+# characters no such name holds (function words, counts)
+ZH_NOT_A_NAME = set("的该本各其和与及这那此所在为是于等每几多名位些全诸众一二两三四五六七八九十")
+# words before an institution's kind that describe it rather than name it (知名大学, 重点实验室)
+ZH_GENERIC_MODIFIERS = frozenset("知名 著名 国内 国外 海外 世界 一流 顶尖 重点 相关 有关 合作 其他 成员 参与 高等 综合 "
+                                 "主要 共建 联合 伙伴 地方 外国 中外 当地 本地 所在 各国 领先 新建".split())
+
+
+def titled_chinese_names(sentence: str) -> set[str]:
+    """Persons named before their title and institutions named before their kind, in Chinese text: names jieba
+    does not tag (周明远博士, 地理科学与资源研究所). A word jieba knows as another word (客座教授, 名誉博士) is no
+    name."""
+    from rag.posts import _common_word
+
+    persons = {m.group(1).lstrip(ZH_NAME_PREFIXES) for m in ZH_TITLED_NAME.finditer(sentence)}  # 由客座 → 客座
+    found = {p for p in persons if len(p) > 1 and not set(p) & ZH_NOT_A_NAME and not _common_word(p)}
+    return found | {m.group(0) for m in ZH_INSTITUTION.finditer(sentence)
+                    if not set(m.group(1)) & ZH_NOT_A_NAME and m.group(1) not in ZH_GENERIC_MODIFIERS}
+
+
 def quantifiers(text: str) -> set[str]:
     """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
     at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
@@ -298,8 +502,49 @@ def quantifiers(text: str) -> set[str]:
     return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
 
 
-def negated(text: str) -> bool:
+BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
+# the number a bound applies to: right after it, past a few words ("at most USD 50,000", 最多资助40名) …
+BOUNDED_AFTER = re.compile(r"^[^\d.。;；,，]{0,8}?(\d[\d,.]*(?:\s*(?:thousand|million|billion|千|万|亿))?|"
+                           r"[零〇一二两三四五六七八九十百千万]+)")
+# … or right before a bound written after it ("10个以上", "50 or more")
+BOUND_AFTER_NUMBER = {"more_than": re.compile(r"(\d[\d,.]*|[零〇一二两三四五六七八九十百千万]+)\s*[^\d\s]?\s*以上|"
+                                              r"(\d[\d,.]*)\s+or more\b"),
+                      "less_than": re.compile(r"(\d[\d,.]*|[零〇一二两三四五六七八九十百千万]+)\s*[^\d\s]?\s*以下|"
+                                              r"(\d[\d,.]*)\s+or (?:less|fewer)\b")}
+
+
+def bounded_numbers(text: str) -> set[tuple[str, str]]:
+    """(bound, number) pairs: the number each bound applies to ("at least 10" → (at_least, 10))."""
     lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    found = set()
+    for concept in BOUNDS:
+        for match in QUANTIFIERS[concept].finditer(lower):
+            number = BOUNDED_AFTER.match(lower[match.end():])
+            found |= {(concept, n) for n in (numbers(number.group(1) + "个") if number else ())}
+        for match in BOUND_AFTER_NUMBER[concept].finditer(lower) if concept in BOUND_AFTER_NUMBER else ():
+            found |= {(concept, n) for n in numbers((match.group(1) or match.group(2)) + "个")}
+    return found
+
+
+# which way a bound points: a floor ("at least", "more than", 以上) or a ceiling ("at most", "under", 以下); "10 or
+# more" and "more than 10" differ by one, which a paraphrase blurs; a floor for a ceiling says the opposite
+BOUND_DIRECTION = {"at_least": "floor", "more_than": "floor", "at_most": "ceiling", "less_than": "ceiling"}
+
+
+def rebound_number(sentence: str, sources: list[str]) -> str | None:
+    """A number the sources bound one way and the sentence the other ("at most 10" when the source has "at least
+    10", 最多10个 for 至少10个): the first such (bound, number), else None."""
+    stated = {(BOUND_DIRECTION[c], n) for s in sources for c, n in bounded_numbers(s)}
+    for concept, number in sorted(bounded_numbers(sentence)):
+        if (BOUND_DIRECTION[concept], number) not in stated and any(n == number for _, n in stated):
+            return f"quantifier: {concept} {number}"
+    return None
+
+
+def negated(text: str) -> bool:
+    """Whether the text negates something; a bound written with a negation ("no more than") is a quantifier."""
+    text = NEGATED_BOUND.sub(" ", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    lower = text.lower()
     if any(w in EN_NEGATION for w in re.findall(r"[a-z]+(?:'t)?", lower)) or "n't" in lower:
         return True
     if CJK_RE.search(text):
@@ -320,34 +565,44 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
-    unit = _other_unit(text, sources)
+    unit = _other_unit(text, sources) or _other_time(text, sources)
     if unit:
         return unit
     for day in sorted(weekdays(text) - set().union(*(weekdays(s) for s in sources))):
         return f"fact: weekday {day}"
     for email in emails(text) - emails(joined):
         return f"fact: {email}"
-    latin_sources = "\n".join(s for s in sources if detect_lang(s) == "en")
+    for code in sorted(currencies(text) - set().union(*(currencies(s) for s in sources))):
+        return f"fact: currency {code}"
+    other = _other_currency(text, sources)
+    if other:
+        return other
+    latin_sources = "\n".join(s for s in sources if lang_of(s) == "en")
     words = set(re.findall(r"[a-z0-9][a-z0-9'&-]*", normalize_name(latin_sources)))
     words |= {re.sub(r"'s$", "", w) for w in words}
     # a name is looked up only in sources written in its own script: "Bangladesh" cannot be found in a Chinese
     # source (a translation's names are checked by meaning, below), nor 北京 in an English one
-    for name in sorted(latin_names(text) if latin_sources else ()):
+    for name in sorted(latin_names(without_currencies(text)) if latin_sources else ()):
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
             if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
         elif normalize_name(name) not in words:
             return f"fact: {name}"
-    chinese_sources = "\n".join(s for s in sources if detect_lang(s) == "zh")
-    for name in sorted(chinese_names(text) if chinese_sources else ()):
+    chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
+    for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
         if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
+    if not chinese_sources and latin_sources and lang_of(text) == "zh":  # 阿马拉·恩沃苏 for a source without Amara
+        unwritten = transliteration.unwritten_transliteration(text, [latin_sources])
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
         return f"fact: {unwritten}"
-    same_language = [s for s in sources if detect_lang(s) == detect_lang(text)] or sources
+    same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
+    rebound = rebound_number(text, sources)
+    if rebound:
+        return rebound
     if negated(text) and not any(negated(s) for s in sources):
         return "negation"
     closest = _closest_sentence(text, sources)
@@ -370,13 +625,61 @@ def _negated_part_kept(sentence: str, closest: str) -> bool:
     return False
 
 
+def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
+                            lexicon: Lexicon) -> bool:
+    """Across languages, whether the sentence restates a negated clause of the closest source sentence in the
+    other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
+    the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
+    and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
+    closest = None if negated(sentence) else _closest_across(sentence, evidence, vector)
+    if closest is None or not negated(closest):
+        return False
+    shares = [(negated(p), _share_across(p, sentence, lexicon)) for p in CLAUSE.split(closest) if p and p.strip()]
+    kept = max((share for neg, share in shares if neg), default=0.0)
+    return kept >= NEGATED_PART_KEPT_ACROSS and kept > max((share for neg, share in shares if not neg), default=0.0)
+
+
+def _closest_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
+    """The source sentence in the other language closest in meaning (sentence vectors) to the sentence."""
+    lang, best, best_cosine = lang_of(sentence), None, -1.0
+    for e in evidence:
+        for text, matrix in [(e.text, e.svecs), *zip(e.parallel, e.parallel_svecs, strict=False)]:
+            spans = split_sentences(text)
+            if vector is None or matrix is None or lang_of(text) == lang or len(matrix) != len(spans):
+                continue
+            cosines = matrix @ vector
+            if float(cosines.max()) > best_cosine:
+                best_cosine = float(cosines.max())
+                start, end = spans[int(cosines.argmax())]
+                best = text[start:end]
+    return best
+
+
+def _share_across(part: str, sentence: str, lexicon: Lexicon) -> float:
+    """Share of a source clause's content words that a sentence in the other language states (through the
+    lexicon: a Chinese word's translations, or the English terms of a glossed Chinese sentence)."""
+    from rag.gloss import NUMERAL, english_gloss, translations
+    from rag.text import ZH_STOPWORDS, _jieba
+
+    if lang_of(part) == "zh":
+        stated = terms_of(sentence)
+        words = [w for w in _jieba().lcut(part) if len(w) > 1 and CJK_RE.search(w) and not NUMERAL.match(w)
+                 and w not in ZH_STOPWORDS and w not in ZH_NEGATION]  # a single character is too loose to gloss
+        found = [w for w in words if coverage_terms(" ".join(translations(w, lexicon, GLOSS_SUPPORT_TRANSLATIONS)))
+                 & stated]
+        return len(found) / len(words) if words else 0.0
+    own = frozenset(t for t in terms_of(part) if not t.isdigit())
+    glossed = coverage_terms(english_gloss(sentence, lexicon, GLOSS_SUPPORT_TRANSLATIONS))
+    return len(own & glossed) / len(own) if own else 0.0
+
+
 def _closest_sentence(sentence: str, texts: list[str]) -> str | None:
     """The source sentence (in the sentence's language) sharing the largest share of the sentence's terms."""
     terms = coverage_terms(sentence)
-    lang = detect_lang(sentence)
+    lang = lang_of(sentence)
     best, best_share = None, 0.0
     for text in texts:
-        if detect_lang(text) != lang:
+        if lang_of(text) != lang:
             continue
         for start, end in split_sentences(text):
             share = len(terms & coverage_terms(text[start:end])) / len(terms) if terms else 0.0
@@ -393,14 +696,14 @@ def normalize_name(text: str) -> str:
 def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], list[np.ndarray | None], bool]:
     """The cited texts (and their vectors) in the sentence's language: the sources themselves when they are
     (direct), else their other-language versions; empty when neither is (then only embeddings decide)."""
-    lang = detect_lang(bare(sentence))
-    direct = [(e.text, e.svecs) for e in evidence if detect_lang(e.text) == lang]
+    lang = lang_of(bare(sentence))
+    direct = [(e.text, e.svecs) for e in evidence if lang_of(e.text) == lang]
     if direct:
         return [t for t, _ in direct], [v for _, v in direct], True
     via: list[tuple[str, np.ndarray | None]] = []
     for e in evidence:
         vectors: list[np.ndarray | None] = list(e.parallel_svecs) or [None] * len(e.parallel)
-        via += [(t, v) for t, v in zip(e.parallel, vectors, strict=False) if detect_lang(t) == lang]
+        via += [(t, v) for t, v in zip(e.parallel, vectors, strict=False) if lang_of(t) == lang]
     return [t for t, _ in via], [v for _, v in via], False
 
 
@@ -410,18 +713,18 @@ CLAUSE = re.compile(r"[,，;；:：]|\s(?:and|but|which|while|with|who|where|whe
 
 def clause_support(sentence: str, texts: list[str]) -> float:
     """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms are skipped)."""
-    source = set().union(*(coverage_terms(t) for t in texts)) if texts else set()
+    source = set().union(*(terms_of(t) for t in texts)) if texts else set()
     shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(bare(sentence))
-              if len(terms := coverage_terms(clause)) >= 2]
+              if len(terms := terms_of(clause)) >= 2]
     return min(shares, default=1.0)
 
 
 def new_clause(sentence: str, texts: list[str]) -> bool:
     """A clause that mostly says what the texts do not, in many words: an added claim even in a loose translation
     ("…致开幕辞，并宣布ICIMOD将设立冰川监测专项基金" beside a source that only has the opening speech)."""
-    source = set().union(*(coverage_terms(t) for t in texts)) if texts else set()
+    source = set().union(*(terms_of(t) for t in texts)) if texts else set()
     for clause in CLAUSE.split(bare(sentence)):
-        unstated = (terms := coverage_terms(clause)) - source
+        unstated = (terms := terms_of(clause)) - source
         if len(unstated) >= TRANSLATION_ADDED_TERMS and len(unstated) > TRANSLATION_ADDED_SHARE * len(terms):
             return True
     return False
@@ -429,10 +732,10 @@ def new_clause(sentence: str, texts: list[str]) -> bool:
 
 def lexical_support(sentence: str, texts: list[str]) -> float:
     """Largest share of the sentence's terms found in one of the texts."""
-    terms = coverage_terms(bare(sentence))
+    terms = terms_of(bare(sentence))
     if not terms:
         return 1.0
-    return max((len(terms & coverage_terms(t)) / len(terms) for t in texts), default=0.0)
+    return max((len(terms & terms_of(t)) / len(terms) for t in texts), default=0.0)
 
 
 def embedding_support(vector: np.ndarray | None, matrices: list[np.ndarray | None]) -> float:
@@ -456,14 +759,22 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     misbound = (fact_pairs.swapped_year_count(plain, texts)
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
-                or posts.wrong_post(plain, texts) or acts.act_of_another(plain, texts)
-                or directions.swapped_parties(plain, texts))
+                or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
+                or acts.act_of_another(plain, texts)
+                or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts))
     if misbound:
         return misbound
+    other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
+    if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
+        return rank
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
+    if not texts and lexicon is not None and (swapped := acts_across(plain, evidence, lexicon)):
+        return swapped
     if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
         return "unsupported"
+    if not texts and lexicon is not None and negation_dropped_across(plain, evidence, vector, lexicon):
+        return "negation dropped"
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
         everything = [m for e in evidence for m in [e.svecs, *e.parallel_svecs]]
         return None if embedding_support(vector, everything) >= EMBED_CROSS else "unsupported"
@@ -487,10 +798,26 @@ def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -
     sources (``rag.gloss``)."""
     from rag.gloss import english_gloss
 
-    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
-    if detect_lang(sentence) != "en" or not chinese:
+    chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
+    if lang_of(sentence) != "en" or not chinese:
         return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
     return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
+
+
+def acts_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> str | None:
+    """Acts swapped between foreign persons a Chinese sentence names in characters, against its English-only
+    sources (``rag.transliteration.acts_swapped``), else None."""
+    from rag.gloss import english_gloss
+
+    latin = [t for e in evidence for t in e.texts if lang_of(t) == "en"]
+    if lang_of(sentence) != "zh" or not latin:
+        return None
+
+    def glossed(clause: str) -> frozenset[str]:
+        return frozenset(t for t in coverage_terms(english_gloss(clause, lexicon, GLOSS_SUPPORT_TRANSLATIONS))
+                         if not t.isdigit())
+
+    return transliteration.acts_swapped(sentence, latin, glossed)
 
 
 def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> float:
@@ -498,8 +825,8 @@ def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> 
     Chinese sentence, or without Chinese sources): a sentence from another paragraph shares almost none."""
     from rag.gloss import english_gloss
 
-    chinese = [t for e in evidence for t in e.texts if detect_lang(t) == "zh"]
-    if detect_lang(sentence) != "en" or not chinese:
+    chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
+    if lang_of(sentence) != "en" or not chinese:
         return 1.0
     stated = " ".join(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in EN_NUMBER_WORDS or w in MONTHS)
     terms = coverage_terms(sentence) - coverage_terms(stated)  # numbers and months are facts, checked apart
