@@ -57,6 +57,25 @@ def assert_balanced(items, id_prefix: str, min_lang_share: float, unanswerable_s
     assert {i.lang for i in unanswerable} == {"zh", "en"}
 
 
+def assert_tagged(items, id_prefix: str, kinds, misses, required, cross_lingual: tuple[int, int]) -> None:
+    """Ids name their language; every item names its kind, only near-misses say how they miss (and are never
+    cross-lingual); each ``required`` tag occurs; the cross-lingual count lies in ``cross_lingual``."""
+    assert all(i.id.startswith(f"{id_prefix}{i.lang}-") for i in items)
+    assert all("cross-lingual" not in i.tags for i in items if not i.answerable)
+    for tag in required:
+        assert any(tag in i.tags for i in items), tag
+    assert all(set(i.tags) & set(kinds) for i in items), [i.id for i in items if not set(i.tags) & set(kinds)]
+    assert all(bool(set(i.tags) & set(misses)) != i.answerable for i in items)
+    low, high = cross_lingual
+    assert low <= sum("cross-lingual" in i.tags for i in items) <= high
+
+
+def assert_standalone(items) -> None:
+    """No follow-ups: each question is asked with no earlier turns, and no question is asked twice."""
+    assert all(not i.history and "follow-up" not in i.tags for i in items)
+    assert len({i.question for i in items}) == len(items)
+
+
 def assert_heldout_only(spec: str, corpus_dir: Path, items) -> None:
     """The set loads its own corpus and every item is held out: nothing in dev or test to tune on."""
     dataset = load_dataset(spec, "heldout")

@@ -18,6 +18,8 @@ from tests.dataset_docs import (
     assert_gold_answers_are_spans,
     assert_heldout_only,
     assert_pair_versions_differ,
+    assert_standalone,
+    assert_tagged,
     ingested_paragraphs,
     is_chinese,
     loaded,
@@ -79,21 +81,12 @@ def test_corpus_has_the_kinds_of_documents_staff_add():
 @unit
 def test_ids_unique_both_languages_a_third_unanswerable_and_tags(items):
     assert_balanced(items, "nd5-", MIN_LANG_SHARE, UNANSWERABLE_SHARE)
-    assert all(i.id.startswith(f"nd5-{i.lang}-") for i in items)
-    assert all("cross-lingual" not in i.tags for i in items if not i.answerable)
-    for tag in REQUIRED_TAGS:
-        assert any(tag in i.tags for i in items), tag
-    assert all(set(i.tags) & set(KINDS) for i in items), [i.id for i in items if not set(i.tags) & set(KINDS)]
-    assert all(bool(set(i.tags) & set(MISSES)) != i.answerable for i in items)  # only near-misses say how they miss
-    low, high = CROSS_LINGUAL_RANGE
-    assert low <= sum("cross-lingual" in i.tags for i in items) <= high
+    assert_tagged(items, "nd5-", KINDS, MISSES, REQUIRED_TAGS, CROSS_LINGUAL_RANGE)
 
 
 @unit
 def test_every_question_stands_alone(items):
-    """This set has no follow-ups: each question is asked with no earlier turns."""
-    assert all(not i.history and "follow-up" not in i.tags for i in items)
-    assert len({i.question for i in items}) == len(items)
+    assert_standalone(items)
 
 
 @unit
