@@ -327,3 +327,14 @@ def test_acts_stay_with_foreign_persons_named_in_characters(sentence, reason):
         return frozenset(t for zh, en in terms.items() if zh in clause for t in verify.coverage_terms(en))
 
     assert transliteration.acts_swapped(sentence, [EN_MEETING], glossed) == reason
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Starts at 3:00 a.m. [1]", "Starts at 15:00.", "fact: time 3:00"),  # the half of the day is stated
+    ("Starts at 3:00 🕒. [1]", "报告于下午3点开始。", None),  # not stated: either half
+    ("报告于9时开始。[1]", "Starts at 9:00 a.m.", None),
+    ("Starts at 9:00 p.m. [1]", "Starts at 9:00 a.m.", "fact: time 21:00"),
+    ("The Euro-Asian Network met. [1]", "The Euro-Asian Network met.", None),  # no currency
+])
+def test_a_time_keeps_its_half_of_the_day_and_a_name_is_no_currency(sentence, source, reason):
+    assert verify.missing_fact(sentence, evidence(source)) == reason
