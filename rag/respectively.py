@@ -95,3 +95,68 @@ def swapped(sentence: str, sources: list[str]) -> str | None:
         if own and amount not in own and amount in others:
             return f"binding: {amount}"
     return None
+
+
+# "master's and doctoral students … 300 and 400 respectively", 硕士生和博士生分别获得300元和400元: the two parties
+# joined before the first amount, each a word or two (English) or a jieba word (Chinese)
+EN_PAIR = re.compile(r"([\w’'-]+)\s+and\s+([\w’'-]+)", re.IGNORECASE)
+ZH_PAIR_JOINERS = ("和", "与", "及", "、")
+ORDERED_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|千|万|亿))?", re.IGNORECASE)
+
+
+def _ordered_pair(text: str) -> tuple[frozenset[str], frozenset[str], str, str] | None:
+    """(first party's terms, second party's terms, first amount, second amount) of a "respectively" text naming
+    two parties and then two amounts, else None."""
+    from rag.binding import RESPECTIVELY
+    from rag.text import CJK_RE, _jieba
+
+    if not RESPECTIVELY.search(text):
+        return None
+    amounts = _amounts(text)
+    first = ORDERED_AMOUNT.search(text)
+    if len(amounts) != MIN_PAIRS or first is None:
+        return None
+    prefix = text[:first.start()]
+    if CJK_RE.search(prefix):
+        words = [w for w in _jieba().lcut(prefix) if w.strip()]
+        joins = [i for i, w in enumerate(words) if w in ZH_PAIR_JOINERS and 0 < i < len(words) - 1]
+        if not joins:
+            return None
+        left, right = words[joins[0] - 1], words[joins[0] + 1]
+    else:
+        pairs_found = list(EN_PAIR.finditer(prefix))
+        if not pairs_found:
+            return None
+        left, right = pairs_found[-1].group(1), pairs_found[-1].group(2)
+    one, other = coverage_terms(left), coverage_terms(right)  # 硕士生 / 博士生: what tells them apart (硕士 / 博士)
+    if not one - other or not other - one:
+        return None
+    return one - other, other - one, amounts[0], amounts[1]
+
+
+def swapped_by_order(sentence: str, sources: list[str]) -> str | None:
+    """"binding: AMOUNT" when a "respectively" sentence ("master's and doctoral students … 400 and 300
+    respectively") gives a party the amount a source gives the other party — in a source "respectively" list of the
+    same two amounts, or in a source clause naming that party with one amount only — else None."""
+    from rag.binding import clauses
+
+    claim = _ordered_pair(sentence)
+    if claim is None:
+        return None
+    said = {claim[0]: claim[2], claim[1]: claim[3]}
+    for text in sources:
+        for start, end in split_sentences(text):
+            stated = _ordered_pair(text[start:end])
+            if stated and {stated[2], stated[3]} == set(said.values()):
+                given = {stated[0]: stated[2], stated[1]: stated[3]}
+                for party, amount in said.items():
+                    if any(party & other and given[other] != amount for other in given):
+                        return f"binding: {amount}"
+        for clause in clauses(text):
+            held = set(said.values()) & set(clause.facts["number"])
+            for party, amount in said.items():
+                other = next(p for p in said if p is not party)
+                names_only_this = party <= clause.terms and not other <= clause.terms
+                if len(held) == 1 and names_only_this and amount not in held:
+                    return f"binding: {amount}"
+    return None

@@ -323,9 +323,9 @@ CURRENCIES = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
     "USD": rf"\bUSD\b|\bUS\s?\$|(?<![A-Za-z])\$|\bU\.?S\.? dollars?\b|\bAmerican dollars?\b|"
            rf"{_OTHER_DOLLARS}\bdollars?\b|美元|美金",
     "CNY": rf"\bCNY\b|\bRMB\b|(?-i:\byuan\b)|\brenminbi\b|人民币|{_NUMBER_BEFORE}元",  # "Yuan" is a surname
-    "EUR": r"\bEUR\b|€|\beuros?\b|欧元",
+    "EUR": r"\bEUR\b|€|(?-i:\beuros?\b)|欧元",  # "Euro-Asian" is no amount
     "GBP": r"\bGBP\b|£|\bpounds? sterling\b|英镑",
-    "JPY": r"\bJPY\b|\byen\b|日元",
+    "JPY": r"\bJPY\b|(?-i:\byen\b)|日元",
     "HKD": r"\bHKD\b|\bHK\s?\$|\bHong Kong dollars?\b|港元|港币",
 }.items()}
 
@@ -383,20 +383,27 @@ MINUTES = 60  # in an hour
 
 def clock_times(text: str) -> set[tuple[int, int]]:
     """(hour, minute) times of day the text states; an afternoon hour counts from noon (下午3点, 3 p.m. = 15:00)."""
+    return {min(readings) for readings in clock_readings(text)}
+
+
+def clock_readings(text: str) -> list[frozenset[tuple[int, int]]]:
+    """Each time of day the text states, as the (hour, minute) it may mean: one reading with "a.m.", "p.m.", 上午
+    or 下午, or an hour past noon; both halves of the day for "3:00" or 3点钟 alone."""
     norm = unicodedata.normalize("NFKC", text).replace("’", "'")
-    found = set()
+    found: list[tuple[int, int, bool]] = []  # hour, minute, whether the half of the day is stated
     for m in EN_CLOCK.finditer(norm):
         if m.group(2) is None and m.group(3) is None:
             continue  # a bare number is no time
         hour, suffix = int(m.group(1)), (m.group(3) or "").lower()
         hour += HALF_DAY if suffix.startswith("p") and hour < HALF_DAY else 0
-        found.add((hour, int(m.group(2) or 0)))
+        found.append((hour, int(m.group(2) or 0), suffix.startswith(("a", "p"))))
     for m in filter(_zh_time, ZH_CLOCK.finditer(norm)):
         hour = _value(m.group(2))
         minute = MINUTES // 2 if m.group(5) else _value(m.group(4) or "0")  # 半 is half past
         hour += HALF_DAY if m.group(1) in ZH_AFTERNOON and hour < HALF_DAY else 0
-        found.add((hour, minute))
-    return {(h, mi) for h, mi in found if 0 <= h <= 2 * HALF_DAY and 0 <= mi < MINUTES}
+        found.append((hour, minute, bool(m.group(1))))
+    return [frozenset({(h, mi)} if stated or h >= HALF_DAY else {(h, mi), (h + HALF_DAY, mi)})
+            for h, mi, stated in found if 0 <= h <= 2 * HALF_DAY and 0 <= mi < MINUTES]
 
 
 def _zh_time(match: re.Match) -> bool:
@@ -416,9 +423,10 @@ def _without_clock_times(text: str) -> str:
 
 def _other_time(sentence: str, sources: list[str]) -> str | None:
     """A time of day no source states (an hour written without "p.m." may be either half of the day)."""
-    stated = set().union(*(clock_times(s) for s in sources))
-    for hour, minute in sorted(clock_times(sentence)):
-        if not any(m == minute and h % HALF_DAY == hour % HALF_DAY for h, m in stated):
+    stated = {reading for s in sources for readings in clock_readings(s) for reading in readings}
+    for readings in clock_readings(sentence):
+        if not readings & stated:
+            hour, minute = min(readings)
             return f"fact: time {hour}:{minute:02d}"
     return None
 
@@ -761,7 +769,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
                 or acts.act_of_another(plain, texts)
-                or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts))
+                or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
+                or respectively.swapped_by_order(plain, texts))
     if misbound:
         return misbound
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]

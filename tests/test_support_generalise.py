@@ -327,3 +327,30 @@ def test_acts_stay_with_foreign_persons_named_in_characters(sentence, reason):
         return frozenset(t for zh, en in terms.items() if zh in clause for t in verify.coverage_terms(en))
 
     assert transliteration.acts_swapped(sentence, [EN_MEETING], glossed) == reason
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Starts at 3:00 a.m. [1]", "Starts at 15:00.", "fact: time 3:00"),  # the half of the day is stated
+    ("Starts at 3:00 🕒. [1]", "报告于下午3点开始。", None),  # not stated: either half
+    ("报告于9时开始。[1]", "Starts at 9:00 a.m.", None),
+    ("Starts at 9:00 p.m. [1]", "Starts at 9:00 a.m.", "fact: time 21:00"),
+    ("The Euro-Asian Network met. [1]", "The Euro-Asian Network met.", None),  # no currency
+])
+def test_a_time_keeps_its_half_of_the_day_and_a_name_is_no_currency(sentence, source, reason):
+    assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+EN_ALLOWANCES = "Master's students receive a daily allowance of CNY 300 and doctoral students CNY 400 respectively."
+ZH_ALLOWANCES = "硕士生和博士生每天分别获得300元和400元人民币补贴。"
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Master's and doctoral students receive daily allowances of CNY 400 and CNY 300, respectively.", EN_ALLOWANCES,
+     "binding: 400"),
+    ("Master's and doctoral students receive daily allowances of CNY 300 and CNY 400, respectively 🎓.",
+     EN_ALLOWANCES, None),
+    ("硕士生和博士生每天分别获得400元和300元人民币补贴。", ZH_ALLOWANCES, "binding: 400"),
+    ("博士生和硕士生每天分别获得400元和300元人民币补贴。", ZH_ALLOWANCES, None),  # both lists turned round
+])
+def test_parties_and_amounts_paired_by_order_in_lower_case_and_in_chinese(sentence, source, reason):
+    assert respectively.swapped_by_order(sentence, [source]) == reason
