@@ -28,6 +28,9 @@ NEWDOCS4 = Path(__file__).resolve().parent / "datasets" / "newdocs4.jsonl"
 # the sixth set, blind: other new documents in newdocs5.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS5 = Path(__file__).resolve().parent / "datasets" / "newdocs5.jsonl"
+# the seventh set, blind: other new documents in newdocs6.corpus/, written without reading the answerer nor running
+# it; standalone questions, every item in split "heldout" — report on it, never tune on it
+NEWDOCS6 = Path(__file__).resolve().parent / "datasets" / "newdocs6.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -86,7 +89,7 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
     """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
-    | ``builtin:newdocs5`` (the last four all split ``heldout``)
+    | ``builtin:newdocs5`` | ``builtin:newdocs6`` (the last five all split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -104,6 +107,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(load_jsonl(NEWDOCS4, split), limit), corpus=[jsonl_corpus(NEWDOCS4)])
     if spec == "builtin:newdocs5":
         return Dataset(spec, _limit(load_jsonl(NEWDOCS5, split), limit), corpus=[jsonl_corpus(NEWDOCS5)])
+    if spec == "builtin:newdocs6":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS6, split), limit), corpus=[jsonl_corpus(NEWDOCS6)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -121,8 +126,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
     path = Path(spec)
     if not path.exists():
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
-                                "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, xquad:en|zh|zh+en, cmrc, "
-                                "or a file path")
+                                "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, builtin:newdocs6, "
+                                "xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

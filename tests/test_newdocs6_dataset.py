@@ -1,0 +1,111 @@
+"""The seventh, blind evaluation set (``builtin:newdocs6``): new staff-style documents and standalone questions.
+
+Written without reading the answerer and without running it; never to be tuned on (every item is in split
+``heldout``). These tests check the set is sound as data — every evidence string lies inside one paragraph of one
+document as ingest reads and cleans it, every gold answer is copied from the documents, ids are unique, both
+languages are present, about a third is unanswerable near-misses each naming how it misses, every item names its
+kind — so a score on it measures the answerer, not mistakes in the set.
+"""
+import re
+
+import pytest
+
+from eval.datasets import NEWDOCS6, jsonl_corpus, load_jsonl
+from tests.dataset_docs import (
+    assert_balanced,
+    assert_cross_lingual_needs_the_other_language,
+    assert_evidence_in_one_document,
+    assert_gold_answers_are_spans,
+    assert_heldout_only,
+    assert_pair_versions_differ,
+    assert_standalone,
+    assert_tagged,
+    ingested_paragraphs,
+    is_chinese,
+    loaded,
+)
+
+unit = pytest.mark.unit
+
+CORPUS_DIR = jsonl_corpus(NEWDOCS6)
+UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
+MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
+CROSS_LINGUAL_RANGE = (15, 22)  # answerable items whose answer is only in a document in the other language
+KINDS = ("date", "weekday", "number", "money", "person", "post", "place", "email", "url", "list", "definition",
+         "acronym", "purpose", "why", "metadata", "name")  # every item is tagged with at least one kind
+MISSES = ("other-year", "sibling", "other-post", "other-category", "unstated", "other-party")  # how a near-miss misses
+REQUIRED_TAGS = KINDS + MISSES + ("cross-lingual", "near-miss", "mixed-script", "paraphrase")
+NOTICE_SECTIONS = ("申请条件", "资助内容", "申请材料", "截止日期", "联系人")  # a 通知 for a postdoc programme
+NOTICE_DATE = re.compile(r"\n\d{4}年\d{1,2}月\d{1,2}日\s*\Z")  # … signed and dated on its last line
+OFFICIAL_TITLES = ("Chair", "Vice-Chair", "Executive Director", "Deputy Executive Director", "Treasurer",
+                   "Secretary")  # the minutes name the officials and their posts
+DATELINE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4}")  # news
+
+
+@pytest.fixture(scope="module")
+def items():
+    return load_jsonl(NEWDOCS6)
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> dict[str, list[str]]:
+    """Each document's paragraphs as ingest cleans them (breadcrumbs and footers dropped)."""
+    return ingested_paragraphs(CORPUS_DIR)
+
+
+@unit
+def test_builtin_newdocs6_loads_its_own_corpus_and_is_all_heldout(items):
+    assert_heldout_only("builtin:newdocs6", CORPUS_DIR, items)
+
+
+@unit
+def test_corpus_has_the_kinds_of_documents_staff_add():
+    paths = sorted(CORPUS_DIR.iterdir())
+    assert len(paths) == 6
+    texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
+    english_txt = [t for n, t in texts.items() if n.endswith(".txt") and not any("\u4e00" <= c <= "\u9fff" for c in t)]
+    notices = [t for n, t in texts.items() if n.endswith(".txt") and is_chinese(t) and t.startswith("关于")
+               and "通知" in t.splitlines()[0] and NOTICE_DATE.search(t)]
+    pairs = [n for n in texts if n.endswith(".en.md") and n.replace(".en.md", ".zh.md") in texts]
+    html = [t for n, t in texts.items() if n.endswith(".html")]
+    assert len(english_txt) == 2 and notices and pairs and html
+    assert any(all(title in t for title in OFFICIAL_TITLES) for t in english_txt)
+    assert all(section in notices[0] for section in NOTICE_SECTIONS)
+    assert all("<title>" in t and 'rel="canonical"' in t for t in html)
+    assert all(DATELINE.search(loaded(CORPUS_DIR / n)) for n in texts if n.endswith(".html"))
+    for name in pairs:  # both versions carry front matter, which ingest keeps out of the body text
+        for version in (name, name.replace(".en.md", ".zh.md")):
+            assert texts[version].startswith("---\n") and not loaded(CORPUS_DIR / version).lstrip().startswith("---")
+
+
+@unit
+def test_ids_unique_both_languages_a_third_unanswerable_and_tags(items):
+    assert_balanced(items, "nd6-", MIN_LANG_SHARE, UNANSWERABLE_SHARE)
+    assert_tagged(items, "nd6-", KINDS, MISSES, REQUIRED_TAGS, CROSS_LINGUAL_RANGE)
+
+
+@unit
+def test_every_question_stands_alone(items):
+    assert_standalone(items)
+
+
+@unit
+def test_every_evidence_string_is_inside_one_paragraph_of_one_document(items, paragraphs):
+    assert_evidence_in_one_document(items, paragraphs)
+
+
+@unit
+def test_cross_lingual_items_need_the_other_language_document(items, paragraphs):
+    assert_cross_lingual_needs_the_other_language(items, paragraphs)
+
+
+@unit
+def test_each_version_of_the_pair_states_a_fact_the_other_lacks(items, paragraphs):
+    assert_pair_versions_differ(items, paragraphs)
+
+
+@unit
+def test_gold_answers_are_spans_of_the_evidence(items, paragraphs):
+    """Every gold answer is copied from the documents; a cross-lingual item may add a translation of it."""
+    corpus = "\n\n".join(para for paras in paragraphs.values() for para in paras)
+    assert_gold_answers_are_spans(items, corpus)
