@@ -26,7 +26,7 @@ new staff-style documents (earthquake early-warning workshop report, a joint lab
 Chinese-only 通知 on a visiting-scholar programme, a zh/en partner charter whose closing article is Chinese only,
 English minutes of an advisory committee naming officials and posts) with the fourth split's kinds; "name" there also
 covers a wrong place and "relation" a wrong direction ("A trained B" for "B trained A").
-The sixth held-out split (units g*, written blind by a helper who had not read the checker nor run it) uses five more
+The sixth held-out split (units j*, written blind by a helper who had not read the checker nor run it) uses five more
 new staff-style documents on topics no earlier unit used (desertification-control field course report, research
 vessel cruise plan in zh/en, Chinese-only 通知 on a young-scientist travel grant, a zh/en research-ethics policy whose
 closing article is Chinese only, English minutes of a management board naming officials, posts and votes) with the
@@ -944,19 +944,20 @@ HELDOUT5 = [
 ]
 
 
-# --- the sixth held-out split (units g*): written blind — by a helper who had not read the checker (rag/) and did
-# not run it (nor `anso eval`, nor `anso ask`) on any split. Five more fictional documents of the kinds staff add,
-# on topics no earlier unit or document set used, two paragraphs each, in unit order so that the automatic
-# "other_paragraph" item of a unit mostly comes from the next paragraph of the same document: a desertification-
-# control field course report (g1 en/zh, g2 en only), a research vessel's cruise plan (g3-g4, en/zh), a Chinese-only
-# 通知 on a young-scientist travel grant (g5-g6), a research-ethics policy (g7 en/zh, g8 zh only: the closing
-# article with no English version) and English minutes of a management board naming its officials, their posts and
-# their votes (g9-g10, en only). Chinese names are given in pinyin in English sentences about Chinese-only sources
-# and in characters in Chinese sentences about English-only ones. Kinds as in the fifth held-out split: "name" also
-# covers a wrong place, "relation" a wrong direction ("B replaced A" for "A replaced B") or a vote, role or amount
-# moved to another party, and "negation" a decision turned round (rejected ↔ carried, without ↔ with amendment).
+# --- the sixth held-out split (units j*; g* was taken by the general units of dev/test): written blind — by a helper
+# who had not read the checker (rag/) and did not run it (nor `anso eval`, nor `anso ask`) on any split. Five more
+# fictional documents of the kinds staff add, on topics no earlier unit or document set used, two paragraphs each, in
+# unit order so that the automatic "other_paragraph" item of a unit mostly comes from the next paragraph of the same
+# document: a desertification-control field course report (j1 en/zh, j2 en only), a research vessel's cruise plan
+# (j3-j4, en/zh), a Chinese-only 通知 on a young-scientist travel grant (j5-j6), a research-ethics policy (j7 en/zh, j8
+# zh only: the closing article with no English version) and English minutes of a management board naming its
+# officials, their posts and their votes (j9-j10, en only). Chinese names are given in pinyin in English sentences
+# about Chinese-only sources and in characters in Chinese sentences about English-only ones. Kinds as in the fifth
+# held-out split: "name" also covers a wrong place, "relation" a wrong direction ("B replaced A" for "A replaced B")
+# or a vote, role or amount moved to another party, and "negation" a decision turned round (rejected ↔ carried,
+# without ↔ with amendment).
 HELDOUT6 = [
-    ("g1", "The ANSO Field Course on Desertification Control was held from Monday 8 to Friday 19 September 2025 at the "
+    ("j1", "The ANSO Field Course on Desertification Control was held from Monday 8 to Friday 19 September 2025 at the "
            "Minqin Desert Control Station in Gansu Province, China. It was organised by the Gansu Desert Control Research "
            "Institute with funding from the ANSO Capacity Building Programme. Twenty-two trainees from seven countries took "
            "part: nine from Mongolia, five from Kazakhstan, four from Uzbekistan and one each from Egypt, Niger, Iran and "
@@ -974,7 +975,7 @@ HELDOUT6 = [
         ("zh", "zh", "name", False, "2025年9月8日至19日，联盟荒漠化防治野外培训班在内蒙古阿拉善举办。"),
         ("en", "zh", "affiliation", False, "The course was co-directed by Dr. Oumarou Issa of Cheikh Anta Diop University in Dakar."),
     ]),
-    ("g2", "In the second week the trainees laid 3.2 hectares of straw checkerboard barriers on the edge of the Tengger Desert "
+    ("j2", "In the second week the trainees laid 3.2 hectares of straw checkerboard barriers on the edge of the Tengger Desert "
            "and planted 4,500 saxaul seedlings, 81 per cent of which were still alive when the course ended. Lectures covered "
            "wind-erosion monitoring, sand-fixing plants and groundwater use in oases. Every trainee passed the final assessment "
            "and received a certificate, and Ms. Hadiza Moussa of Niger was named best trainee. The organisers plan to hold the "
@@ -988,7 +989,7 @@ HELDOUT6 = [
         ("zh", "en", "name", False, "主办方计划于2027年在塞内加尔达喀尔再次举办该培训班。"),
         ("zh", "en", "other_paragraph", False, "培训班由甘肃省治沙研究所副所长马建华教授担任主任。"),
     ]),
-    ("g3", "Cruise plan KX-2026-03. The research vessel Haiyang Xingzhe will leave Sanya on Saturday 11 April 2026 for a 38-day "
+    ("j3", "Cruise plan KX-2026-03. The research vessel Haiyang Xingzhe will leave Sanya on Saturday 11 April 2026 for a 38-day "
            "cruise in the eastern Indian Ocean and return to Sanya on 18 May 2026. The cruise is run by the Institute of "
            "Deep-sea Science and Engineering of the Chinese Academy of Sciences for the ANSO Indian Ocean Observation Network. "
            "The chief scientist is Professor Lin Haitao of the institute; the deputy chief scientist is Dr. Nimal Perera of "
@@ -1007,7 +1008,7 @@ HELDOUT6 = [
         ("en", "zh", "relation", False, "Of the 32 scientists on board, 8 come from China and 24 from Sri Lanka, Bangladesh, Myanmar and Pakistan."),
         ("zh", "zh", "added", False, "科考船计划于4月26日至28日停靠科伦坡港，并在港内举办公众开放日活动。"),
     ]),
-    ("g4", "The cruise has three main tasks: to recover and redeploy four deep-sea moorings along 90°E, first deployed in 2022; "
+    ("j4", "The cruise has three main tasks: to recover and redeploy four deep-sea moorings along 90°E, first deployed in 2022; "
            "to occupy 45 CTD stations between 5°S and 10°N; and to test a new autonomous underwater glider built by the "
            "institute. Sampling in Sri Lanka's exclusive economic zone has been approved by the Sri Lankan government, but no "
            "samples will be taken in Indian waters. All cruise data will be shared with the network's partners within two "
@@ -1022,7 +1023,7 @@ HELDOUT6 = [
         ("zh", "en", "quantifier", False, "所有航次数据将在航次结束至少两年后才与网络合作伙伴共享。"),
         ("zh", "en", "year", False, "沿东经90度布设的4套深海潜标于2021年首次布放。"),
     ]),
-    ("g5", "", "关于申请2026年度联盟青年科学家国际会议差旅资助的通知。各成员单位：为支持青年科研人员参加高水平国际学术会议，联盟秘书处"
+    ("j5", "", "关于申请2026年度联盟青年科学家国际会议差旅资助的通知。各成员单位：为支持青年科研人员参加高水平国际学术会议，联盟秘书处"
                "设立青年科学家国际会议差旅资助项目。2026年度计划资助60人次，每人次资助上限为1.5万元人民币，可用于国际旅费、注册费和"
                "会议期间的住宿费，不含伙食补助。申请人须为联盟成员单位在职科研人员或在读博士研究生，2026年12月31日时年龄不满36周岁，"
                "且须在会议上作口头报告或张贴海报。同一申请人每年度限资助一次。", [
@@ -1036,7 +1037,7 @@ HELDOUT6 = [
         ("zh", "zh", "number", False, "2026年度计划资助80人次。"),
         ("en", "zh", "added", False, "Applicants must give a talk or present a poster at the conference, which must be held outside China."),
     ]),
-    ("g6", "", "申请人应通过联盟网站提交申请表、会议邀请函或论文录用通知以及导师推荐信。申请常年受理，秘书处每季度评审一次，第一季度"
+    ("j6", "", "申请人应通过联盟网站提交申请表、会议邀请函或论文录用通知以及导师推荐信。申请常年受理，秘书处每季度评审一次，第一季度"
                "申请截止日期为2026年3月31日（星期二），评审结果在截止日后30个工作日内通知申请人。获资助者须在会议结束后一个月内提交参会"
                "总结和报销单据，逾期未交者不得再申请本项目。联系人：联盟秘书处青年工作处副处长周雅琴，电话：010-6260 1234，邮箱："
                "travel-grant@anso.example.org。联盟秘书处　2026年1月20日", [
@@ -1049,7 +1050,7 @@ HELDOUT6 = [
         ("zh", "zh", "negation", False, "未按时提交参会总结的获资助者仍可再次申请本项目。"),
         ("en", "zh", "name", False, "Questions about the grant can be addressed to Zhou Yaping at travel-grant@anso.example.org."),
     ]),
-    ("g7", "Article 5. Research funded by ANSO that involves human participants must be approved by the ethics committee of the "
+    ("j7", "Article 5. Research funded by ANSO that involves human participants must be approved by the ethics committee of the "
            "applicant's institution before any data are collected. Where the research takes place in more than one country, "
            "approval is also required from an ethics committee in each country where participants are recruited. Informed "
            "consent must be obtained in a language the participant understands; for children under 16, the consent of a parent "
@@ -1066,7 +1067,7 @@ HELDOUT6 = [
         ("en", "zh", "negation", False, "For children under 16, the consent of a parent or guardian is enough, and the child's own assent is not needed."),
         ("zh", "zh", "quantifier", False, "个人数据在项目结束后须至少保存十年。"),
     ]),
-    ("g8", "", "第十四条　违反本办法的，由联盟科研诚信委员会调查处理。情节较轻的，给予书面警告；情节严重的，终止资助、追回已拨付经费，"
+    ("j8", "", "第十四条　违反本办法的，由联盟科研诚信委员会调查处理。情节较轻的，给予书面警告；情节严重的，终止资助、追回已拨付经费，"
                "并在五年内不受理其联盟项目申请。被调查人可在收到处理决定之日起15个工作日内向联盟秘书长提出书面申诉。科研诚信委员会由"
                "7名委员组成，主任由联盟副秘书长哈米德·拉希米担任，委员任期两年。本办法自2026年3月1日起施行。", [
         ("zh", "zh", "paraphrase", True, "情节严重的违规者将被终止资助、追回已拨经费，五年内其联盟项目申请不予受理。"),
@@ -1079,24 +1080,24 @@ HELDOUT6 = [
         ("en", "zh", "added", False, "Minor violations lead to a written warning, which is published on the ANSO website."),
         ("en", "zh", "other_paragraph", False, "Personal data must be stored in pseudonymised form."),
     ]),
-    ("g9", "Minutes of the Fourth Meeting of the Management Board of the ANSO Technology Transfer Centre, Shenzhen, Wednesday "
+    ("j9", "Minutes of the Seventh Meeting of the Management Board of the ANSO Technology Transfer Centre, Shenzhen, Wednesday "
            "25 February 2026. Present: Professor Wu Dexin (Chair), Dr. Aisha Bello (Vice-Chair), Professor Karim Haddadi, Dr. "
-           "Irina Petrova, Mr. Huang Zhiqiang (Treasurer) and Ms. Tran Thi Lan. Apologies: Professor Julio Mendes. In "
+           "Irina Petrova, Mr. Deng Haoran (Treasurer) and Ms. Tran Thi Lan. Apologies: Professor Julio Mendes. In "
            "attendance: Dr. Song Lei, Executive Director of the Centre, and Ms. Emily Carter, Legal Adviser (minutes). The Chair "
            "welcomed Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology, who joined the Board in January 2026 in "
-           "place of Dr. Nguyen Van Hoa. The minutes of the Third Meeting were approved without amendment.", "", [
+           "place of Dr. Nguyen Van Hoa. The minutes of the Sixth Meeting were approved without amendment.", "", [
         ("en", "en", "paraphrase", True, "Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology took Dr. Nguyen Van Hoa's seat on the Board in January 2026."),
-        ("zh", "en", "translation", True, "管理委员会批准了第三次会议纪要，未作任何修改。"),
-        ("zh", "en", "date_format", True, "联盟技术转移中心管理委员会第四次会议于2026年2月25日（周三）在深圳召开。"),
+        ("zh", "en", "translation", True, "管理委员会批准了第六次会议纪要，未作任何修改。"),
+        ("zh", "en", "date_format", True, "联盟技术转移中心管理委员会第七次会议于2026年2月25日（周三）在深圳召开。"),
         ("en", "en", "summary", True, "Professor Julio Mendes did not attend the meeting."),
         ("zh", "en", "respectively", True, "吴德新教授和艾莎·贝洛博士分别担任管理委员会主席和副主席。"),
         ("zh", "en", "affiliation", False, "主席对来自越南河内国家大学的陈氏兰女士加入管理委员会表示欢迎。"),
         ("en", "en", "relation", False, "Dr. Nguyen Van Hoa joined the Board in January 2026 in place of Ms. Tran Thi Lan."),
-        ("zh", "en", "negation", False, "第三次会议纪要经修改后获得批准。"),
-        ("en", "en", "name", False, "The Fourth Meeting of the Management Board was held in Guangzhou on Wednesday 25 February 2026."),
+        ("zh", "en", "negation", False, "第六次会议纪要经修改后获得批准。"),
+        ("en", "en", "name", False, "The Seventh Meeting of the Management Board was held in Guangzhou on Wednesday 25 February 2026."),
         ("en", "en", "affiliation", False, "Ms. Tran Thi Lan of Vietnam National University, Hanoi, joined the Board in January 2026."),
     ]),
-    ("g10", "Item 4. The Executive Director reported that the Centre had brokered 23 licensing agreements in 2025, up from 15 in "
+    ("j10", "Item 4. The Executive Director reported that the Centre had brokered 23 licensing agreements in 2025, up from 15 in "
             "2024, bringing in licence income of USD 1.9 million. Item 5. The Board voted on the proposal to open a branch "
             "office in Nairobi: four members voted in favour, one against (Dr. Irina Petrova) and one abstained (Professor "
             "Karim Haddadi); the proposal was carried. Item 6. The Treasurer's proposal to raise the Centre's service fee from "
