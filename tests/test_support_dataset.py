@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from eval.datasets import NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, jsonl_corpus
+from eval.datasets import NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, jsonl_corpus
 from eval.support import DATASET, SPLITS, format_summary, load, summarise
 from ingest.load import html_to_text
 
@@ -35,7 +35,8 @@ def test_the_committed_file_is_what_the_script_writes():
 @unit
 def test_splits_partition_the_set_and_all_means_everything():
     every = load("all")
-    parts = {split: load(split) for split in ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")}
+    parts = {split: load(split) for split in SPLITS if split != "all"}
+    assert set(parts) == {"dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"}
     assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
     assert len({r["id"] for r in every}) == len(every)
     sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
@@ -45,6 +46,7 @@ def test_splits_partition_the_set_and_all_means_everything():
     earlier = set().union(*(sources[s] for s in ("dev", "test", "heldout", "heldout2", "heldout3")))
     assert not sources["heldout4"] & earlier
     assert not sources["heldout5"] & (earlier | sources["heldout4"])
+    assert not sources["heldout6"] & (earlier | sources["heldout4"] | sources["heldout5"])
     with pytest.raises(ValueError, match="heldout"):
         load("validation")
 
@@ -171,6 +173,55 @@ def test_heldout5_sources_are_new_paragraphs_from_ten_units():
 
 
 @unit
+def test_heldout6_has_every_kind_in_both_languages_and_both_directions():
+    rows = load("heldout6")
+    assert 85 <= len(rows) <= 95
+    assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
+    langs = Counter(r["lang"] for r in rows)
+    assert abs(langs["en"] - langs["zh"]) <= len(rows) // 10, langs
+    pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
+    assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 15, pairs
+    faithful = Counter(r["kind"] for r in rows if r["supported"])
+    corrupted = Counter(r["kind"] for r in rows if not r["supported"])
+    assert set(faithful) == {r["kind"] for r in load("heldout5") if r["supported"]}, faithful  # no new kind
+    assert set(corrupted) == {r["kind"] for r in load("heldout5") if not r["supported"]}, corrupted
+    assert min(faithful.values()) >= 3 and min(corrupted.values()) >= 3, (faithful, corrupted)
+    for kind in set(faithful) | set(corrupted):  # each kind in both sentence languages, within and across languages
+        of_kind = [r for r in rows if r["kind"] == kind]
+        assert {r["lang"] for r in of_kind} == {"en", "zh"}, kind
+        directions = {r["lang"] == r["source_lang"] for r in of_kind}
+        expected = {False} if kind == "translation" else {True} if kind == "paraphrase" else {True, False}
+        assert directions == expected, kind
+    # both directions across languages, faithful and corrupted, with and without the other-language version
+    for lang, cited in (("en", "zh"), ("zh", "en")):
+        across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
+        assert {r["supported"] for r in across} == {True, False}, (lang, cited)
+        for supported in (True, False):
+            leans = {r["parallel"] is None for r in across if r["supported"] == supported}
+            assert leans == {True, False}, (lang, cited, supported)
+    sentences = [r["sentence"] for r in rows if r["supported"]]
+    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
+    # numbers and dates written differently in both languages (十五 / fifteen / 2026-03-01 / 周六)
+    written_out = [r["sentence"] for r in rows if r["kind"] in ("number_format", "date_format")]
+    assert any(c in s for s in written_out for c in "二三四五六七八九十")
+    assert any(word in s for s in written_out for word in ("fifteen", "sixty"))
+
+
+@unit
+def test_heldout6_sources_are_new_paragraphs_from_ten_units():
+    texts = [path.read_text(encoding="utf-8") for corpus in (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5)
+             for path in sorted(jsonl_corpus(corpus).iterdir())]
+    rows = load("heldout6")
+    assert {r["id"].split("-")[1] for r in rows} == {f"j{n}" for n in range(1, 11)}
+    sources = {r["source"] for r in rows} | {r["parallel"] for r in rows if r["parallel"]}
+    assert len(sources) == 14  # ten paragraphs, four of them with an other-language version
+    earlier = {text for r in load("all") if r["split"] != "heldout6" for text in (r["source"], r["parallel"]) if text}
+    for source in sources:
+        assert not any(source[:30] in text for text in texts), source
+        assert not any(source[:30] in text for text in earlier), source
+
+
+@unit
 def test_heldout_sources_from_the_new_documents_are_really_in_them():
     texts = []
     for path in sorted(jsonl_corpus(NEWDOCS).iterdir()):
@@ -215,5 +266,5 @@ def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
     done = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--dataset", "support", "--split", "holdout"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "heldout" in done.stderr
-    assert "dev, test, heldout, heldout2, heldout3, heldout4, heldout5, all" in done.stderr
-    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all")
+    assert "dev, test, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, all" in done.stderr
+    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all")

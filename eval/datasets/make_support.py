@@ -26,6 +26,12 @@ new staff-style documents (earthquake early-warning workshop report, a joint lab
 Chinese-only 通知 on a visiting-scholar programme, a zh/en partner charter whose closing article is Chinese only,
 English minutes of an advisory committee naming officials and posts) with the fourth split's kinds; "name" there also
 covers a wrong place and "relation" a wrong direction ("A trained B" for "B trained A").
+The sixth held-out split (units j*, written blind by a helper who had not read the checker nor run it) uses five more
+new staff-style documents on topics no earlier unit used (desertification-control field course report, research
+vessel cruise plan in zh/en, Chinese-only 通知 on a young-scientist travel grant, a zh/en research-ethics policy whose
+closing article is Chinese only, English minutes of a management board naming officials, posts and votes) with the
+fifth split's kinds; "relation" there also covers votes moved between members and "negation" a decision turned round
+(rejected ↔ carried, approved without ↔ with amendment).
 """
 import html
 import json
@@ -938,6 +944,179 @@ HELDOUT5 = [
 ]
 
 
+# --- the sixth held-out split (units j*; g* was taken by the general units of dev/test): written blind — by a helper
+# who had not read the checker (rag/) and did not run it (nor `anso eval`, nor `anso ask`) on any split. Five more
+# fictional documents of the kinds staff add, on topics no earlier unit or document set used, two paragraphs each, in
+# unit order so that the automatic "other_paragraph" item of a unit mostly comes from the next paragraph of the same
+# document: a desertification-control field course report (j1 en/zh, j2 en only), a research vessel's cruise plan
+# (j3-j4, en/zh), a Chinese-only 通知 on a young-scientist travel grant (j5-j6), a research-ethics policy (j7 en/zh, j8
+# zh only: the closing article with no English version) and English minutes of a management board naming its
+# officials, their posts and their votes (j9-j10, en only). Chinese names are given in pinyin in English sentences
+# about Chinese-only sources and in characters in Chinese sentences about English-only ones. Kinds as in the fifth
+# held-out split: "name" also covers a wrong place, "relation" a wrong direction ("B replaced A" for "A replaced B")
+# or a vote, role or amount moved to another party, and "negation" a decision turned round (rejected ↔ carried,
+# without ↔ with amendment).
+HELDOUT6 = [
+    ("j1", "The ANSO Field Course on Desertification Control was held from Monday 8 to Friday 19 September 2025 at the "
+           "Minqin Desert Control Station in Gansu Province, China. It was organised by the Gansu Desert Control Research "
+           "Institute with funding from the ANSO Capacity Building Programme. Twenty-two trainees from seven countries took "
+           "part: nine from Mongolia, five from Kazakhstan, four from Uzbekistan and one each from Egypt, Niger, Iran and "
+           "Pakistan. The course was directed by Professor Ma Jianhua, Deputy Director of the Gansu institute, with Dr. "
+           "Oumarou Issa of Abdou Moumouni University in Niamey as co-director.",
+     "2025年9月8日（星期一）至19日（星期五），联盟荒漠化防治野外培训班在甘肃民勤治沙站举办。培训班由甘肃省治沙研究所承办，由联盟"
+     "能力建设项目资助。来自7个国家的22名学员参加培训，其中蒙古国9人、哈萨克斯坦5人、乌兹别克斯坦4人，埃及、尼日尔、伊朗和巴基斯坦"
+     "各1人。培训班由甘肃省治沙研究所副所长马建华教授担任主任，尼亚美阿卜杜·穆穆尼大学的乌马鲁·伊萨博士担任联合主任。", [
+        ("en", "en", "paraphrase", True, "Twenty-two trainees from seven countries attended the ANSO desertification-control field course at the Minqin Desert Control Station from 8 to 19 September 2025."),
+        ("en", "zh", "date_format", True, "The field course ran in Minqin, Gansu, from Sept. 8 to Sept. 19, 2025."),
+        ("zh", "zh", "respectively", True, "来自蒙古国、哈萨克斯坦和乌兹别克斯坦的学员分别为9人、5人和4人。"),
+        ("en", "zh", "respectively", True, "Nine, five and four of the trainees came from Mongolia, Kazakhstan and Uzbekistan, respectively."),
+        ("en", "en", "post", False, "The course was directed by Professor Ma Jianhua, Director of the Gansu Desert Control Research Institute."),
+        ("zh", "en", "relation", False, "培训班由乌马鲁·伊萨博士担任主任，马建华教授担任联合主任。"),
+        ("zh", "zh", "name", False, "2025年9月8日至19日，联盟荒漠化防治野外培训班在内蒙古阿拉善举办。"),
+        ("en", "zh", "affiliation", False, "The course was co-directed by Dr. Oumarou Issa of Cheikh Anta Diop University in Dakar."),
+    ]),
+    ("j2", "In the second week the trainees laid 3.2 hectares of straw checkerboard barriers on the edge of the Tengger Desert "
+           "and planted 4,500 saxaul seedlings, 81 per cent of which were still alive when the course ended. Lectures covered "
+           "wind-erosion monitoring, sand-fixing plants and groundwater use in oases. Every trainee passed the final assessment "
+           "and received a certificate, and Ms. Hadiza Moussa of Niger was named best trainee. The organisers plan to hold the "
+           "course again in 2027 in Nouakchott, Mauritania, with support from the Great Green Wall initiative.", "", [
+        ("zh", "en", "translation", True, "课程内容涵盖风蚀监测、固沙植物以及绿洲地下水利用。"),
+        ("en", "en", "summary", True, "All the trainees passed the course and were given certificates."),
+        ("zh", "en", "number_format", True, "第二周，学员们在腾格里沙漠边缘铺设了3.2公顷草方格沙障，并栽下四千五百株梭梭苗。"),
+        ("en", "en", "unit", False, "The trainees laid 3.2 square kilometres of straw checkerboard barriers on the edge of the Tengger Desert."),
+        ("zh", "en", "number", False, "到培训结束时，梭梭苗的成活率为18%。"),
+        ("en", "en", "year", False, "The organisers plan to hold the course again in 2026 in Nouakchott, Mauritania."),
+        ("zh", "en", "name", False, "主办方计划于2027年在塞内加尔达喀尔再次举办该培训班。"),
+        ("zh", "en", "other_paragraph", False, "培训班由甘肃省治沙研究所副所长马建华教授担任主任。"),
+    ]),
+    ("j3", "Cruise plan KX-2026-03. The research vessel Haiyang Xingzhe will leave Sanya on Saturday 11 April 2026 for a 38-day "
+           "cruise in the eastern Indian Ocean and return to Sanya on 18 May 2026. The cruise is run by the Institute of "
+           "Deep-sea Science and Engineering of the Chinese Academy of Sciences for the ANSO Indian Ocean Observation Network. "
+           "The chief scientist is Professor Lin Haitao of the institute; the deputy chief scientist is Dr. Nimal Perera of "
+           "Sri Lanka's National Aquatic Resources Research and Development Agency (NARA). Of the 32 scientists on board, 24 "
+           "come from China and 8 from Sri Lanka, Bangladesh, Myanmar and Pakistan. A port call in Colombo is planned from 26 "
+           "to 28 April.",
+     "航次计划KX-2026-03。“海洋行者”号科考船计划于2026年4月11日（星期六）从三亚出发，赴东印度洋开展为期38天的科学考察，于2026年"
+     "5月18日返回三亚。本航次由中国科学院深海科学与工程研究所为联盟印度洋观测网络组织实施。首席科学家为深海所林海涛研究员，副首席"
+     "科学家为斯里兰卡国家水生资源研究与开发署的尼马尔·佩雷拉博士。随船科学家共32名，其中24名来自中国，8名来自斯里兰卡、孟加拉国、"
+     "缅甸和巴基斯坦。科考船计划于4月26日至28日停靠科伦坡港。", [
+        ("en", "en", "reorder", True, "The 38-day cruise will end in Sanya on 18 May 2026, having set out from there on Saturday 11 April."),
+        ("en", "zh", "translation", True, "The deputy chief scientist is Dr. Nimal Perera of Sri Lanka's National Aquatic Resources Research and Development Agency."),
+        ("zh", "zh", "date_format", True, "“海洋行者”号将于2026年4月11日（周六）从三亚启航。"),
+        ("en", "en", "date", False, "The Haiyang Xingzhe will leave Sanya on Saturday 11 April 2026 and return on 28 May 2026."),
+        ("zh", "en", "post", False, "尼马尔·佩雷拉博士担任本航次的首席科学家。"),
+        ("en", "zh", "relation", False, "Of the 32 scientists on board, 8 come from China and 24 from Sri Lanka, Bangladesh, Myanmar and Pakistan."),
+        ("zh", "zh", "added", False, "科考船计划于4月26日至28日停靠科伦坡港，并在港内举办公众开放日活动。"),
+    ]),
+    ("j4", "The cruise has three main tasks: to recover and redeploy four deep-sea moorings along 90°E, first deployed in 2022; "
+           "to occupy 45 CTD stations between 5°S and 10°N; and to test a new autonomous underwater glider built by the "
+           "institute. Sampling in Sri Lanka's exclusive economic zone has been approved by the Sri Lankan government, but no "
+           "samples will be taken in Indian waters. All cruise data will be shared with the network's partners within two "
+           "years of the end of the cruise, and Sri Lankan scientists will receive a share of every sample collected in Sri "
+           "Lankan waters.",
+     "本航次有三项主要任务：回收并重新布放沿东经90度布设的4套深海潜标（这些潜标于2022年首次布放）；在南纬5度至北纬10度之间完成45个"
+     "温盐深（CTD）站位观测；测试深海所自主研制的一型新型水下滑翔机。在斯里兰卡专属经济区内的采样已获斯里兰卡政府批准，航次不在印度"
+     "管辖海域采样。所有航次数据将在航次结束后两年内与网络合作伙伴共享，在斯里兰卡海域采集的每份样品均将分给斯方科学家一部分。", [
+        ("en", "en", "paraphrase", True, "Four deep-sea moorings along 90°E, first put in the water in 2022, will be recovered and redeployed."),
+        ("zh", "zh", "number_format", True, "航次将在南纬5度至北纬10度之间完成四十五个CTD站位观测。"),
+        ("en", "zh", "summary", True, "The cruise will not sample in Indian waters."),
+        ("zh", "en", "quantifier", False, "所有航次数据将在航次结束至少两年后才与网络合作伙伴共享。"),
+        ("zh", "en", "year", False, "沿东经90度布设的4套深海潜标于2021年首次布放。"),
+    ]),
+    ("j5", "", "关于申请2026年度联盟青年科学家国际会议差旅资助的通知。各成员单位：为支持青年科研人员参加高水平国际学术会议，联盟秘书处"
+               "设立青年科学家国际会议差旅资助项目。2026年度计划资助60人次，每人次资助上限为1.5万元人民币，可用于国际旅费、注册费和"
+               "会议期间的住宿费，不含伙食补助。申请人须为联盟成员单位在职科研人员或在读博士研究生，2026年12月31日时年龄不满36周岁，"
+               "且须在会议上作口头报告或张贴海报。同一申请人每年度限资助一次。", [
+        ("zh", "zh", "paraphrase", True, "每名获资助者最多可获1.5万元人民币，用于支付国际旅费、会议注册费和会议期间的住宿费。"),
+        ("en", "zh", "translation", True, "Applicants must be researchers employed by an ANSO member institution or doctoral students enrolled at one."),
+        ("en", "zh", "number_format", True, "The ANSO Secretariat plans to fund sixty trips in 2026, each with up to CNY 15,000."),
+        ("en", "zh", "summary", True, "The travel grant does not cover meals."),
+        ("zh", "zh", "reorder", True, "申请人须在会议上作口头报告或张贴海报，且须为联盟成员单位的在职科研人员或在读博士研究生。"),
+        ("en", "zh", "quantifier", False, "Each grant is worth at least CNY 15,000."),
+        ("zh", "zh", "unit", False, "每人次资助上限为1.5万美元。"),
+        ("zh", "zh", "number", False, "2026年度计划资助80人次。"),
+        ("en", "zh", "added", False, "Applicants must give a talk or present a poster at the conference, which must be held outside China."),
+    ]),
+    ("j6", "", "申请人应通过联盟网站提交申请表、会议邀请函或论文录用通知以及导师推荐信。申请常年受理，秘书处每季度评审一次，第一季度"
+               "申请截止日期为2026年3月31日（星期二），评审结果在截止日后30个工作日内通知申请人。获资助者须在会议结束后一个月内提交参会"
+               "总结和报销单据，逾期未交者不得再申请本项目。联系人：联盟秘书处青年工作处副处长周雅琴，电话：010-6260 1234，邮箱："
+               "travel-grant@anso.example.org。联盟秘书处　2026年1月20日", [
+        ("en", "zh", "date_format", True, "First-quarter applications close on Tuesday, March 31, 2026."),
+        ("en", "zh", "translation", True, "The contact person is Zhou Yaqin, Deputy Head of the Youth Affairs Division of the ANSO Secretariat."),
+        ("zh", "zh", "paraphrase", True, "会议结束后一个月内，获资助者须提交参会总结及报销单据。"),
+        ("en", "zh", "reorder", True, "Applicants are told the result within 30 working days of the deadline; the Secretariat reviews applications once a quarter."),
+        ("en", "zh", "post", False, "The contact person is Zhou Yaqin, Head of the Youth Affairs Division of the ANSO Secretariat."),
+        ("zh", "zh", "date", False, "第一季度申请截止日期为2026年3月21日。"),
+        ("zh", "zh", "negation", False, "未按时提交参会总结的获资助者仍可再次申请本项目。"),
+        ("en", "zh", "name", False, "Questions about the grant can be addressed to Zhou Yaping at travel-grant@anso.example.org."),
+    ]),
+    ("j7", "Article 5. Research funded by ANSO that involves human participants must be approved by the ethics committee of the "
+           "applicant's institution before any data are collected. Where the research takes place in more than one country, "
+           "approval is also required from an ethics committee in each country where participants are recruited. Informed "
+           "consent must be obtained in a language the participant understands; for children under 16, the consent of a parent "
+           "or guardian is required as well as the child's own assent. Personal data must be stored in pseudonymised form and "
+           "kept for no longer than ten years after the project ends.",
+     "第五条　涉及人类受试者的联盟资助研究，须在收集任何数据之前获得申请人所在机构伦理委员会的批准。研究在两个或两个以上国家开展的，"
+     "还须获得每一个招募受试者的国家的伦理委员会批准。知情同意须以受试者能够理解的语言取得；受试者为16周岁以下儿童的，除儿童本人"
+     "同意外，还须取得其父母或监护人的同意。个人数据须以假名化形式保存，保存期限不得超过项目结束后十年。", [
+        ("en", "en", "paraphrase", True, "Before any data are collected, ANSO-funded research with human participants needs the approval of the ethics committee of the applicant's institution."),
+        ("zh", "en", "translation", True, "知情同意必须以受试者能理解的语言获得。"),
+        ("en", "zh", "reorder", True, "As well as the child's own assent, research with children under 16 needs the consent of a parent or guardian."),
+        ("zh", "en", "summary", True, "个人数据须以假名化形式保存。"),
+        ("zh", "zh", "paraphrase", True, "在多个国家开展的研究，须另外获得每个招募受试者国家的伦理委员会批准。"),
+        ("en", "zh", "negation", False, "For children under 16, the consent of a parent or guardian is enough, and the child's own assent is not needed."),
+        ("zh", "zh", "quantifier", False, "个人数据在项目结束后须至少保存十年。"),
+    ]),
+    ("j8", "", "第十四条　违反本办法的，由联盟科研诚信委员会调查处理。情节较轻的，给予书面警告；情节严重的，终止资助、追回已拨付经费，"
+               "并在五年内不受理其联盟项目申请。被调查人可在收到处理决定之日起15个工作日内向联盟秘书长提出书面申诉。科研诚信委员会由"
+               "7名委员组成，主任由联盟副秘书长哈米德·拉希米担任，委员任期两年。本办法自2026年3月1日起施行。", [
+        ("zh", "zh", "paraphrase", True, "情节严重的违规者将被终止资助、追回已拨经费，五年内其联盟项目申请不予受理。"),
+        ("en", "zh", "translation", True, "The Research Integrity Committee has seven members, who serve two-year terms, and is chaired by ANSO Deputy Secretary-General Hamid Rahimi."),
+        ("en", "zh", "number_format", True, "A person under investigation may appeal in writing to the ANSO Secretary-General within fifteen working days of receiving the decision."),
+        ("en", "zh", "date_format", True, "The measures take effect on 2026-03-01."),
+        ("zh", "zh", "relation", False, "违反本办法的，由联盟秘书长调查处理，被调查人可向科研诚信委员会提出书面申诉。"),
+        ("en", "zh", "number", False, "In serious cases, the offender's ANSO project applications are not accepted for three years."),
+        ("zh", "zh", "year", False, "本办法自2025年3月1日起施行。"),
+        ("en", "zh", "added", False, "Minor violations lead to a written warning, which is published on the ANSO website."),
+        ("en", "zh", "other_paragraph", False, "Personal data must be stored in pseudonymised form."),
+    ]),
+    ("j9", "Minutes of the Seventh Meeting of the Management Board of the ANSO Technology Transfer Centre, Shenzhen, Wednesday "
+           "25 February 2026. Present: Professor Wu Dexin (Chair), Dr. Aisha Bello (Vice-Chair), Professor Karim Haddadi, Dr. "
+           "Irina Petrova, Mr. Deng Haoran (Treasurer) and Ms. Tran Thi Lan. Apologies: Professor Julio Mendes. In "
+           "attendance: Dr. Song Lei, Executive Director of the Centre, and Ms. Emily Carter, Legal Adviser (minutes). The Chair "
+           "welcomed Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology, who joined the Board in January 2026 in "
+           "place of Dr. Nguyen Van Hoa. The minutes of the Sixth Meeting were approved without amendment.", "", [
+        ("en", "en", "paraphrase", True, "Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology took Dr. Nguyen Van Hoa's seat on the Board in January 2026."),
+        ("zh", "en", "translation", True, "管理委员会批准了第六次会议纪要，未作任何修改。"),
+        ("zh", "en", "date_format", True, "联盟技术转移中心管理委员会第七次会议于2026年2月25日（周三）在深圳召开。"),
+        ("en", "en", "summary", True, "Professor Julio Mendes did not attend the meeting."),
+        ("zh", "en", "respectively", True, "吴德新教授和艾莎·贝洛博士分别担任管理委员会主席和副主席。"),
+        ("zh", "en", "affiliation", False, "主席对来自越南河内国家大学的陈氏兰女士加入管理委员会表示欢迎。"),
+        ("en", "en", "relation", False, "Dr. Nguyen Van Hoa joined the Board in January 2026 in place of Ms. Tran Thi Lan."),
+        ("zh", "en", "negation", False, "第六次会议纪要经修改后获得批准。"),
+        ("en", "en", "name", False, "The Seventh Meeting of the Management Board was held in Guangzhou on Wednesday 25 February 2026."),
+        ("en", "en", "affiliation", False, "Ms. Tran Thi Lan of Vietnam National University, Hanoi, joined the Board in January 2026."),
+    ]),
+    ("j10", "Item 4. The Executive Director reported that the Centre had brokered 23 licensing agreements in 2025, up from 15 in "
+            "2024, bringing in licence income of USD 1.9 million. Item 5. The Board voted on the proposal to open a branch "
+            "office in Nairobi: four members voted in favour, one against (Dr. Irina Petrova) and one abstained (Professor "
+            "Karim Haddadi); the proposal was carried. Item 6. The Treasurer's proposal to raise the Centre's service fee from "
+            "5 % to 7 % of licence income was rejected by four votes to two. The next meeting will be held in Hanoi on 9 June "
+            "2026.", "", [
+        ("zh", "en", "number_format", True, "2025年，中心促成了二十三项许可协议，2024年为十五项。"),
+        ("en", "en", "number_format", True, "Licence income in 2025 came to $1.9 million."),
+        ("en", "en", "respectively", True, "Dr. Irina Petrova and Professor Karim Haddadi voted against the Nairobi proposal and abstained, respectively."),
+        ("zh", "en", "translation", True, "财务主管关于将中心服务费由许可收入的5%提高到7%的提议以四票对两票被否决。"),
+        ("en", "en", "relation", False, "Professor Karim Haddadi voted against the proposal to open a branch office in Nairobi, and Dr. Irina Petrova abstained."),
+        ("zh", "en", "negation", False, "财务主管关于提高中心服务费的提议获得通过。"),
+        ("en", "en", "number", False, "The Centre brokered 23 licensing agreements in 2025, up from 13 in 2024."),
+        ("zh", "en", "date", False, "管理委员会下次会议将于2026年6月19日在河内举行。"),
+        ("en", "en", "quantifier", False, "The proposal to open a branch office in Nairobi was carried unanimously."),
+        ("zh", "en", "unit", False, "2025年，中心获得许可收入190万欧元。"),
+    ]),
+]
+
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -967,7 +1146,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT2, lambda number: "heldout2")
             + unit_rows(HELDOUT3, lambda number: "heldout3")
             + unit_rows(HELDOUT4, lambda number: "heldout4")
-            + unit_rows(HELDOUT5, lambda number: "heldout5"))
+            + unit_rows(HELDOUT5, lambda number: "heldout5")
+            + unit_rows(HELDOUT6, lambda number: "heldout6"))
 
 
 if __name__ == "__main__":
