@@ -53,6 +53,7 @@ PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile
 # a short "label: value" line (Venue: …, 电子邮箱：…) answers; a title or section heading never does
 FIELD_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*[:：]\s*\S")
 TITLE_LABELS = re.compile(r"^\s*(?:附件|附表|附录|Annex|Attachment|Appendix|Enclosure)\b", re.I)  # they introduce titles
+WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # a list number ("1.") or a lone figure has no letter
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -119,6 +120,8 @@ class Extractive:
             if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
                 continue
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
+                continue
+            if cand.stored.chunk.kind != "meta" and not WORDED.search(cand.text):  # a list number ("1."): no answer
                 continue
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue

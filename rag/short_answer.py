@@ -97,6 +97,8 @@ _MONEY_Q = re.compile(r"\bhow much (?:money|funding|does it cost)\b|"
                       r"award|spend|raise|invest|provide|grant)s?\b|"
                       r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding|prize money)\b|"
                       r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费|奖金", re.I)
+# a question asking a count ("how many", 多少名 / 几个); 占多少 asks a share
+_COUNT_Q = re.compile(rf"\bhow many\b|(?<!占)(?:多少|几)[{ZH_MEASURE_WORDS}]", re.I)
 _PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
@@ -294,8 +296,11 @@ def _number(info, text, lang):
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
+    matches = [m for m in matches if not _in_time_of_day(text, m)]
     if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
+    elif _COUNT_Q.search(info.text):  # "how many proposals": a count, never "30 per cent" of something
+        matches = [m for m in matches if not re.search(r"%|percent|per cent|百分之", m.group(0))]
     if _MONEY_Q.search(info.text):  # "how much money / 多少钱": an amount of money, not a count of people
         matches = [m for m in matches if re.search(rf"{_CURRENCY}|元", m.group(0))]
     if not matches:
@@ -318,6 +323,11 @@ def _number(info, text, lang):
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+def _in_time_of_day(text: str, match: re.Match) -> bool:
+    """The number is the hour or minutes of a clock time ("17:00", "9时30分"): not a count."""
+    return any(t.start() < match.end() and match.start() < t.end() for t in _TIME.finditer(text))
 
 
 def _same_measure(number: str, asked: str) -> bool:
