@@ -1,8 +1,9 @@
-"""Spans of the wrong sort are no short answer: a clock hour for a count, a share for a count."""
+"""Spans of the wrong sort are no short answer: a clock hour for a count, a share for a count, a founding year or a
+year inside a name for "when"."""
 import pytest
 
 from rag.questions import analyse
-from rag.short_answer import extract
+from rag.short_answer import extract, needs_span
 
 pytestmark = pytest.mark.unit
 
@@ -39,3 +40,27 @@ def test_counts_and_shares_still_answer(question, text, lang, expected):
 def test_a_list_number_line_says_nothing_an_answer_could_quote(line, worded):
     from rag.extractive import WORDED
     assert bool(WORDED.search(line)) is worded
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("When was the AMR 🦠 workshop held?", "The workshop belongs to the OHI, which ANSO launched in 2023.", "en"),
+    ("When did the 2025 Pamir–Tianshan campaign take place?", "The programme was established in 2022 by ANSO.", "en"),
+    ("科学传播奖的获奖者什么时候公布？", "联盟科学传播奖由执行委员会于2022年设立。", "zh"),
+    ("ANSO-UAQ网络年会什么时候举办？", "该网络成立于2021年，秘书处设在北京。", "zh"),
+    ("When will the coastal summer school be held?",
+     "ANSO invites applications for the summer school (CORSS 2026).", "en"),
+])
+def test_a_founding_year_or_a_year_in_a_name_does_not_answer_when(question, text, lang):
+    assert _short(question, text, lang) is None
+    assert needs_span(analyse(question))
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("When was ANSO-SCA 🏅 established?", "The award was established in 2022 by the Executive Committee.", "en",
+     "2022"),
+    ("联盟科学传播奖是哪一年设立的？", "联盟科学传播奖由执行委员会于2022年设立。", "zh", "2022"),
+    ("When was the workshop held?", "The workshop was held in Dhaka in 2026.", "en", "2026"),
+])
+def test_a_founding_year_answers_a_founding_question_and_other_years_still_answer(question, text, lang, expected):
+    shown = _short(question, text, lang)
+    assert shown is not None and expected in shown
