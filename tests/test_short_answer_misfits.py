@@ -1,7 +1,8 @@
 """Spans of the wrong sort are no short answer: a clock hour for a count, a share for a count, a founding year or a
-year inside a name for "when"."""
+year inside a name for "when"; a Chinese sentence about another party (国外学员 for 国内学员) does not answer."""
 import pytest
 
+from rag.abstain import names_another_party
 from rag.questions import analyse
 from rag.short_answer import extract, needs_span
 
@@ -64,3 +65,22 @@ def test_a_founding_year_or_a_year_in_a_name_does_not_answer_when(question, text
 def test_a_founding_year_answers_a_founding_question_and_other_years_still_answer(question, text, lang, expected):
     shown = _short(question, text, lang)
     assert shown is not None and expected in shown
+
+
+def test_a_chinese_sentence_about_a_contrasting_party_does_not_answer():
+    question = "联盟为冷冻电镜培训班的国内学员提供多少机票资助？"
+    assert names_another_party(question, "联盟为20名国外学员提供资助，含往返机票 ✈️。", "")
+    assert not names_another_party("联盟为国外学员提供多少机票资助？", "联盟为20名国外学员提供资助。", "")
+    assert not names_another_party("有多少名硕士研究生参加ANSO培训？", "共有30名硕士研究生参加培训。", "")
+    assert names_another_party("有多少名硕士研究生参加ANSO培训？", "共有30名博士研究生参加培训。", "")
+
+
+def test_a_bare_party_the_document_tells_apart_from_the_asked_one_does_not_answer():
+    question = "联盟访问学者计划中的高级访问学者可以申请多少小额科研经费？"
+    sentence = "科研经费：访问学者可另行申请不超过3万元人民币的小额科研经费。"
+    document = "生活补贴：访问学者每月12000元人民币，高级访问学者每月20000元人民币；" + sentence
+    assert names_another_party(question, sentence, document)
+    assert not names_another_party(question, sentence, sentence)  # nothing tells the two apart
+    # 访问学者 inside the programme's name (联盟访问学者计划) is no party of its own
+    assert not names_another_party("联盟访问学者计划每月补贴多少？", "访问学者每月12000元。",
+                                   "联盟访问学者计划的通知。")
