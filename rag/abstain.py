@@ -502,3 +502,65 @@ def _posseg():
     import jieba.posseg as posseg
 
     return posseg
+
+
+ZH_QUALIFIER_CHARS = 2  # a Chinese qualifier of a party (国内, 高级, 硕士) is this many characters
+ZH_QUALIFIER_TAGS = frozenset({"s", "b", "a", "an", "n", "f", "nz"})  # jieba tags of such qualifiers (not 联盟: j)
+ZH_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+ZH_PHRASE_FOLLOWERS = frozenset("的每可须应需要能和与及等在为将均各也都还")  # they begin what follows a noun phrase
+# measure words, demonstratives and particles: 每名学员 and 每位学员, 这些学员 and 那些学员 are the same party
+NOT_QUALIFYING_ZH = frozenset(ZH_MEASURE_WORDS + "这那该此本每各其的之些个")
+
+
+def names_another_party(question: str, sentence: str, paragraph: str) -> bool:
+    """The sentence states its figure for another kind of the party the question asks about: the question asks
+    about 国内学员 and the sentence names only 国外学员 (a qualifier differing in one character: 国内/国外,
+    硕士/博士, 初级/高级), or the question asks about 高级访问学者 and the sentence names bare 访问学者 while its
+    paragraph tells the two apart (names 高级访问学者 elsewhere). Words as jieba cuts them; Chinese only (English
+    states such qualifiers as separate words, which ``accounts_for`` already requires)."""
+    words = _tag_question(normalize(question))
+    said = [w for w, _ in _tag_question(normalize(sentence))]
+    rest = normalize(paragraph).replace(normalize(sentence), " ")
+    for k in range(len(words) - 1):
+        (qualifier, tag), (head, head_tag) = words[k], words[k + 1]
+        following = words[k + 2] if k + 2 < len(words) else ("", "x")
+        if len(qualifier) != ZH_QUALIFIER_CHARS or tag not in ZH_QUALIFIER_TAGS or not CJK_CHAR.match(qualifier):
+            continue
+        if len(head) < 2 or not head_tag.startswith("n") or following[1].startswith("n"):
+            continue  # 访问学者 of 联盟访问学者*计划* is no party
+        before = [said[j - 1] for j in range(1, len(said)) if said[j] == head]
+        if not before or qualifier in before:
+            continue
+        if any(_contrasting(other, qualifier) for other in before):
+            return True
+        if _told_apart(qualifier, head, rest):
+            return True
+    return False
+
+
+def _told_apart(qualifier: str, head: str, document: str) -> bool:
+    """A sentence of the document names both the qualified party (ending its noun phrase there: "高级访问学者：",
+    "高级访问学者10名") and the bare one: "访问学者每月12000元，高级访问学者每月20000元" — two parties, not a
+    name and its short form (专题网络 … 网络)."""
+    phrase = qualifier + head
+    for sentence in ZH_SENTENCE_END.split(document):
+        ends = [m for m in re.finditer(re.escape(phrase), sentence) if _ends_phrase(sentence[m.end():m.end() + 1])]
+        bare = [m for m in re.finditer(re.escape(head), sentence)
+                if sentence[max(0, m.start() - len(qualifier)):m.start()] != qualifier]
+        if ends and bare:
+            return True
+    return False
+
+
+def _contrasting(other: str, qualifier: str) -> bool:
+    """Two qualifiers of the same length differing in one character (国内/国外, 硕士/博士), not a measure word."""
+    if len(other) != len(qualifier) or not all(CJK_CHAR.fullmatch(c) for c in other):
+        return False
+    differing = [(a, b) for a, b in zip(other, qualifier, strict=True) if a != b]
+    return len(differing) == 1 and not set(differing[0]) & NOT_QUALIFYING_ZH
+
+
+def _ends_phrase(following: str) -> bool:
+    """What follows a noun phrase that ends there: not a Chinese character, or a particle / adverb that never
+    continues a noun (的, 每, 可, 须 …)."""
+    return not CJK_CHAR.fullmatch(following or " ") or following in ZH_PHRASE_FOLLOWERS

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, asked_heads, relation_terms,
-                         states_relation, zh_term_df)
+from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, asked_heads, names_another_party,
+                         relation_terms, states_relation, zh_term_df)
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.lexicon import LazyLexicon, translated_terms
@@ -53,6 +53,7 @@ PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile
 # a short "label: value" line (Venue: …, 电子邮箱：…) answers; a title or section heading never does
 FIELD_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*[:：]\s*\S")
 TITLE_LABELS = re.compile(r"^\s*(?:附件|附表|附录|Annex|Attachment|Appendix|Enclosure)\b", re.I)  # they introduce titles
+WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # a list number ("1.") or a lone figure has no letter
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -120,6 +121,10 @@ class Extractive:
                 continue
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
                 continue
+            if cand.stored.chunk.kind != "meta" and not WORDED.search(cand.text):  # a list number ("1."): no answer
+                continue
+            if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
+                continue  # 国内学员 asked, the sentence's figure is for 国外学员
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
@@ -455,6 +460,12 @@ def _other_body(question: str, evidence: str, lead: Callable[[], str] = lambda: 
         if across is False or (script_at_hand and not across):
             return True
     return False
+
+
+def _document_text(cand: Candidate, retrieval: Retrieval) -> str:
+    """What the retrieved passages of the candidate's document say (its list items are often chunks of their own)."""
+    doc = cand.stored.chunk.doc_id
+    return " ".join(h.chunk.text for h in retrieval.hits if h.chunk.doc_id == doc)
 
 
 def _paragraph(cand: Candidate) -> tuple[str, int]:

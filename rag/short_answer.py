@@ -97,6 +97,8 @@ _MONEY_Q = re.compile(r"\bhow much (?:money|funding|does it cost)\b|"
                       r"award|spend|raise|invest|provide|grant)s?\b|"
                       r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding|prize money)\b|"
                       r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费|奖金", re.I)
+# a question asking a count ("how many", 多少名 / 几个); 占多少 asks a share
+_COUNT_Q = re.compile(rf"\bhow many\b|(?<!占)(?:多少|几)[{ZH_MEASURE_WORDS}]", re.I)
 _PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
@@ -188,7 +190,7 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         span = _named(info, text, lang)
     if span is None and asks_for_places(info):
         return None  # "Which countries …": no place names, no guess
-    if span is None and kind not in ("why", "say", "number") and kind not in _STRICT:  # no count: no guess
+    if span is None and kind not in ("why", "say", "number", "date") and kind not in _STRICT:  # no count/date: no guess
         thing = kind in (None, "definition") and _asks_for_a_thing(info)
         span = _noun_phrase(info, text, lang) if thing else _generic(info, text, lang)
     if span is None or span.end <= span.start:
@@ -221,6 +223,7 @@ def _date(info, text, lang):
             m = years[0]
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
+    matches = [m for m in matches if not _founding_year(info, text, m)]
     if not matches:
         return _historic_year(info, text, lang)
     ranged = _date_range(info, text, lang, matches)
@@ -236,6 +239,13 @@ def _date(info, text, lang):
     return Span(start, end, _render_date(text[start:end], info.lang))
 
 
+# founding verbs (a question using one asks when a body began; any other "when" asks about an event)
+_FOUNDING = re.compile(r"\b(?:launch|establish|found|set up|creat|start|begin|began|inaugurat)|"
+                       r"成立|设立|创建|创立|建立|启动|组建|始于|首次|第一", re.I)
+_FOUNDED_BEFORE = re.compile(r"\b(?:launched|established|founded|set up|created|inaugurated|started)"
+                             r"(?:\s+(?:in|on))?\s*$|(?:成立|设立|创建|创立|建立|启动|组建)于\s*$", re.I)
+_FOUNDED_AFTER = re.compile(r"\s*(?:年)?\s*(?:[^\s，。；]{0,2})?(?:成立|设立|创建|创立|建立|启动|组建)")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Z&-]+[\s-]?$")  # "CORSS 2026", "COP-28": the year is part of a name
 # what joins the two ends of a period: "from 6 July *to* 17 July", "6–17 July", "7月6日*至*17日"
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|–|—|-|~|至|到|－)\s*", re.I)
 _START_Q = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence)\b|开始|开放|开幕|开班|启动|起始", re.I)
@@ -281,9 +291,21 @@ def _with_year(part: str, period: str, lang: str) -> str:
     return f"{year.group(0)}年{part}" if lang == "zh" else f"{part} {year.group(0)}"
 
 
+def _founding_year(info, text: str, match: re.Match) -> bool:
+    """A bare year a founding verb holds ("which ANSO *launched in* 2023", "2022年*设立*", "*成立于*2021年") dates
+    the founding of a body, not the event a "when" question asks about (held, announced, took place); it answers
+    only a question about founding."""
+    year = (match.group(1) if match.lastindex else match.group(0)).strip()
+    if not re.fullmatch(r"(?:1[89]|20)\d{2}\s*年?", year) or _FOUNDING.search(info.text):
+        return False
+    before, after = text[max(0, match.start() - 24):match.start()], text[match.end():match.end() + 6]
+    return bool(_FOUNDED_BEFORE.search(before) or _FOUNDED_AFTER.match(after))
+
+
 def _historic_year(info, text, lang):
     """A bare year, decade or century ("in the 1950s", "(1685)", "15世纪") nearest the question's terms."""
     years = [m for m in _HISTORIC_YEAR.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
+    years = [m for m in years if not _founding_year(info, text, m) and not _ACRONYM_BEFORE.search(text[:m.start()])]
     if not years:
         return None
     best = min(years, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
@@ -294,8 +316,11 @@ def _number(info, text, lang):
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
+    matches = [m for m in matches if not _in_time_of_day(text, m)]
     if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
+    elif _COUNT_Q.search(info.text):  # "how many proposals": a count, never "30 per cent" of something
+        matches = [m for m in matches if not re.search(r"%|percent|per cent|百分之", m.group(0))]
     if _MONEY_Q.search(info.text):  # "how much money / 多少钱": an amount of money, not a count of people
         matches = [m for m in matches if re.search(rf"{_CURRENCY}|元", m.group(0))]
     if not matches:
@@ -318,6 +343,11 @@ def _number(info, text, lang):
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+def _in_time_of_day(text: str, match: re.Match) -> bool:
+    """The number is the hour or minutes of a clock time ("17:00", "9时30分"): not a count."""
+    return any(t.start() < match.end() and match.start() < t.end() for t in _TIME.finditer(text))
 
 
 def _same_measure(number: str, asked: str) -> bool:
@@ -582,10 +612,11 @@ def _list(info, text, lang):
 
 def needs_span(info: QuestionInfo) -> bool:
     """A sentence holding no span of the asked kind does not answer: places for "which countries", a number for "how
-    many / how much" (an amount of money for "… cost / 奖金多少", a count of what 几名 / 多少项 counts)."""
+    many / how much" (an amount of money for "… cost / 奖金多少", a count of what 几名 / 多少项 counts), a date
+    for "when" (a sentence naming no date, or only a founding year, answers when something else happened)."""
     if asks_for_places(info):
         return True
-    return info.kind == "number"
+    return info.kind in ("number", "date")
 
 
 def asks_for_places(info: QuestionInfo) -> bool:
