@@ -513,7 +513,11 @@ def quantifiers(text: str) -> set[str]:
 BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
 # the number a bound applies to: right after it, past a few words ("at most USD 50,000", 最多资助40名) …
 BOUNDED_AFTER = re.compile(r"^[^\d.。;；,，]{0,8}?(\d[\d,.]*(?:\s*(?:thousand|million|billion|千|万|亿))?|"
-                           r"[零〇一二两三四五六七八九十百千万]+)")
+                           r"[零〇一二两三四五六七八九十百千万]+|"
+                           # … or a number in words ("at most eight of the 25", "no fewer than twenty-five")
+                           r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                           r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 # … or right before a bound written after it ("10个以上", "50 or more")
 BOUND_AFTER_NUMBER = {"more_than": re.compile(r"(\d[\d,.]*|[零〇一二两三四五六七八九十百千万]+)\s*[^\d\s]?\s*以上|"
                                               r"(\d[\d,.]*)\s+or more\b"),
@@ -528,10 +532,16 @@ def bounded_numbers(text: str) -> set[tuple[str, str]]:
     for concept in BOUNDS:
         for match in QUANTIFIERS[concept].finditer(lower):
             number = BOUNDED_AFTER.match(lower[match.end():])
-            found |= {(concept, n) for n in (numbers(number.group(1) + "个") if number else ())}
+            found |= {(concept, n) for n in (numbers(_counted(number.group(1))) if number else ())}
         for match in BOUND_AFTER_NUMBER[concept].finditer(lower) if concept in BOUND_AFTER_NUMBER else ():
             found |= {(concept, n) for n in numbers((match.group(1) or match.group(2)) + "个")}
     return found
+
+
+def _counted(numeral: str) -> str:
+    """A bounded numeral as ``numbers`` reads it: a Chinese numeral with a measure word (八 alone is no number), a
+    number in words as it is ("twenty-five")."""
+    return numeral if numeral[:1].isascii() and numeral[:1].isalpha() else numeral + "个"
 
 
 # which way a bound points: a floor ("at least", "more than", 以上) or a ceiling ("at most", "under", 以下); "10 or
