@@ -18,7 +18,8 @@ SAME_CLAUSE = 0.7  # share of the sentence clause's terms its source clause must
 # words that reorder the parties of a faithful paraphrase (passive, coordination, reciprocity)
 REORDERING = frozenset({"by", "and", "with", "between", "both", "each", "other", "mutual", "mutually", "together",
                         "被", "由", "和", "与", "及", "同", "跟", "双方", "相互", "互相", "共同", "、"})
-EN_LINKS = frozenset({"for", "to", "from", "on", "behalf"})  # prepositions that give a direction ("for the Herbarium")
+# prepositions that give a direction ("for the Herbarium", "merge X into Y")
+EN_LINKS = frozenset({"for", "to", "from", "on", "behalf", "into", "onto"})
 ZH_PARTY_FLAGS = ("n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j")
 ZH_LINK_FLAGS = ("v", "vn", "p")
 CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:while|whereas|but)\s|而且|同时")
