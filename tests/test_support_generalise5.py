@@ -32,3 +32,51 @@ def test_a_bound_applies_to_the_number_after_it_even_in_words(text, expected):
 def test_a_bound_in_words_is_checked_against_a_chinese_bound(sentence, reason):
     source = "本年度计划资助访问学者25名，其中来自非洲国家的不少于8名。申请人年龄不超过40周岁。"
     assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+# --- "merge X into Y": "into" gives a direction ---------------------------------------------------
+MERGE = "It recommended that the Board merge the Coastal Zone Network into the Ocean Science Network."
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("The Committee recommended merging the Ocean Science Network into the Coastal Zone Network.",
+     "direction: Ocean/Coastal"),
+    ("The Committee recommended that the Board merge the Coastal Zone Network into the Ocean Science Network 🌊.",
+     None),
+])
+def test_parties_swapped_around_into_are_caught(sentence, reason):
+    from rag import directions
+
+    assert directions.swapped_parties(sentence, [MERGE]) == reason
+
+
+# --- an institution named by a generic modifier (下属研究所) is no name ------------------------------
+@pytest.mark.parametrize("text", ["访问学者在中国科学院下属研究所开展研究", "在直属研究院工作 🧪", "ANSO附属实验室"])
+def test_a_generic_modifier_before_an_institution_is_no_name(text):
+    assert not {n for n in verify.titled_chinese_names(text) if n[:2] in ("下属", "直属", "附属")}
+
+
+def test_a_named_institution_is_still_a_name():
+    assert "资源研究所" in verify.titled_chinese_names("地理科学与资源研究所的研究员")
+
+
+# --- a clause that merges the source clause stating its numbers into another -----------------------
+VISIT = "访问期为6至12个月，访问学者在中国科学院所属研究所开展合作研究，每月可获得生活补贴8000元人民币。"
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("访问学者将在中国科学院所属研究所开展6至12个月的合作研究。", None),
+    ("访问学者将在中国科学院所属研究所开展6至12个月的合作研究 🔬。", None),
+])
+def test_a_merged_clause_keeps_its_numbers(sentence, reason):
+    from rag import binding
+
+    assert binding.misbound_fact(sentence, [VISIT]) == reason
+
+
+def test_a_number_moved_to_a_clause_that_states_none_is_still_caught():
+    from rag import binding
+
+    source = "Participants from member institutions attend the summer school in Beijing free of charge. Others pay USD 150."
+    assert binding.misbound_fact("Participants from member institutions attend the summer school in Beijing for USD 150.",
+                                 [source]) == "binding: 150"
