@@ -32,7 +32,10 @@ _EN_NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}"
 # a person right after the post ("Director Professor Lin Qiang", "coordinator, Professor Samuel Mwangi")
 EN_AFTER_POST = re.compile(rf"^\s*,?\s*(?:the\s+)?({_EN_TITLE}*)({_EN_NAME})\b")
 # a person right before the post ("Dr. Dilnoza Karimova, Director …", "Hu Jianping, ANSO's Secretary-General")
-EN_BEFORE_POST = re.compile(rf"({_EN_TITLE}*)({_EN_NAME})\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# … also past the person's institution ("Professor Sun Lihua of Nanjing University, Vice-Chair, …")
+_EN_OF_INSTITUTION = r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
+EN_BEFORE_POST = re.compile(
+    rf"({_EN_TITLE}*)({_EN_NAME}){_EN_OF_INSTITUTION}\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # a Chinese person right after the post: a transliterated name ("迪尔诺扎·卡里莫娃博士") or a name of two or three
 # characters before a person's title or the act of the ceremony ("林强教授", "戴彬彬主持"); else what jieba tags
 ZH_NAME_END = r"(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|致|代表|签|宣读|作|等|、|，|,|与|和|。|；|$)"

@@ -80,3 +80,30 @@ def test_a_number_moved_to_a_clause_that_states_none_is_still_caught():
     source = "Participants from member institutions attend the summer school in Beijing free of charge. Others pay USD 150."
     assert binding.misbound_fact("Participants from member institutions attend the summer school in Beijing for USD 150.",
                                  [source]) == "binding: 150"
+
+
+# --- a post given after the person's institution ---------------------------------------------------
+MINUTES = ("The meeting was chaired by Professor Ahmed Khalil of Cairo University, Chair of the Committee. Professor "
+           "Sun Lihua of Nanjing University, Vice-Chair, presented the evaluation. The other Vice-Chair, Professor "
+           "Kwame Mensah of the University of Ghana, sent apologies.")
+
+
+def test_a_post_after_the_persons_institution_is_theirs():
+    assert {("sun lihua", "deputy chair"), ("ahmed khalil", "chair")} <= posts_of(MINUTES)
+
+
+def posts_of(text: str) -> set[tuple[str, str]]:
+    from rag import posts
+
+    return posts.posts(text)
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Vice-Chair Professor Sun Lihua presented the evaluation 📊.", None),
+    ("Chair Professor Sun Lihua presented the evaluation.", "binding: post"),
+    ("Professor Kwame Mensah of the University of Ghana, Chair of the Committee, sent apologies.", "binding: post"),
+])
+def test_a_post_after_an_institution_binds_both_ways(sentence, reason):
+    from rag import posts
+
+    assert posts.wrong_post(sentence, [MINUTES]) == reason
