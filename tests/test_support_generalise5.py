@@ -107,3 +107,18 @@ def test_a_post_after_an_institution_binds_both_ways(sentence, reason):
     from rag import posts
 
     assert posts.wrong_post(sentence, [MINUTES]) == reason
+
+
+# --- a coordinating word after an act joins two clauses, not two parties ---------------------------
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("合作伙伴资格由执行委员会提名、秘书长批准。", "合作伙伴资格由秘书长提名、执行委员会批准，期限三年。", "direction: 委员会/秘书长"),
+    ("合作伙伴资格由秘书长提名、执行委员会批准 ✅。", "合作伙伴资格由秘书长提名、执行委员会批准，期限三年。", None),
+    ("The Board nominates and the Council approves the Fellows.", "The Council nominates and the Board approves the Fellows.",
+     "direction: Board/Council"),
+    ("The Council and the Board approve the Fellows.", "The Board and the Council approve the Fellows.", None),
+    ("中方与蒙方签署协议。", "蒙方与中方签署协议。", None),
+])
+def test_coordination_after_an_act_does_not_excuse_a_swap(sentence, source, reason):
+    from rag import directions
+
+    assert directions.swapped_parties(sentence, [source]) == reason
