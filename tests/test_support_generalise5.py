@@ -122,3 +122,34 @@ def test_coordination_after_an_act_does_not_excuse_a_swap(sentence, source, reas
     from rag import directions
 
     assert directions.swapped_parties(sentence, [source]) == reason
+
+
+# --- a month bound to its year ---------------------------------------------------------------------
+GRAZING = "实验室于2025年5月启动一项面积120公顷的放牧试验，试验将持续到2030年。每名访问学者为期三个月。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("放牧试验于2025年3月启动。", {(2025, 3)}),
+    ("The workshop took place on March 10–12, 2026 🌋.", {(2026, 3)}),
+    ("adopted on 2025-12-09", {(2025, 12)}),
+    ("二〇二五年五月", {(2025, 5)}),
+    ("Friday, 20 March 2026 at the ANSO 总部", {(2026, 3)}),
+    ("It may 2025 be said", set()),
+])
+def test_months_written_with_their_year(text, expected):
+    from rag import dates
+
+    assert dates.month_years(text) == expected
+
+
+@pytest.mark.parametrize("sentence, sources, reason", [
+    ("放牧试验于2025年3月启动，将持续到2030年。", [GRAZING], "fact: date 2025-03"),
+    ("The grazing experiment was started in March 2025.", [GRAZING], "fact: date 2025-03"),
+    ("The grazing experiment 🐑 was started in May 2025 and runs until 2030.", [GRAZING], None),
+    ("放牧试验于2025年5月启动。", [GRAZING], None),
+    ("访问须在2026年9月开始。", ["Visits must begin between 1 September and 31 December 2026."], None),
+])
+def test_a_month_dated_in_another_year_or_month_is_caught(sentence, sources, reason):
+    from rag import dates
+
+    assert dates.misdated_month(sentence, sources) == reason
