@@ -19,6 +19,7 @@ PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # "… and attended …": a further act of the same subject (the word after "and" is a verb, not "the" or "his")
 NEXT_ACT = re.compile(r",?\s+(?:and|then)\s+(?=([a-z]+)\b)")
 CLAUSE_START = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b")
+AGENT = re.compile(r"^\s+by\s+(.*)")  # the doer of a passive verb, right after it
 
 
 def people(text: str) -> set[str]:
@@ -66,8 +67,14 @@ def _doers(act: str, sentences: list[str]) -> set[str]:
         if at and shared > best:
             before = CLAUSE_START.split(sentence[:at.start()])[-1]
             passive = before.split()[-1:] and before.split()[-1].lower() in PASSIVE
-            best, doers = shared, set() if passive else people(before)
+            best, doers = shared, _agents(sentence[at.end():]) if passive else people(before)
     return doers
+
+
+def _agents(after: str) -> set[str]:
+    """The persons a passive verb names as its doers ("was chaired by Professor Ahmed Khalil of …"), else none."""
+    agent = AGENT.match(after)
+    return people(CLAUSE_START.split(agent.group(1))[0]) if agent else set()
 
 
 def _same(one: str, other: str) -> bool:

@@ -153,3 +153,19 @@ def test_a_month_dated_in_another_year_or_month_is_caught(sentence, sources, rea
     from rag import dates
 
     assert dates.misdated_month(sentence, sources) == reason
+
+
+# --- the doer of a passive act ---------------------------------------------------------------------
+CHAIRED = ("The meeting was held online and was chaired by Professor Ahmed Khalil of Cairo University, Chair of the "
+           "Committee. Ms. Liang Wen, Head of the Science Programmes Division, acted as secretary of the meeting.")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Ms. Liang Wen chaired the meeting, and Professor Ahmed Khalil acted as its secretary.", "binding: act"),
+    ("Professor Ahmed Khalil chaired the meeting 🪑.", None),
+    ("Ms. Liang Wen acted as secretary of the meeting.", None),
+])
+def test_an_act_the_source_gives_a_passive_doer_is_theirs(sentence, reason):
+    from rag import acts
+
+    assert acts.act_of_another(sentence, [CHAIRED]) == reason
