@@ -781,7 +781,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
-                or acts.act_of_another(plain, texts)
+                or acts.act_of_another(plain, texts) or acts.zh_act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
                 or respectively.swapped_by_order(plain, texts))
     if misbound:

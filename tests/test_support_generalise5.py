@@ -169,3 +169,27 @@ def test_an_act_the_source_gives_a_passive_doer_is_theirs(sentence, reason):
     from rag import acts
 
     assert acts.act_of_another(sentence, [CHAIRED]) == reason
+
+
+# --- a Chinese act given to another person ---------------------------------------------------------
+OPENING = "开幕式由塔方研究所副所长法鲁赫·纳扎罗夫博士主持，地球物理研究所高远教授作了关于现地预警算法的主旨报告。"
+SIGNING = "联盟秘书长李伟博士与内罗毕大学副校长玛丽·万吉鲁教授签署了合作协议，王磊研究员主持签字仪式。"
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("开幕式由地球物理研究所高远教授主持，法鲁赫·纳扎罗夫博士作了主旨报告。", OPENING, "binding: act"),
+    ("高远教授作了关于现地预警算法的主旨报告，开幕式则由法鲁赫·纳扎罗夫博士主持 🎤。", OPENING, None),
+    ("玛丽·万吉鲁教授与李伟博士签署了合作协议。", SIGNING, None),
+    ("签字仪式由李伟博士主持。", SIGNING, "binding: act"),
+    ("签字仪式由王磊研究员主持，ANSO 与内罗毕大学签署了协议。", SIGNING, None),
+])
+def test_a_chinese_act_keeps_its_doer(sentence, source, reason):
+    from rag import acts
+
+    assert acts.zh_act_of_another(sentence, [source]) == reason
+
+
+def test_english_sentences_are_left_to_the_english_rule():
+    from rag import acts
+
+    assert acts.zh_act_of_another("Professor Gao Yuan chaired the opening session.", [OPENING]) is None
