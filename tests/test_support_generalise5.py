@@ -193,3 +193,39 @@ def test_english_sentences_are_left_to_the_english_rule():
     from rag import acts
 
     assert acts.zh_act_of_another("Professor Gao Yuan chaired the opening session.", [OPENING]) is None
+
+
+# --- a post's rank across languages: transliterated persons, posts before the person's institution ----
+CONTACTS = "联系人：联盟秘书处人才交流处处长孙晓梅、副处长马克·奥巴拉，邮箱：visiting@anso.example.org。"
+EVALUATION = ("Professor Sun Lihua of Nanjing University, Vice-Chair, presented the mid-term evaluation, and Dr. Priya "
+              "Raman, Director of Research at the University of Peradeniya, reported for the working group.")
+
+
+@pytest.mark.parametrize("sentence, sources, reason", [
+    ("Mark Obara, Director of the Talent Exchange Division, is one of the contacts.", [CONTACTS], "binding: post"),
+    ("Deputy Director Mark Obara 📧 is one of the contacts.", [CONTACTS], None),
+    ("委员会主席、南京大学孙丽华教授介绍了专题网络中期评估情况。", [EVALUATION], "binding: post"),
+    ("委员会副主席、南京大学孙丽华教授介绍了中期评估情况。", [EVALUATION], None),
+])
+def test_a_posts_rank_is_checked_across_languages(sentence, sources, reason):
+    from rag import posts
+
+    assert posts.wrong_rank_across(sentence, sources) == reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("委员会主席、南京大学孙丽华教授介绍了情况。", {("孙丽华", "主席")}),
+    ("副主席、中国海洋大学教授陈晓东出席。", {("陈晓东", "deputy 主席")}),
+    ("出席会议的有联盟主席、中国科学院院长白春礼。", {("白春礼", "院长")}),
+])
+def test_a_chinese_post_binds_past_the_persons_institution(text, expected):
+    from rag import posts
+
+    assert posts.posts(text) == expected
+
+
+def test_a_transliterated_name_is_the_latin_name_only_when_every_part_sounds_alike():
+    from rag import posts
+
+    assert posts._same_person_across("mark obara", "马克·奥巴拉")
+    assert not posts._same_person_across("mark owen", "马克·奥巴拉")
