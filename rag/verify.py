@@ -104,6 +104,13 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
+# words that negate by their meaning, not by a "not" ("sent apologies" for "did not attend", "differ" for 不一致):
+# a sentence saying "not" may rest on them, and a sentence using them has not dropped its source's negation
+EN_IMPLICIT_NEGATION = re.compile(
+    r"\b(?:apolog(?:y|ies|ised|ized)|absen(?:t|ce)|unable|fail(?:s|ed|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|al)|"
+    r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
+    r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than)\b", re.IGNORECASE)
+ZH_IMPLICIT_NEGATION = re.compile(r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非")
 # a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
 NEGATED_BOUND = re.compile(
     r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
@@ -572,6 +579,11 @@ def negated(text: str) -> bool:
     return False
 
 
+def implicitly_negated(text: str) -> bool:
+    """Whether the text negates through a word's meaning ("sent apologies", "differ", 缺席, 差异)."""
+    return bool(EN_IMPLICIT_NEGATION.search(text) or ZH_IMPLICIT_NEGATION.search(text))
+
+
 def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str] = frozenset()) -> str | None:
     """The first number, weekday, e-mail, name or negation in the sentence that no cited source states, else None.
     ``derived`` are numbers a true comparison computes from the source (a difference), excused from the check."""
@@ -624,10 +636,10 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     rebound = rebound_number(text, sources)
     if rebound:
         return rebound
-    if negated(text) and not any(negated(s) for s in sources):
+    if negated(text) and not any(negated(s) or implicitly_negated(s) for s in sources):
         return "negation"
     closest = _closest_sentence(text, sources)
-    if closest and not negated(text) and _negated_part_kept(text, closest):
+    if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
     return None
 
@@ -652,7 +664,7 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
     the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
     and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
-    closest = None if negated(sentence) else _closest_across(sentence, evidence, vector)
+    closest = None if negated(sentence) or implicitly_negated(sentence) else _closest_across(sentence, evidence, vector)
     if closest is None or not negated(closest):
         return False
     shares = [(negated(p), _share_across(p, sentence, lexicon)) for p in CLAUSE.split(closest) if p and p.strip()]

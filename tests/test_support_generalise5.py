@@ -229,3 +229,29 @@ def test_a_transliterated_name_is_the_latin_name_only_when_every_part_sounds_ali
 
     assert posts._same_person_across("mark obara", "马克·奥巴拉")
     assert not posts._same_person_across("mark owen", "马克·奥巴拉")
+
+
+# --- a negation said by a word's meaning -------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The other Vice-Chair sent apologies.", True),
+    ("If the two texts differ, the Chinese text prevails 📜.", True),
+    ("王教授因故缺席会议。", True),
+    ("The Chinese text prevails.", False),
+    ("两种文本具有同等效力。", False),
+])
+def test_a_word_can_negate_by_its_meaning(text, expected):
+    assert verify.implicitly_negated(text) is expected
+
+
+APOLOGIES = "Five of the seven members took part. The other Vice-Chair, Professor Kwame Mensah, sent apologies."
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Professor Kwame Mensah did not attend the meeting. [1]", APOLOGIES, None),
+    ("Professor Kwame Mensah did not attend the meeting. [1]", "Professor Kwame Mensah attended the meeting.",
+     "negation"),
+    ("如中英文本有差异，以中文本为准。[1]", "本章程中文本和英文本如有不一致，以中文本为准。", None),
+    ("本章程中文本和英文本一致。[1]", "本章程中文本和英文本如有不一致，以中文本为准。", "negation dropped"),
+])
+def test_a_negation_said_another_way_is_no_negation_added_or_dropped(sentence, source, reason):
+    assert verify.missing_fact(sentence, evidence(source)) == reason
