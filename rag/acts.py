@@ -88,7 +88,8 @@ ZH_VERB_FLAGS = ("v", "vn")
 MIN_ZH_VERB = 2  # a one-character verb (作, 是, 有) says too little to bind an act
 _ZH_PERSON_END = r"(?=博士(?!学位|生|后)|教授|院士|先生|女士|研究员)"
 # a person named before a title: a transliterated name ("法鲁赫·纳扎罗夫博士"), or two or three characters after a
-# boundary or the end of an institution's or a post's name ("地球物理研究所高远教授", "南京大学孙丽华教授", "、李明博士")
+# boundary or the end of an institution's or a post's name ("地球物理研究所高远教授", "南京大学孙丽华教授",
+# "、李明博士")
 ZH_TITLED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?" + _ZH_PERSON_END + "|"
                               r"(?:^|(?<=[的由和与及、，,。；;：:“\"（(是为向对被请所院学局会心室处部校长任员官席]))"
                               r"[\u4e00-\u9fff]{2,3}?" + _ZH_PERSON_END)

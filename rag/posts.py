@@ -33,14 +33,16 @@ _EN_NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}"
 EN_AFTER_POST = re.compile(rf"^\s*,?\s*(?:the\s+)?({_EN_TITLE}*)({_EN_NAME})\b")
 # a person right before the post ("Dr. Dilnoza Karimova, Director …", "Hu Jianping, ANSO's Secretary-General")
 # … also past the person's institution ("Professor Sun Lihua of Nanjing University, Vice-Chair, …")
-_EN_OF_INSTITUTION = r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
+_EN_OF_INSTITUTION = (r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                      r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?")
 EN_BEFORE_POST = re.compile(
     rf"({_EN_TITLE}*)({_EN_NAME}){_EN_OF_INSTITUTION}\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # a Chinese person right after the post: a transliterated name ("迪尔诺扎·卡里莫娃博士") or a name of two or three
 # characters before a person's title or the act of the ceremony ("林强教授", "戴彬彬主持"); else what jieba tags
 ZH_NAME_END = r"(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|致|代表|签|宣读|作|等|、|，|,|与|和|。|；|$)"
 ZH_TRANSLITERATED = re.compile(r"^([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?)" + ZH_NAME_END)
-# a post, then the person's institution, then the person ("委员会主席、南京大学孙丽华教授", "副主席、中国海洋大学教授陈晓东")
+# a post, then the person's institution, then the person ("委员会主席、南京大学孙丽华教授",
+# "副主席、中国海洋大学教授陈晓东")
 ZH_AFTER_INSTITUTION = re.compile(r"^、[\u4e00-\u9fff]{2,16}?(?:大学|研究所|研究院|学院|科学院|研究中心|实验室)"
                                   r"(?:的|教授|研究员)?(?=[\u4e00-\u9fff])")
 ZH_TITLED_PERSON = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|签)")

@@ -495,7 +495,8 @@ ZH_INSTITUTION = re.compile(r"([\u4e00-\u9fff]{2})(研究所|研究院|研究中
 ZH_NOT_A_NAME = set("的该本各其和与及这那此所在为是于等每几多名位些全诸众一二两三四五六七八九十")
 # words before an institution's kind that describe it rather than name it (知名大学, 重点实验室)
 ZH_GENERIC_MODIFIERS = frozenset("知名 著名 国内 国外 海外 世界 一流 顶尖 重点 相关 有关 合作 其他 成员 参与 高等 综合 "
-                                 "主要 共建 联合 伙伴 地方 外国 中外 当地 本地 所在 各国 领先 新建 下属 直属 附属 隶属 下设 旗下".split())
+                                 "主要 共建 联合 伙伴 地方 外国 中外 当地 本地 所在 各国 领先 新建 "
+                                 "下属 直属 附属 隶属 下设 旗下".split())
 
 
 def titled_chinese_names(sentence: str) -> set[str]:

@@ -77,9 +77,10 @@ def test_a_merged_clause_keeps_its_numbers(sentence, reason):
 def test_a_number_moved_to_a_clause_that_states_none_is_still_caught():
     from rag import binding
 
-    source = "Participants from member institutions attend the summer school in Beijing free of charge. Others pay USD 150."
-    assert binding.misbound_fact("Participants from member institutions attend the summer school in Beijing for USD 150.",
-                                 [source]) == "binding: 150"
+    source = ("Participants from member institutions attend the summer school in Beijing free of charge. "
+              "Others pay USD 150.")
+    sentence = "Participants from member institutions attend the summer school in Beijing for USD 150."
+    assert binding.misbound_fact(sentence, [source]) == "binding: 150"
 
 
 # --- a post given after the person's institution ---------------------------------------------------
@@ -110,11 +111,14 @@ def test_a_post_after_an_institution_binds_both_ways(sentence, reason):
 
 
 # --- a coordinating word after an act joins two clauses, not two parties ---------------------------
+PARTNERS = "合作伙伴资格由秘书长提名、执行委员会批准，期限三年。"
+
+
 @pytest.mark.parametrize("sentence, source, reason", [
-    ("合作伙伴资格由执行委员会提名、秘书长批准。", "合作伙伴资格由秘书长提名、执行委员会批准，期限三年。", "direction: 委员会/秘书长"),
-    ("合作伙伴资格由秘书长提名、执行委员会批准 ✅。", "合作伙伴资格由秘书长提名、执行委员会批准，期限三年。", None),
-    ("The Board nominates and the Council approves the Fellows.", "The Council nominates and the Board approves the Fellows.",
-     "direction: Board/Council"),
+    ("合作伙伴资格由执行委员会提名、秘书长批准。", PARTNERS, "direction: 委员会/秘书长"),
+    ("合作伙伴资格由秘书长提名、执行委员会批准 ✅。", PARTNERS, None),
+    ("The Board nominates and the Council approves the Fellows.",
+     "The Council nominates and the Board approves the Fellows.", "direction: Board/Council"),
     ("The Council and the Board approve the Fellows.", "The Board and the Council approve the Fellows.", None),
     ("中方与蒙方签署协议。", "蒙方与中方签署协议。", None),
 ])
