@@ -58,17 +58,21 @@ def month_years(text: str) -> set[tuple[int, int]]:
 
 
 def _loose_month_years(text: str) -> set[tuple[int, int]]:
-    """(year, month) pairs of every year and every month one sentence of the text names."""
+    """(year, month) pairs of every year and every month one sentence of the text names; a month named in a
+    sentence without a year ("from 10 to 12 March") goes with every year the text names (a title's, a heading's)."""
     norm = unicodedata.normalize("NFKC", text)
     found = month_years(norm)
+    every_year = _years(norm)
     for start, end in split_sentences(norm):
         sentence = norm[start:end]
-        years = {int(y) for y in ANY_YEAR.findall(sentence)}
-        years |= {_number(m.group(1)) for m in ZH_YEAR_MONTH.finditer(sentence)}
         months = {_month(m.group(1)) for m in EN_MONTH.finditer(sentence)}
         months |= {_number(m.group(1)) for m in ZH_MONTH.finditer(sentence)}
-        found |= {(y, m) for y in years for m in months}
+        found |= {(y, m) for y in (_years(sentence) or every_year) for m in months}
     return found
+
+
+def _years(text: str) -> set[int]:
+    return {int(y) for y in ANY_YEAR.findall(text)} | {_number(m.group(1)) for m in ZH_YEAR_MONTH.finditer(text)}
 
 
 def misdated_month(sentence: str, sources: list[str]) -> str | None:
@@ -78,7 +82,7 @@ def misdated_month(sentence: str, sources: list[str]) -> str | None:
     if not claimed:
         return None
     stated = set().union(*(_loose_month_years(s) for s in sources))
-    years = {int(y) for s in sources for y in ANY_YEAR.findall(unicodedata.normalize("NFKC", s))}
+    years = set().union(*(_years(unicodedata.normalize("NFKC", s)) for s in sources))
     for year, month in sorted(claimed - stated):
         if year in years:
             return f"fact: date {year}-{month:02d}"

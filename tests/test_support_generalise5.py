@@ -129,6 +129,7 @@ def test_coordination_after_an_act_does_not_excuse_a_swap(sentence, source, reas
 
 
 # --- a month bound to its year ---------------------------------------------------------------------
+REPORT = "Annual report 2026. The workshop was held from 10 to 12 March."
 GRAZING = "实验室于2025年5月启动一项面积120公顷的放牧试验，试验将持续到2030年。每名访问学者为期三个月。"
 
 
@@ -152,6 +153,8 @@ def test_months_written_with_their_year(text, expected):
     ("The grazing experiment 🐑 was started in May 2025 and runs until 2030.", [GRAZING], None),
     ("放牧试验于2025年5月启动。", [GRAZING], None),
     ("访问须在2026年9月开始。", ["Visits must begin between 1 September and 31 December 2026."], None),
+    ("研讨会于2026年3月举行 🌏。", [REPORT], None),
+    ("研讨会于2026年4月举行。", [REPORT], "fact: date 2026-04"),
 ])
 def test_a_month_dated_in_another_year_or_month_is_caught(sentence, sources, reason):
     from rag import dates
