@@ -91,7 +91,7 @@ _ZH_PERSON_END = r"(?=博士(?!学位|生|后)|教授|院士|先生|女士|研�
 # boundary or the end of an institution's or a post's name ("地球物理研究所高远教授", "南京大学孙丽华教授",
 # "、李明博士")
 ZH_TITLED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?" + _ZH_PERSON_END + "|"
-                              r"(?:^|(?<=[的由和与及、，,。；;：:“\"（(是为向对被请所院学局会心室处部校长任员官席]))"
+                              r"(?:^|(?<=[的由和与及、，,。；;：:“\"（(是为向对被请所院学局会心室处部校长任员官席了在给将把从同经让]))"
                               r"[\u4e00-\u9fff]{2,3}?" + _ZH_PERSON_END)
 
 
@@ -118,13 +118,16 @@ def zh_act_of_another(sentence: str, sources: list[str]) -> str | None:
     if not CJK_RE.search(sentence) or not sources:
         return None
     joined = "\n".join(sources)
-    source_acts = [act for text in sources for clause in ZH_CLAUSE.split(text) for act in zh_doers(clause)]
+    source_acts = [(act, clause) for text in sources for clause in ZH_CLAUSE.split(text) for act in zh_doers(clause)]
     for clause in ZH_CLAUSE.split(sentence):
         for verb, persons in zh_doers(clause):
-            stated = [doers for v, doers in source_acts if v == verb]
+            stated = [(doers, where) for (v, doers), where in source_acts if v == verb]
             if len(stated) != 1 or joined.count(verb) != 1:
                 continue  # an act named more than once, or without its doer: no binding to check
-            if not _any_same(persons, stated[0]) and any(p in joined for p in persons):
+            doers, where = stated[0]
+            if any(p in where for p in persons):
+                continue  # the source's clause names the person too, in a way not read as its doer
+            if not _any_same(persons, doers) and any(p in joined for p in persons):
                 return "binding: act"
     return None
 
