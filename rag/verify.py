@@ -111,6 +111,10 @@ EN_IMPLICIT_NEGATION = re.compile(
     r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
     r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than)\b", re.IGNORECASE)
 ZH_IMPLICIT_NEGATION = re.compile(r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非")
+# a part, not the whole ("some", "most", 部分, 多数): said of what the source says of all, it says less ("部分样品" for
+# 全部样品); checked only against the source sentence the sentence restates (a part is often a faithful summary)
+SOME = re.compile(r"\b(?:some|most|several|many|a few|part of|the majority of|a minority of)\b|部分|一些|有些|若干|"
+                  r"多数|大多|少数|个别", re.IGNORECASE)
 # a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
 NEGATED_BOUND = re.compile(
     r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
@@ -634,6 +638,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
+    if (part := part_for_whole(text, sources)):
+        return part
     rebound = rebound_number(text, sources)
     if rebound:
         return rebound
@@ -642,6 +648,17 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     closest = _closest_sentence(text, sources)
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
+    return None
+
+
+def part_for_whole(sentence: str, sources: list[str]) -> str | None:
+    """"quantifier: some" when the sentence says "some" (部分, "most") of what the source sentence it restates (same
+    language) says of all (全部, "all"), else None."""
+    if not SOME.search(sentence) or "all" in quantifiers(sentence):
+        return None
+    closest = _closest_sentence(sentence, sources)
+    if closest and "all" in quantifiers(closest) and not SOME.search(closest):
+        return "quantifier: some"
     return None
 
 

@@ -273,3 +273,17 @@ APOLOGIES = "Five of the seven members took part. The other Vice-Chair, Professo
 ])
 def test_a_negation_said_another_way_is_no_negation_added_or_dropped(sentence, source, reason):
     assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+# --- a part for the whole ("some" for "all", 部分 for 全部) -------------------------------------------
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("部分样品已送往兰州分析。", "全部样品已送往兰州分析。", "quantifier: some"),
+    ("Some samples were sent to Lanzhou 🧪.", "All samples were sent to Lanzhou for analysis.", "quantifier: some"),
+    ("Most of the 12 lecturers come from the institute.", "All 12 lecturers come from the institute.",
+     "quantifier: some"),
+    ("Some of the participants came from Africa.", "All participants received certificates. Eight of the 20 "
+     "participants came from Africa.", None),
+    ("部分学员来自非洲。", "所有学员都来自发展中国家，其中部分来自非洲。", None),
+])
+def test_a_part_said_of_what_the_source_says_of_all_is_caught(sentence, source, reason):
+    assert verify.part_for_whole(sentence, [source]) == reason
