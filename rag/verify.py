@@ -111,6 +111,11 @@ EN_IMPLICIT_NEGATION = re.compile(
     r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
     r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than)\b", re.IGNORECASE)
 ZH_IMPLICIT_NEGATION = re.compile(r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非")
+# the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
+# those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+COMPLEMENT = re.compile(
+    rf"\bthe (?:other|remaining) {_COUNT_WORD}\b|\bthe rest\b|其余|其他[\d零一二两三四五六七八九十]", re.IGNORECASE)
 # a part, not the whole ("some", "most", 部分, 多数): said of what the source says of all, it says less ("部分样品" for
 # 全部样品); checked only against the source sentence the sentence restates (a part is often a faithful summary)
 SOME = re.compile(r"\b(?:some|most|several|many|a few|part of|the majority of|a minority of)\b|部分|一些|有些|若干|"
@@ -643,9 +648,10 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     rebound = rebound_number(text, sources)
     if rebound:
         return rebound
-    if negated(text) and not any(negated(s) or implicitly_negated(s) for s in sources):
-        return "negation"
     closest = _closest_sentence(text, sources)
+    rest = bool(closest and COMPLEMENT.search(closest))  # "not" may describe the rest of a set the source names
+    if negated(text) and not rest and not any(negated(s) or implicitly_negated(s) for s in sources):
+        return "negation"
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
     return None

@@ -287,3 +287,18 @@ def test_a_negation_said_another_way_is_no_negation_added_or_dropped(sentence, s
 ])
 def test_a_part_said_of_what_the_source_says_of_all_is_caught(sentence, source, reason):
     assert verify.part_for_whole(sentence, [source]) == reason
+
+
+# --- "not" said of the rest of a set ---------------------------------------------------------------
+RATED = "The Committee rated eight of the eleven networks as performing well and asked the other three to report."
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("The three networks not rated as performing well were asked to report. [1]", RATED, None),
+    ("未被评为表现良好的3个网络须提交改进计划 📋。[1]", "委员会将8个网络评为表现良好，其余3个网络须提交改进计划。",
+     None),
+    ("The eight networks were not rated as performing well. [1]",
+     "The Committee rated eight networks as performing well.", "negation"),
+])
+def test_a_not_said_of_the_rest_of_a_set_is_no_added_negation(sentence, source, reason):
+    assert verify.missing_fact(sentence, evidence(source)) == reason
