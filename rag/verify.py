@@ -649,8 +649,10 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     if rebound:
         return rebound
     closest = _closest_sentence(text, sources)
-    rest = bool(closest and COMPLEMENT.search(closest))  # "not" may describe the rest of a set the source names
-    if negated(text) and not rest and not any(negated(s) or implicitly_negated(s) for s in sources):
+    # "not" may describe the rest of a set the restated source sentence names, or restate a word of it that negates
+    # by its meaning ("sent apologies")
+    excused = bool(closest and (COMPLEMENT.search(closest) or implicitly_negated(closest)))
+    if negated(text) and not excused and not any(negated(s) for s in sources):
         return "negation"
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"

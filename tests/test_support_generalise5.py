@@ -302,3 +302,9 @@ RATED = "The Committee rated eight of the eleven networks as performing well and
 ])
 def test_a_not_said_of_the_rest_of_a_set_is_no_added_negation(sentence, source, reason):
     assert verify.missing_fact(sentence, evidence(source)) == reason
+
+
+def test_a_word_negating_by_meaning_elsewhere_in_the_source_excuses_no_not():
+    source = ("Fellows receive a monthly stipend of CNY 8,000. Unless stated otherwise, the programme covers the "
+              "return air tickets.")
+    assert verify.missing_fact("Fellows do not receive a monthly stipend. [1]", evidence(source)) == "negation"
