@@ -270,6 +270,17 @@ def _unstated(best: float, holders: list[tuple[Clause, float]], winners: list[Cl
     return far and not any(s.facts["number"] for s in winners) and not elsewhere
 
 
+MERGED_SHARE = 0.75  # share of a short source clause's terms an answer clause repeats when it merges that clause in
+
+
+def _merged(clause: Clause, holders: list[tuple[Clause, float]]) -> bool:
+    """The answer clause merges a clause that states its numbers into another ("…在研究所开展6至12个月的合作研究"
+    from "访问期为6至12个月，访问学者在研究所开展合作研究"): it states every number of a holder and repeats nearly
+    all of that holder's terms."""
+    return any(s.facts["number"] and s.facts["number"] <= clause.facts["number"] and s.terms
+               and len(s.terms & clause.terms) / len(s.terms) >= MERGED_SHARE for s, _ in holders)
+
+
 def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = frozenset()) -> str | None:
     """The first fact of the sentence that its best-matching source clause gives to another party, else None.
     ``sources`` are texts in the sentence's language; ``settled`` are years and counts whose binding is already
@@ -293,7 +304,7 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 stating = [s for s in winners if s.facts[kind]]  # a tied clause stating no such fact says nothing
                 if stating and all(s.facts[kind] - clause.facts[kind] for s in stating):
                     return f"binding: {value}"  # the best-matching clause gives another value
-                if kind == "number" and _unstated(best, holders, winners):
+                if kind == "number" and _unstated(best, holders, winners) and not _merged(clause, holders):
                     return f"binding: {value}"
     return misplaced(sentence, sources)
 

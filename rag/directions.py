@@ -18,7 +18,11 @@ SAME_CLAUSE = 0.7  # share of the sentence clause's terms its source clause must
 # words that reorder the parties of a faithful paraphrase (passive, coordination, reciprocity)
 REORDERING = frozenset({"by", "and", "with", "between", "both", "each", "other", "mutual", "mutually", "together",
                         "被", "由", "和", "与", "及", "同", "跟", "双方", "相互", "互相", "共同", "、"})
-EN_LINKS = frozenset({"for", "to", "from", "on", "behalf"})  # prepositions that give a direction ("for the Herbarium")
+# prepositions that give a direction ("for the Herbarium", "merge X into Y")
+# coordinating words among them: they join two parties ("A and B", A和B) only when no act stands before them between
+# the parties; after an act they join two clauses ("由秘书长提名、执行委员会批准", "A nominates and B approves")
+COORDINATING = frozenset({"and", "和", "与", "及", "同", "跟", "、"})
+EN_LINKS = frozenset({"for", "to", "from", "on", "behalf", "into", "onto"})
 ZH_PARTY_FLAGS = ("n", "nt", "ns", "nz", "nr", "nrt", "nrfg", "j")
 ZH_LINK_FLAGS = ("v", "vn", "p")
 CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:while|whereas|but)\s|而且|同时")
@@ -61,6 +65,17 @@ def _once(tokens: list[tuple[str, str]], kind: str) -> dict[str, int]:
     return {w: i for i, (w, k) in enumerate(tokens) if k == kind and counts[w] == 1}
 
 
+def _reordering(between: list[tuple[str, str]]) -> bool:
+    """Whether the words between two parties reorder them faithfully: a passive or reciprocal word, or a
+    coordinating word with no act before it (A和B, not A提名、B批准)."""
+    acted = False
+    for word, kind in between:
+        if word in COORDINATING and not acted or word in REORDERING - COORDINATING:
+            return True
+        acted = acted or (kind == "link" and word not in REORDERING)
+    return False
+
+
 def _swap(answer: list[tuple[str, str]], source: list[tuple[str, str]]) -> tuple[str, str] | None:
     """Two parties on the two sides of one link in the answer, and on the other sides of it in the source."""
     parties_a, parties_s = _once(answer, "party"), _once(source, "party")
@@ -70,13 +85,12 @@ def _swap(answer: list[tuple[str, str]], source: list[tuple[str, str]]) -> tuple
     for i, p in enumerate(shared):
         for q in shared[i + 1:]:
             first, second = (p, q) if parties_a[p] < parties_a[q] else (q, p)
-            between = {w for w, _ in answer[parties_a[first] + 1:parties_a[second]]}
-            if between & REORDERING:
+            if _reordering(answer[parties_a[first] + 1:parties_a[second]]):
                 continue
             for link in links:
                 if (parties_a[first] < links_a[link] < parties_a[second]
                         and parties_s[second] < links_s[link] < parties_s[first]
-                        and not {w for w, _ in source[parties_s[second] + 1:parties_s[first]]} & REORDERING):
+                        and not _reordering(source[parties_s[second] + 1:parties_s[first]])):
                     return first, second
     return None
 

@@ -32,11 +32,19 @@ _EN_NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}"
 # a person right after the post ("Director Professor Lin Qiang", "coordinator, Professor Samuel Mwangi")
 EN_AFTER_POST = re.compile(rf"^\s*,?\s*(?:the\s+)?({_EN_TITLE}*)({_EN_NAME})\b")
 # a person right before the post ("Dr. Dilnoza Karimova, Director …", "Hu Jianping, ANSO's Secretary-General")
-EN_BEFORE_POST = re.compile(rf"({_EN_TITLE}*)({_EN_NAME})\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# … also past the person's institution ("Professor Sun Lihua of Nanjing University, Vice-Chair, …")
+_EN_OF_INSTITUTION = (r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                      r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?")
+EN_BEFORE_POST = re.compile(
+    rf"({_EN_TITLE}*)({_EN_NAME}){_EN_OF_INSTITUTION}\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # a Chinese person right after the post: a transliterated name ("迪尔诺扎·卡里莫娃博士") or a name of two or three
 # characters before a person's title or the act of the ceremony ("林强教授", "戴彬彬主持"); else what jieba tags
 ZH_NAME_END = r"(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|致|代表|签|宣读|作|等|、|，|,|与|和|。|；|$)"
 ZH_TRANSLITERATED = re.compile(r"^([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?)" + ZH_NAME_END)
+# a post, then the person's institution, then the person ("委员会主席、南京大学孙丽华教授",
+# "副主席、中国海洋大学教授陈晓东")
+ZH_AFTER_INSTITUTION = re.compile(r"^、[\u4e00-\u9fff]{2,16}?(?:大学|研究所|研究院|学院|科学院|研究中心|实验室)"
+                                  r"(?:的|教授|研究员)?(?=[\u4e00-\u9fff])")
 ZH_TITLED_PERSON = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?=教授|博士|院士|先生|女士|研究员|主持|出席|致辞|签)")
 
 
@@ -71,7 +79,8 @@ def _en_posts(sentence: str) -> set[tuple[str, str]]:
 def _zh_posts(sentence: str) -> set[tuple[str, str]]:
     pairs = set()
     for match in ZH_POST.finditer(sentence):
-        person = _zh_person_at(sentence[match.end():])
+        rest = sentence[match.end():]
+        person = _zh_person_at(rest) or _zh_person_at(ZH_AFTER_INSTITUTION.sub("", rest, count=1))
         if person:
             pairs.add((person, _post_key(match.group(1), match.group(2))))
     return pairs
@@ -154,10 +163,24 @@ def _same_person_across(one: str, other: str) -> bool:
     latin, chinese = (one, other) if CJK_RE.search(other) else (other, one)
     if not CJK_RE.search(chinese) or CJK_RE.search(latin):
         return False
+    if any(sep in chinese for sep in "·•・"):  # a foreign name in characters ("马克·奥巴拉" is Mark Obara)
+        return _transliterated_as(chinese, latin)
     words = [split_syllables(w) for w in latin.split()]
     if all(words) and written_in([w for w in words if w], chinese):
         return len("".join(chinese)) == sum(len(w or []) for w in words)
     return romanised_in(chinese, latin)
+
+
+def _transliterated_as(chinese: str, latin: str) -> bool:
+    """Whether every telling part of a name written in characters joined by "·" sounds like a word of the Latin
+    name (``rag.transliteration``): 马克·奥巴拉 and "mark obara", not "mark owen"."""
+    from rag.transliteration import MIN_SKELETON, NAME_SEPARATORS, _close, chinese_skeletons, latin_skeleton
+
+    words = [latin_skeleton(w) for w in latin.split()]
+    parts = [chinese_skeletons(p) for p in re.split(f"[{NAME_SEPARATORS}]", chinese) if p]
+    telling = [p for p in parts if len(p[0]) >= MIN_SKELETON]
+    return bool(telling) and all(any(_close(v, w) for v in p for w in words if len(w) >= MIN_SKELETON)
+                                 for p in telling)
 
 
 def wrong_rank_across(sentence: str, sources: list[str]) -> str | None:

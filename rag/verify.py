@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, directions, fact_pairs, pinyin_names, posts, respectively, transliteration
+from rag import acts, binding, dates, directions, fact_pairs, pinyin_names, posts, respectively, transliteration
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
@@ -104,6 +104,22 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
+# words that negate by their meaning, not by a "not" ("sent apologies" for "did not attend", "differ" for 不一致):
+# a sentence saying "not" may rest on them, and a sentence using them has not dropped its source's negation
+EN_IMPLICIT_NEGATION = re.compile(
+    r"\b(?:apolog(?:y|ies|ised|ized)|absen(?:t|ce)|unable|fail(?:s|ed|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|al)|"
+    r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
+    r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than)\b", re.IGNORECASE)
+ZH_IMPLICIT_NEGATION = re.compile(r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非")
+# the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
+# those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+COMPLEMENT = re.compile(
+    rf"\bthe (?:other|remaining) {_COUNT_WORD}\b|\bthe rest\b|其余|其他[\d零一二两三四五六七八九十]", re.IGNORECASE)
+# a part, not the whole ("some", "most", 部分, 多数): said of what the source says of all, it says less ("部分样品" for
+# 全部样品); checked only against the source sentence the sentence restates (a part is often a faithful summary)
+SOME = re.compile(r"\b(?:some|most|several|many|a few|part of|the majority of|a minority of)\b|部分|一些|有些|若干|"
+                  r"多数|大多|少数|个别", re.IGNORECASE)
 # a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
 NEGATED_BOUND = re.compile(
     r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
@@ -488,7 +504,8 @@ ZH_INSTITUTION = re.compile(r"([\u4e00-\u9fff]{2})(研究所|研究院|研究中
 ZH_NOT_A_NAME = set("的该本各其和与及这那此所在为是于等每几多名位些全诸众一二两三四五六七八九十")
 # words before an institution's kind that describe it rather than name it (知名大学, 重点实验室)
 ZH_GENERIC_MODIFIERS = frozenset("知名 著名 国内 国外 海外 世界 一流 顶尖 重点 相关 有关 合作 其他 成员 参与 高等 综合 "
-                                 "主要 共建 联合 伙伴 地方 外国 中外 当地 本地 所在 各国 领先 新建".split())
+                                 "主要 共建 联合 伙伴 地方 外国 中外 当地 本地 所在 各国 领先 新建 "
+                                 "下属 直属 附属 隶属 下设 旗下".split())
 
 
 def titled_chinese_names(sentence: str) -> set[str]:
@@ -513,7 +530,11 @@ def quantifiers(text: str) -> set[str]:
 BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
 # the number a bound applies to: right after it, past a few words ("at most USD 50,000", 最多资助40名) …
 BOUNDED_AFTER = re.compile(r"^[^\d.。;；,，]{0,8}?(\d[\d,.]*(?:\s*(?:thousand|million|billion|千|万|亿))?|"
-                           r"[零〇一二两三四五六七八九十百千万]+)")
+                           r"[零〇一二两三四五六七八九十百千万]+|"
+                           # … or a number in words ("at most eight of the 25", "no fewer than twenty-five")
+                           r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                           r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 # … or right before a bound written after it ("10个以上", "50 or more")
 BOUND_AFTER_NUMBER = {"more_than": re.compile(r"(\d[\d,.]*|[零〇一二两三四五六七八九十百千万]+)\s*[^\d\s]?\s*以上|"
                                               r"(\d[\d,.]*)\s+or more\b"),
@@ -528,10 +549,16 @@ def bounded_numbers(text: str) -> set[tuple[str, str]]:
     for concept in BOUNDS:
         for match in QUANTIFIERS[concept].finditer(lower):
             number = BOUNDED_AFTER.match(lower[match.end():])
-            found |= {(concept, n) for n in (numbers(number.group(1) + "个") if number else ())}
+            found |= {(concept, n) for n in (numbers(_counted(number.group(1))) if number else ())}
         for match in BOUND_AFTER_NUMBER[concept].finditer(lower) if concept in BOUND_AFTER_NUMBER else ():
             found |= {(concept, n) for n in numbers((match.group(1) or match.group(2)) + "个")}
     return found
+
+
+def _counted(numeral: str) -> str:
+    """A bounded numeral as ``numbers`` reads it: a Chinese numeral with a measure word (八 alone is no number), a
+    number in words as it is ("twenty-five")."""
+    return numeral if numeral[:1].isascii() and numeral[:1].isalpha() else numeral + "个"
 
 
 # which way a bound points: a floor ("at least", "more than", 以上) or a ceiling ("at most", "under", 以下); "10 or
@@ -562,6 +589,11 @@ def negated(text: str) -> bool:
     return False
 
 
+def implicitly_negated(text: str) -> bool:
+    """Whether the text negates through a word's meaning ("sent apologies", "differ", 缺席, 差异)."""
+    return bool(EN_IMPLICIT_NEGATION.search(text) or ZH_IMPLICIT_NEGATION.search(text))
+
+
 def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str] = frozenset()) -> str | None:
     """The first number, weekday, e-mail, name or negation in the sentence that no cited source states, else None.
     ``derived`` are numbers a true comparison computes from the source (a difference), excused from the check."""
@@ -573,6 +605,9 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    misdated = dates.misdated_month(text, sources)
+    if misdated:
+        return misdated
     unit = _other_unit(text, sources) or _other_time(text, sources)
     if unit:
         return unit
@@ -608,14 +643,30 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
     for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
         return f"quantifier: {concept}"
+    if (part := part_for_whole(text, sources)):
+        return part
     rebound = rebound_number(text, sources)
     if rebound:
         return rebound
-    if negated(text) and not any(negated(s) for s in sources):
-        return "negation"
     closest = _closest_sentence(text, sources)
-    if closest and not negated(text) and _negated_part_kept(text, closest):
+    # "not" may describe the rest of a set the restated source sentence names, or restate a word of it that negates
+    # by its meaning ("sent apologies")
+    excused = bool(closest and (COMPLEMENT.search(closest) or implicitly_negated(closest)))
+    if negated(text) and not excused and not any(negated(s) for s in sources):
+        return "negation"
+    if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
+    return None
+
+
+def part_for_whole(sentence: str, sources: list[str]) -> str | None:
+    """"quantifier: some" when the sentence says "some" (部分, "most") of what the source sentence it restates (same
+    language) says of all (全部, "all"), else None."""
+    if not SOME.search(sentence) or "all" in quantifiers(sentence):
+        return None
+    closest = _closest_sentence(sentence, sources)
+    if closest and "all" in quantifiers(closest) and not SOME.search(closest):
+        return "quantifier: some"
     return None
 
 
@@ -639,7 +690,7 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
     the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
     and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
-    closest = None if negated(sentence) else _closest_across(sentence, evidence, vector)
+    closest = None if negated(sentence) or implicitly_negated(sentence) else _closest_across(sentence, evidence, vector)
     if closest is None or not negated(closest):
         return False
     shares = [(negated(p), _share_across(p, sentence, lexicon)) for p in CLAUSE.split(closest) if p and p.strip()]
@@ -768,7 +819,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or binding.misbound_fact(plain, texts, fact_pairs.confirmed(plain, texts))
                 or binding.wrong_comparison(plain, texts) or binding.swapped_role(plain, texts)
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
-                or acts.act_of_another(plain, texts)
+                or acts.act_of_another(plain, texts) or acts.zh_act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
                 or respectively.swapped_by_order(plain, texts))
     if misbound:
