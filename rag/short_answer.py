@@ -175,6 +175,9 @@ class Span:
     start: int
     end: int
     display: str  # what is shown: the span, or its rendering in the asker's language
+    # False: the span is too unsure to be shown first (a Chinese window ending on no noun: 往往比, 年至); the sentence
+    # still answers, and it stays the answer
+    shown: bool = True
 
 
 def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
@@ -741,7 +744,26 @@ def _noun_phrase(info, text, lang, of_the_asked_kind=False):
     if best is None:
         return None
     start, end = _trim_asked(text, best, info, lang, head if best_key and best_key[0] else "")
-    return Span(start, end, text[start:end]) if end > start else None
+    if end <= start:
+        return None
+    stub = lang != "zh" and not of_the_asked_kind and _modifier_stub(info, text, start, end)
+    return Span(start, end, text[start:end], shown=not stub)
+
+
+_ASKED_WORDS_EN = re.compile(r"\b(?:what|which)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)  # "what welding process"
+
+
+def _modifier_stub(info, text: str, start: int, end: int) -> bool:
+    """One lower-case word left of a noun phrase whose noun the question holds ("*traditional* medicine" for "What
+    aspect of Western medicine …", "*natural* numbers"): a modifier, not the thing asked, unless that noun is what
+    the question asks about ("what *groups*" → "religious groups")."""
+    if not re.fullmatch(r"[a-z][a-z-]*", text[start:end]):
+        return False
+    following = re.match(r"\s+([\w’'-]+)", text[end:])
+    if following is None or not coverage_terms(following.group(1)) & coverage_terms(info.text):
+        return False
+    asked = _ASKED_WORDS_EN.search(info.text)
+    return not (asked and coverage_terms(following.group(1)) & coverage_terms(asked.group(1)))
 
 
 def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) -> tuple[int, int]:
@@ -858,7 +880,14 @@ def _generic(info, text, lang):
     start, end = tokens[chosen[0]][1], tokens[chosen[-1]][2]
     if lang == "zh" and (_zh_fragment(text, start, end) or end - start < MIN_SPAN_CHARS_ZH):
         return None  # no short answer rather than a cut phrase or a lone character: the sentence stays the answer
-    return Span(start, end, text[start:end])
+    return Span(start, end, text[start:end], shown=lang != "zh" or _ends_on_noun_zh(text[start:end]))
+
+
+def _ends_on_noun_zh(span: str) -> bool:
+    """A Chinese span whose last word jieba tags as a noun (名词 n, nr, ns, nt, nz …): a thing that can answer; a
+    window ending on a verb, adverb or particle (替换, 往往比, 可知道) is a piece of the sentence, not its answer."""
+    tagged = _tagged(span)
+    return bool(tagged) and tagged[-1][1].startswith("n")
 
 
 def _zh_fragment(text: str, start: int, end: int) -> bool:

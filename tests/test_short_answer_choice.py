@@ -1,0 +1,45 @@
+"""Which short span is shown first, and when none is: a span too unsure to show (a Chinese window ending on no noun,
+an English modifier left of the question's own noun) stays with the answer but is not shown; "who" prefers a
+name to a capitalised thing after an article or a preposition. Both languages, emoji and mixed scripts."""
+import pytest
+
+from rag.questions import analyse
+from rag.short_answer import extract
+
+pytestmark = pytest.mark.unit
+
+
+def span_of(question: str, text: str, lang: str):
+    span = extract(analyse(question), text, lang)
+    assert span is not None
+    assert 0 <= span.start < span.end <= len(text)
+    return span
+
+
+@pytest.mark.parametrize("question, text", [
+    ("与其他学校相比，这所学校的学费如何？", "以前的学校不是私立学校，而这所学校的学费往往比其他学校高出许多。"),
+    ("与其他学校相比，这所学校的学费如何？🎓", "以前的 school 不是私立学校，而这所学校的学费往往比其他学校高出许多。"),
+])
+def test_a_chinese_window_ending_on_no_noun_is_not_shown(question, text):
+    span = span_of(question, text, "zh")
+    assert span.display == "往往比" and not span.shown
+
+
+def test_a_chinese_name_is_still_shown():
+    span = span_of("该机构的总部在哪个城市？🏙️", "该机构的总部设在北京市怀柔区。", "zh")
+    assert span.display == "北京市" and span.shown
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors disliked the traditional medicine 🩺 of the capital.",
+    "The visitors from 北京 disliked the traditional medicine.",
+])
+def test_an_english_modifier_of_the_questions_noun_is_not_shown(text):
+    span = span_of("What aspect of Western medicine did the visitors dislike?", text, "en")
+    assert span.display == "traditional" and not span.shown
+
+
+def test_a_modifier_of_the_asked_noun_is_shown():
+    span = span_of("What groups sometimes run the schools? 🏫",
+                   "Private individuals, organizations and religious groups sometimes run such schools.", "en")
+    assert span.display == "religious" and span.shown
