@@ -104,6 +104,10 @@ _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
 )
 _NOT_A_NAME = re.compile(rf"[A-Z&]{{2,}}|{MONTHS}|{WEEKDAYS}")  # capitalised, but never the answer to "who"
+# a capitalised run after an article or one of these prepositions names a thing, a team or a place ("the Broncos",
+# "multiple Super Bowls", "into Syria", "with Europe"), seldom a person ("held *by* John Elway" does)
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|into|in|at|on|from|near|of|with|against|multiple)\s+(?:\(\w+\)\s+)?$",
+                                re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)  # a name after these is a place
 _ORG_WORDS = re.compile(
     r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
@@ -412,7 +416,7 @@ def _who(info, text, lang):
     if not people and _PERSON_ROLE_Q.search(info.text):
         return None  # "Who chairs …": a person holds a role, not an organisation
     pool = people or runs
-    chosen = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
+    chosen = min(pool, key=lambda r: (bool(_NOT_PERSON_BEFORE.search(text[:r[0]])), _nearness(info, text, lang, r[0], r[1])))
     return _with_enumerated(text, chosen, sorted(set(people)), " and ", info.text)
 
 

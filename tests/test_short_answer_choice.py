@@ -43,3 +43,16 @@ def test_a_modifier_of_the_asked_noun_is_shown():
     span = span_of("What groups sometimes run the schools? 🏫",
                    "Private individuals, organizations and religious groups sometimes run such schools.", "en")
     assert span.display == "religious" and span.shown
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who is the oldest goalkeeper to play in a World Cup final?",
+     "Maria Okafor became the first goalkeeper to lead two clubs to multiple World Cups. She is also the oldest "
+     "goalkeeper to play in a World Cup final ⚽.", "Maria Okafor"),
+    ("Who was the main enemy of the riders?", "Later the riders fought against the Bulgars 🗡️ and especially Teodor Vass.",
+     "Teodor Vass"),
+    ("Who scored the penalty in 北京?", "The penalty was scored by Lina Park, and the Tigers won.", "Lina Park"),
+])
+def test_who_prefers_a_name_to_a_thing_after_an_article_or_preposition(question, text, expected):
+    span = span_of(question, text, "en")
+    assert span.display == expected and span.shown
