@@ -685,7 +685,11 @@ def _named(info, text, lang):
     runs = [r for r in _cap_runs(info, text) if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]
     if not runs:
         return None
-    start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    q_terms = coverage_terms(info.text)
+    runs = [r for r in runs if coverage_terms(text[r[0]:r[1]]) - q_terms] or runs  # "Huguenots" for "Huguenot …"
+    head = _asked_head(info.text)
+    apposed = [r for r in runs if head and re.search(rf"\b{re.escape(head)}s?,?\s+$", text[:r[0]], re.I)]
+    start, end = min(apposed or runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))  # "chemist James Dewar"
     start, end = _whole_phrase(info, text, (start, end))
     return Span(start, end, text[start:end])
 

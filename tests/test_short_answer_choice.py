@@ -56,3 +56,20 @@ def test_a_modifier_of_the_asked_noun_is_shown():
 def test_who_prefers_a_name_to_a_thing_after_an_article_or_preposition(question, text, expected):
     span = span_of(question, text, "en")
     assert span.display == expected and span.shown
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What chemist managed to produce enough liquid helium to study?",
+     "In 1908 Dutch chemist Heike Onnes was able to produce enough liquid helium to study 🧪.", "Heike Onnes"),
+    ("What chemist in 莱顿 managed to produce enough liquid helium to study?",
+     "In 1908 Dutch chemist Heike Onnes was able to produce enough liquid helium to study.", "Heike Onnes"),
+])
+def test_which_noun_takes_the_name_after_the_asked_noun(question, text, expected):
+    span = span_of(question, text, "en")
+    assert span.display == expected and span.shown
+
+
+def test_which_noun_skips_a_name_the_question_holds_in_another_form():
+    span = span_of("What German ruler invited Huguenot immigration? 👑",
+                   "Frederick William, Elector of Brandenburg, invited Huguenots to settle in his realms.", "en")
+    assert "Huguenots" not in span.display
