@@ -384,9 +384,9 @@ def _who(info, text, lang):
         names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if _new_zh_name(m.group(1), info.text)]
         names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]
         if names:
-            best = min(
-                names, key=lambda m: _nearness(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
-            )
+            best = min(names, key=lambda m: (not _after_question_word_zh(info.text, text, m.start(m.lastindex or 0)),
+                                              _nearness(info, text, lang, m.start(m.lastindex or 0),
+                                                        m.end(m.lastindex or 0))))
             spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
             return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
@@ -449,6 +449,13 @@ def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, i
             group.insert(0, other)
     start, end = group[0][0], group[-1][1]
     return Span(start, end, joiner.join(text[a:b] for a, b in group))
+
+
+def _after_question_word_zh(question: str, text: str, start: int) -> bool:
+    """A Chinese name right after a word of the question (its role: "飞行员 阿道夫·加兰德" for 哪位…飞行员, "领袖卓戈")."""
+    before = text[:start].rstrip()
+    words = _tokens(before[-12:], "zh")
+    return bool(words) and words[-1][2] == len(before[-12:]) and len(words[-1][0]) > 1 and words[-1][0] in question
 
 
 def _new_zh_name(name: str, question: str) -> bool:

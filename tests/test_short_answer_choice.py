@@ -73,3 +73,13 @@ def test_which_noun_skips_a_name_the_question_holds_in_another_form():
     span = span_of("What German ruler invited Huguenot immigration? 👑",
                    "Frederick William, Elector of Brandenburg, invited Huguenots to settle in his realms.", "en")
     assert "Huguenots" not in span.display
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("哪位飞行员出生在该镇?", "该镇的名人有诗人 狄奥多·冯塔纳 ，还有王牌飞行员 阿道夫·加兰德 🛩️。", "阿道夫·加兰德"),
+    ("皇帝册封的领袖叫什么名字？", "此后，皇帝于 1047 年正式册封欧特维尔领袖卓戈为公爵。", "卓戈"),
+    ("皇帝册封的 leader 领袖叫什么名字？", "此后，皇帝 (Henry III) 于 1047 年正式册封欧特维尔领袖卓戈为公爵。", "卓戈"),
+])
+def test_who_in_chinese_prefers_the_name_right_after_the_asked_role(question, text, expected):
+    span = span_of(question, text, "zh")
+    assert span.display == expected and span.shown
