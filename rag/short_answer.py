@@ -899,10 +899,14 @@ def _generic(info, text, lang):
 
 
 def _ends_on_noun_zh(span: str) -> bool:
-    """A Chinese span whose last word jieba tags as a noun (名词 n, nr, ns, nt, nz …): a thing that can answer; a
-    window ending on a verb, adverb or particle (替换, 往往比, 可知道) is a piece of the sentence, not its answer."""
-    tagged = _tagged(span)
-    return bool(tagged) and tagged[-1][1].startswith("n")
+    """A Chinese span ending on a noun (jieba n, nr, ns, nt, nz …), a number or an amount (3页, 40%, 5月28日) or a
+    word in Latin letters (ASL): a thing that can answer; a window ending on a verb, adverb or particle (替换, 往往比,
+    可知道) is a piece of the sentence, not its answer."""
+    tagged = _tagged(span.strip())
+    if not tagged:
+        return False
+    word, flag = tagged[-1]
+    return flag.startswith(("n", "m", "q", "eng")) or bool(re.search(r"[\d%A-Za-z]$", word))
 
 
 def _zh_fragment(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ name to a capitalised thing after an article or a preposition. Both languages, e
 import pytest
 
 from rag.questions import analyse
-from rag.short_answer import extract
+from rag.short_answer import _ends_on_noun_zh, extract
 
 pytestmark = pytest.mark.unit
 
@@ -23,6 +23,16 @@ def span_of(question: str, text: str, lang: str):
 def test_a_chinese_window_ending_on_no_noun_is_not_shown(question, text):
     span = span_of(question, text, "zh")
     assert span.display == "往往比" and not span.shown
+
+
+@pytest.mark.parametrize("span", ["不超过3页", "准确性占40%", "5月28日", "美国手语 ASL", "北京市"])
+def test_a_chinese_window_ending_on_a_noun_an_amount_or_latin_letters_is_shown(span):
+    assert _ends_on_noun_zh(span)
+
+
+@pytest.mark.parametrize("span", ["往往比", "年至", "可知道", "专程出席", "实现了较大的发展 🚀"])
+def test_a_chinese_window_ending_on_a_verb_or_particle_is_not(span):
+    assert not _ends_on_noun_zh(span)
 
 
 def test_a_chinese_name_is_still_shown():
