@@ -82,7 +82,9 @@ _BOUND = ("up to |about |around |over |more than |fewer than |less than |no more
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:{_BOUND})?"
-    rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
+    rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?"
+    rf"(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百)|(?:m|bn)\b)?"  # £30m, $2bn
+    rf"(?:\s*(?:sq\.?\s*(?:mi|km|ft|m)\b|km2|km²|°C|°F))?"  # an area or a temperature keeps its unit
     rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
     rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
@@ -338,6 +340,7 @@ def _number(info, text, lang):
         if not matches:
             return None
     best = min(matches, key=lambda m: (measure is not None and not m.group(0).rstrip().endswith(measure.group(1)),
+                                       _modifier_number(text, m),
                                        _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
@@ -355,6 +358,11 @@ def _number(info, text, lang):
 def _in_time_of_day(text: str, match: re.Match) -> bool:
     """The number is the hour or minutes of a clock time ("17:00", "9时30分"): not a count."""
     return any(t.start() < match.end() and match.start() < t.end() for t in _TIME.finditer(text))
+
+
+def _modifier_number(text: str, match: re.Match) -> bool:
+    """A number that is part of a modifier ("a *5*-time pro bowler", "24-yard"), not the asked count."""
+    return bool(re.match(r"-[A-Za-z]", text[match.end():match.end() + 2]))
 
 
 def _same_measure(number: str, asked: str) -> bool:

@@ -93,3 +93,21 @@ def test_which_noun_skips_a_name_the_question_holds_in_another_form():
 def test_who_in_chinese_prefers_the_name_right_after_the_asked_role(question, text, expected):
     span = span_of(question, text, "zh")
     assert span.display == expected and span.shown
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("What were the annual fees for the channels?", "The deal fixes annual fees of £30m for the channels 📺.", "en",
+     "£30m"),
+    ("How many career goals did Lina Park score?",
+     "The squad also featured Lina Park, a 5-time all-star who was the league's career goal leader with 136.", "en",
+     "136"),
+    ("How many same-sex couples were there in 北京?",
+     "There were 12,843 (8.1%) unmarried partnerships, and 1,388 (0.9%) same-sex couples.", "en", "1,388"),
+    ("How many square miles does the forest cover?", "The forest covers 2,100,000 sq mi 🌳.", "en", "2,100,000 sq mi"),
+    ("What percentage of the members are students?", "Students make up 12% of the members, about 3,000 people 🎓.", "en",
+     "12%"),
+    ("联盟有几名工作人员？", "秘书处共有 35 名工作人员，占全体成员的 12%。", "zh", "35 名"),
+])
+def test_number_keeps_its_form_and_prefers_the_asked_count(question, text, lang, expected):
+    span = span_of(question, text, lang)
+    assert span.display == expected
