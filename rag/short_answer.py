@@ -393,8 +393,8 @@ def _who(info, text, lang):
         names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]
         if names:
             best = min(names, key=lambda m: (not _after_question_word_zh(info.text, text, m.start(m.lastindex or 0)),
-                                              _nearness(info, text, lang, m.start(m.lastindex or 0),
-                                                        m.end(m.lastindex or 0))))
+                                              *_dotted_nearness(info, text, m.start(m.lastindex or 0),
+                                                                m.end(m.lastindex or 0))))
             spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
             return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
@@ -457,6 +457,11 @@ def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, i
             group.insert(0, other)
     start, end = group[0][0], group[-1][1]
     return Span(start, end, joiner.join(text[a:b] for a, b in group))
+
+
+def _dotted_nearness(info, text: str, start: int, end: int) -> tuple[int, bool, float]:
+    terms, distance = _nearness(info, text, "zh", start, end)
+    return terms, "·" not in text[start:end], distance
 
 
 def _after_question_word_zh(question: str, text: str, start: int) -> bool:
@@ -1101,7 +1106,8 @@ def _zh_tagged_names(text: str):
 
 def _with_dotted_names(text: str, found: list) -> list:
     """Tagged names with the transliterated names jieba cuts at their dot ("玛丽·麦特琳", not "玛丽") in their place."""
-    dotted = dotted_names(text)
+    dotted = [(a + 1 if text[a] in ZH_DANGLING_STARTS and text[a + 1:a + 2] != "·" else a, b)
+              for a, b in dotted_names(text)]  # "由约翰·埃尔维保持": the particle is not the name's
     kept = [m for m in found if not any(a <= m.start() < b for a, b in dotted)]
     return sorted(kept + [_FakeMatch(text[a:b], a) for a, b in dotted], key=lambda m: m.start())
 

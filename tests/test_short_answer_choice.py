@@ -111,3 +111,14 @@ def test_who_in_chinese_prefers_the_name_right_after_the_asked_role(question, te
 def test_number_keeps_its_form_and_prefers_the_asked_count(question, text, lang, expected):
     span = span_of(question, text, lang)
     assert span.display == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("在第 3 届联赛中，38 岁的队长叫什么名字？",
+     "过去的记录是由约翰·埃尔维保持的，他在 38岁时带领球队赢得第 3 届联赛，目前担任丹佛的运营总经理。", "约翰·埃尔维"),
+    ("在第 3 届联赛中，38 岁的 captain 叫什么名字？ ⚽",
+     "过去的记录是由约翰·埃尔维保持的，他在 38岁时带领 Lions 赢得第 3 届联赛，目前担任丹佛的运营总经理。", "约翰·埃尔维"),
+])
+def test_who_in_chinese_prefers_a_dotted_name_without_the_particle_before_it(question, text, expected):
+    span = span_of(question, text, "zh")
+    assert span.display == expected and span.shown
