@@ -19,6 +19,8 @@ from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWO
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
+# jieba tags of words that close no phrase: preposition, conjunction, particle, adverb, time word, pronoun, locality
+ZH_FUNCTION_TAGS = ("p", "c", "u", "d", "t", "r", "f")
 MIN_SPAN_CHARS_ZH = 2  # a generic Chinese span of one character (届, 时, 郡) is a word's fragment, not an answer
 ZH_MODIFIER_FOLLOWERS = frozenset("的地得之")  # a generic span followed by one of these modifies the next phrase
 # a span opening on a particle or preposition is the tail of a phrase
@@ -181,7 +183,7 @@ class Span:
     start: int
     end: int
     display: str  # what is shown: the span, or its rendering in the asker's language
-    # False: the span is too unsure to be shown first (a Chinese window ending on no noun: 往往比, 年至); the sentence
+    # False: the span is too unsure to be shown first (a Chinese window ending on a particle: 往往比, 年至); the sentence
     # still answers, and it stays the answer
     shown: bool = True
 
@@ -912,14 +914,13 @@ def _generic(info, text, lang):
 
 
 def _ends_on_noun_zh(span: str) -> bool:
-    """A Chinese span ending on a noun (jieba n, nr, ns, nt, nz …), a number or an amount (3页, 40%, 5月28日) or a
-    word in Latin letters (ASL): a thing that can answer; a window ending on a verb, adverb or particle (替换, 往往比,
-    可知道) is a piece of the sentence, not its answer."""
+    """A Chinese window that closes a phrase: its last word is not a function word (a preposition, particle, adverb
+    …: 往往比, 年至, 起到了重要的), or it ends on a number, an amount or Latin letters (不超过3页, 占40%, ASL)."""
     tagged = _tagged(span.strip())
     if not tagged:
         return False
     word, flag = tagged[-1]
-    return flag.startswith(("n", "m", "q", "eng")) or bool(re.search(r"[\d%A-Za-z]$", word))
+    return not flag.startswith(ZH_FUNCTION_TAGS) or bool(re.search(r"[\d%A-Za-z]$", word))
 
 
 def _zh_fragment(text: str, start: int, end: int) -> bool:
