@@ -772,8 +772,12 @@ def _noun_phrase(info, text, lang, of_the_asked_kind=False):
         if best_key is None or key > best_key:
             best, best_key = (start, end), key
     if best is None:
-        return None
+        return None  # (the slot's phrase below only replaces a phrase found: no span where there was none)
     start, end = _trim_asked(text, best, info, lang, head if best_key and best_key[0] else "")
+    slot = _slot_phrase(info, text, phrases) if lang != "zh" and not of_the_asked_kind else None
+    trimmed = _trim_asked(text, slot, info, lang, "") if slot is not None else (0, 0)
+    if trimmed[1] > trimmed[0]:
+        start, end = trimmed
     if end <= start:
         return None
     stub = lang != "zh" and not of_the_asked_kind and _modifier_stub(info, text, start, end)
@@ -794,6 +798,56 @@ def _modifier_stub(info, text: str, start: int, end: int) -> bool:
         return False
     asked = _ASKED_WORDS_EN.search(info.text)
     return not (asked and coverage_terms(following.group(1)) & coverage_terms(asked.group(1)))
+
+
+# "What did the road lead *to*?", "… focused *on* what?", "What does the law *mandate*?": the question's word
+# right before the asked slot
+_SLOT_BEFORE_WHAT = re.compile(r"\b([\w’'-]+)\s+(?:what|which|whom)\b(?!\s+(?:is|are|was|were|do|does|did)\b)", re.I)
+_SLOT_AT_END = re.compile(r"^\W*(?:what|which|whom)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b"
+                          r".*?\b([\w’'-]+)\W*$", re.I)
+
+
+def _slot_word(question: str) -> str:
+    """The question's word that the asked thing follows: "focused on *what*" → on; "What did creating highways lead
+    to?" → to; "What does legislation mandate?" → mandate. "" when the question has no such word."""
+    match = _SLOT_BEFORE_WHAT.search(question) if not re.match(r"^\W*(?:what|which|whom)\b", question, re.I) else None
+    match = match or _SLOT_AT_END.match(question)
+    return match.group(1) if match else ""
+
+
+# what may stand between the sentence's slot word and the phrase it leads to ("focused *around its* circle logo")
+_SLOT_LEAD = re.compile(r"(?:\s+(?:on|to|in|into|around|about|with|for|of|at|by|from|as|the|a|an|its|their|his|her|"
+                        r"more))*\s+", re.I)
+
+
+def _slot_anchor(question: str) -> str:
+    """The question's content word the asked slot follows: the verb before its preposition ("*focused* on what",
+    "*used* for"), or the slot word itself ("bands *peak*", "legislation *mandate*"); "" when there is none."""
+    slot = _slot_word(question)
+    words = re.findall(r"[\w’'-]+", question)
+    lowered = [w.lower() for w in words]
+    if not slot or slot.lower() not in lowered:
+        return ""
+    i = lowered.index(slot.lower())
+    if english_class(slot) == "PREP" and i > 0 and english_class(words[i - 1]) != "PREP":
+        return words[i - 1]
+    return slot
+
+
+def _slot_phrase(info, text: str, phrases: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun phrase right after the sentence's match of the question's slot anchor ("focused around | its circle
+    logo" for "… focused on what?", "used for | livestock pasture"): the SQuAD-style alignment of the question
+    with the sentence. None when the sentence holds no such pair."""
+    anchor = _slot_anchor(info.text)
+    if not anchor:
+        return None
+    starts = {start: (start, end) for start, end in phrases}
+    for match in re.finditer(rf"\b{re.escape(anchor)}\w*", text, re.I):
+        lead = _SLOT_LEAD.match(text, match.end())
+        phrase = starts.get(lead.end() if lead else match.end())
+        if phrase is not None:
+            return phrase
+    return None
 
 
 def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) -> tuple[int, int]:

@@ -122,3 +122,20 @@ def test_number_keeps_its_form_and_prefers_the_asked_count(question, text, lang,
 def test_who_in_chinese_prefers_a_dotted_name_without_the_particle_before_it(question, text, expected):
     span = span_of(question, text, "zh")
     assert span.display == expected and span.shown
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("In 2019, the alliance started an online campaign focused on what?",
+     "In 2019, the alliance launched a web-based promotional campaign focused around its open data portal, which drew "
+     "3,000 visitors.", "open data portal"),
+    ("What is most of the cleared land in the region used for? 🐄",
+     "Of the cleared land, 91% is used for livestock pasture in the region.", "livestock pasture"),
+    ("The 北京 office started a campaign focused on what?",
+     "The 北京 office launched a web-based promotional campaign focused on its science festival.", "science festival"),
+    ("At what wavelength do the absorption bands peak?",
+     "Oxygen presents two spectrophotometric absorption bands peaking at the wavelengths 687 and 760 nm.",
+     "687 and 760 nm"),
+])
+def test_the_phrase_after_the_questions_slot_word_answers(question, text, expected):
+    span = span_of(question, text, "en")
+    assert span.display == expected and span.shown
