@@ -780,8 +780,27 @@ def _noun_phrase(info, text, lang, of_the_asked_kind=False):
         start, end = trimmed
     if end <= start:
         return None
+    if of_the_asked_kind and lang != "zh":
+        named = _name_beside(text, best)  # "Dynasty, an opulent drama", "fighter ace Adolf Galland"
+        if named is not None:
+            return Span(named[0], named[1], text[named[0]:named[1]])
     stub = lang != "zh" and not of_the_asked_kind and _modifier_stub(info, text, start, end)
     return Span(start, end, text[start:end], shown=not stub)
+
+
+_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|de|von)?\s*[A-Z(][\w’'()-]*){0,5}),\s+(?:a|an|the)\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _name_beside(text: str, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The name a phrase of the asked kind stands in apposition to: before it ("*Dynasty*, an opulent drama",
+    "the *Alpha Repertory Television Service (ARTS)*, a cable channel") or right after it ("fighter ace *Adolf
+    Galland*"); None when there is none."""
+    before = _APPOSED_BEFORE.search(text[:phrase[0]])
+    if before is not None:
+        return before.start(1), before.end(1)
+    after = _NAME_AFTER.match(text, phrase[1])
+    return (after.start(1), after.end(1)) if after is not None else None
 
 
 _ASKED_WORDS_EN = re.compile(r"\b(?:what|which)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)  # "what welding process"

@@ -139,3 +139,21 @@ def test_who_in_chinese_prefers_a_dotted_name_without_the_particle_before_it(que
 def test_the_phrase_after_the_questions_slot_word_answers(question, text, expected):
     span = span_of(question, text, "en")
     assert span.display == expected and span.shown
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What drama from Lina Park debuted on the network in the 80s?",
+     "Several hits debuted on the network during this time including Harbour Lights, an opulent drama from Lina Park "
+     "that became a hit 📺.", "Harbour Lights"),
+    ("What channel did the network launch in 1981 that focused on arts programming?",
+     "In 1981 it launched the Alpha Arts Service (AAS), a cable channel operated as a joint venture with 北京 partners.",
+     "Alpha Arts Service (AAS)"),
+])
+def test_a_phrase_of_the_asked_kind_gives_way_to_the_name_it_describes(question, text, expected):
+    span = span_of(question, text, "en")
+    assert span.display == expected and span.shown
+
+
+def test_a_phrase_of_the_asked_kind_with_no_name_beside_it_stays():
+    assert span_of("What drama debuted on the network?", "The opulent drama premiered on the network in 1981.",
+                   "en").display == "opulent"
