@@ -183,8 +183,8 @@ class Span:
     start: int
     end: int
     display: str  # what is shown: the span, or its rendering in the asker's language
-    # False: the span is too unsure to be shown first (a Chinese window ending on a particle: 往往比, 年至); the sentence
-    # still answers, and it stays the answer
+    # False: the span is too unsure to be shown first (a Chinese window ending on a particle: 往往比, 年至);
+    # the sentence still answers, and it stays the answer
     shown: bool = True
 
 
@@ -426,7 +426,8 @@ def _who(info, text, lang):
     if not people and _PERSON_ROLE_Q.search(info.text):
         return None  # "Who chairs …": a person holds a role, not an organisation
     pool = people or runs
-    chosen = min(pool, key=lambda r: (bool(_NOT_PERSON_BEFORE.search(text[:r[0]])), _nearness(info, text, lang, r[0], r[1])))
+    chosen = min(pool, key=lambda r: (bool(_NOT_PERSON_BEFORE.search(text[:r[0]])),
+                                      _nearness(info, text, lang, r[0], r[1])))
     return _with_enumerated(text, chosen, sorted(set(people)), " and ", info.text)
 
 
@@ -467,7 +468,8 @@ def _dotted_nearness(info, text: str, start: int, end: int) -> tuple[int, bool, 
 
 
 def _after_question_word_zh(question: str, text: str, start: int) -> bool:
-    """A Chinese name right after a word of the question (its role: "飞行员 阿道夫·加兰德" for 哪位…飞行员, "领袖卓戈")."""
+    """A Chinese name right after a word of the question (its role: "飞行员 阿道夫·加兰德" for 哪位…飞行员,
+    "领袖卓戈")."""
     before = text[:start].rstrip()
     words = _tokens(before[-12:], "zh")
     return bool(words) and words[-1][2] == len(before[-12:]) and len(words[-1][0]) > 1 and words[-1][0] in question
@@ -788,7 +790,8 @@ def _noun_phrase(info, text, lang, of_the_asked_kind=False):
     return Span(start, end, text[start:end], shown=not stub)
 
 
-_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|de|von)?\s*[A-Z(][\w’'()-]*){0,5}),\s+(?:a|an|the)\s+$")
+_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|de|von)?\s*[A-Z(][\w’'()-]*){0,5}),"
+                             r"\s+(?:a|an|the)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
@@ -822,8 +825,9 @@ def _modifier_stub(info, text: str, start: int, end: int) -> bool:
 # "What did the road lead *to*?", "… focused *on* what?", "What does the law *mandate*?": the question's word
 # right before the asked slot
 _SLOT_BEFORE_WHAT = re.compile(r"\b([\w’'-]+)\s+(?:what|which|whom)\b(?!\s+(?:is|are|was|were|do|does|did)\b)", re.I)
-_SLOT_AT_END = re.compile(r"^\W*(?:what|which|whom)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b"
-                          r".*?\b([\w’'-]+)\W*$", re.I)
+_SLOT_AT_END = re.compile(r"^\W*(?:what|which|whom)\s+"
+                          r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b.*?\b([\w’'-]+)\W*$",
+                          re.I)
 
 
 def _slot_word(question: str) -> str:

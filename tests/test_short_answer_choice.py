@@ -59,8 +59,8 @@ def test_a_modifier_of_the_asked_noun_is_shown():
     ("Who is the oldest goalkeeper to play in a World Cup final?",
      "Maria Okafor became the first goalkeeper to lead two clubs to multiple World Cups. She is also the oldest "
      "goalkeeper to play in a World Cup final ⚽.", "Maria Okafor"),
-    ("Who was the main enemy of the riders?", "Later the riders fought against the Bulgars 🗡️ and especially Teodor Vass.",
-     "Teodor Vass"),
+    ("Who was the main enemy of the riders?",
+     "Later the riders fought against the Bulgars 🗡️ and especially Teodor Vass.", "Teodor Vass"),
     ("Who scored the penalty in 北京?", "The penalty was scored by Lina Park, and the Tigers won.", "Lina Park"),
 ])
 def test_who_prefers_a_name_to_a_thing_after_an_article_or_preposition(question, text, expected):
@@ -104,8 +104,8 @@ def test_who_in_chinese_prefers_the_name_right_after_the_asked_role(question, te
     ("How many same-sex couples were there in 北京?",
      "There were 12,843 (8.1%) unmarried partnerships, and 1,388 (0.9%) same-sex couples.", "en", "1,388"),
     ("How many square miles does the forest cover?", "The forest covers 2,100,000 sq mi 🌳.", "en", "2,100,000 sq mi"),
-    ("What percentage of the members are students?", "Students make up 12% of the members, about 3,000 people 🎓.", "en",
-     "12%"),
+    ("What percentage of the members are students?",
+     "Students make up 12% of the members, about 3,000 people 🎓.", "en", "12%"),
     ("联盟有几名工作人员？", "秘书处共有 35 名工作人员，占全体成员的 12%。", "zh", "35 名"),
 ])
 def test_number_keeps_its_form_and_prefers_the_asked_count(question, text, lang, expected):
@@ -115,9 +115,11 @@ def test_number_keeps_its_form_and_prefers_the_asked_count(question, text, lang,
 
 @pytest.mark.parametrize("question, text, expected", [
     ("在第 3 届联赛中，38 岁的队长叫什么名字？",
-     "过去的记录是由约翰·埃尔维保持的，他在 38岁时带领球队赢得第 3 届联赛，目前担任丹佛的运营总经理。", "约翰·埃尔维"),
+     "过去的记录是由约翰·埃尔维保持的，他在 38岁时带领球队赢得第 3 届联赛，目前担任丹佛的运营总经理。",
+     "约翰·埃尔维"),
     ("在第 3 届联赛中，38 岁的 captain 叫什么名字？ ⚽",
-     "过去的记录是由约翰·埃尔维保持的，他在 38岁时带领 Lions 赢得第 3 届联赛，目前担任丹佛的运营总经理。", "约翰·埃尔维"),
+     "过去的记录是由约翰·埃尔维保持的，他在 38岁时带领 Lions 赢得第 3 届联赛，目前担任丹佛的运营总经理。",
+     "约翰·埃尔维"),
 ])
 def test_who_in_chinese_prefers_a_dotted_name_without_the_particle_before_it(question, text, expected):
     span = span_of(question, text, "zh")
@@ -146,7 +148,8 @@ def test_the_phrase_after_the_questions_slot_word_answers(question, text, expect
      "Several hits debuted on the network during this time including Harbour Lights, an opulent drama from Lina Park "
      "that became a hit 📺.", "Harbour Lights"),
     ("What channel did the network launch in 1981 that focused on arts programming?",
-     "In 1981 it launched the Alpha Arts Service (AAS), a cable channel operated as a joint venture with 北京 partners.",
+     "In 1981 it launched the Alpha Arts Service (AAS), a cable channel operated as a joint venture with 北京 "
+     "partners.",
      "Alpha Arts Service (AAS)"),
 ])
 def test_a_phrase_of_the_asked_kind_gives_way_to_the_name_it_describes(question, text, expected):
