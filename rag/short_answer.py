@@ -109,8 +109,9 @@ _CAP_RUN = re.compile(
 )
 _NOT_A_NAME = re.compile(rf"[A-Z&]{{2,}}|{MONTHS}|{WEEKDAYS}")  # capitalised, but never the answer to "who"
 # a capitalised run after an article or one of these prepositions names a thing, a team or a place ("the Broncos",
-# "multiple Super Bowls", "into Syria", "with Europe"), seldom a person ("held *by* John Elway" does)
-_NOT_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|into|in|at|on|from|near|of|with|against|multiple)\s+(?:\(\w+\)\s+)?$",
+# "multiple Super Bowls", "into Syria", "with Europe"), seldom a person ("held *by* John Elway", "the theory *of*
+# Charles Darwin" do)
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|into|in|at|on|from|near|with|against|multiple)\s+(?:\(\w+\)\s+)?$",
                                 re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)  # a name after these is a place
 _ORG_WORDS = re.compile(

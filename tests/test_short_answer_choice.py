@@ -62,6 +62,9 @@ def test_a_modifier_of_the_asked_noun_is_shown():
     ("Who was the main enemy of the riders?",
      "Later the riders fought against the Bulgars 🗡️ and especially Teodor Vass.", "Teodor Vass"),
     ("Who scored the penalty in 北京?", "The penalty was scored by Lina Park, and the Tigers won.", "Lina Park"),
+    ("The principle was developed a century before whose theory of evolution?",
+     "Based on principles laid out by William Smith a hundred years before the publication of Charles Darwin's theory "
+     "of evolution, the principle was developed 🦕.", "Charles Darwin"),  # "of" does stand before a person
 ])
 def test_who_prefers_a_name_to_a_thing_after_an_article_or_preposition(question, text, expected):
     span = span_of(question, text, "en")
