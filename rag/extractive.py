@@ -372,7 +372,7 @@ class Extractive:
                 sentence = message(info.lang, "other_version", lang_name=message(info.lang, f"lang_{primary.lang}"), quote=sentence)
             parts.append(f"{sentence} {markers}")
         text, short = " ".join(parts), None
-        if span is not None and host is not None:
+        if span is not None and host is not None and span.shown:  # an unsure span: the sentence is the answer
             short = span.display.strip()
             self._mark(citations, host, span)
             shown = short

@@ -19,6 +19,8 @@ from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWO
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
+# jieba tags of words that close no phrase: preposition, conjunction, particle, adverb, time word, pronoun, locality
+ZH_FUNCTION_TAGS = ("p", "c", "u", "d", "t", "r", "f")
 MIN_SPAN_CHARS_ZH = 2  # a generic Chinese span of one character (届, 时, 郡) is a word's fragment, not an answer
 ZH_MODIFIER_FOLLOWERS = frozenset("的地得之")  # a generic span followed by one of these modifies the next phrase
 # a span opening on a particle or preposition is the tail of a phrase
@@ -82,7 +84,9 @@ _BOUND = ("up to |about |around |over |more than |fewer than |less than |no more
 _CURRENCY = r"(?:US\$|USD|CNY|RMB|EUR|GBP|\$|€|£|¥|人民币|美元|欧元)"
 _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?:{_BOUND})?"
-    rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百))?"
+    rf"(?<![A-Za-z0-9_.])\d(?:[\d,]*\d)?(?:\.\d+)?"
+    rf"(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百)|(?:m|bn)\b)?"  # £30m, $2bn
+    rf"(?:\s*(?:sq\.?\s*(?:mi|km|ft|m)\b|km2|km²|°C|°F))?"  # an area or a temperature keeps its unit
     rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
     rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
@@ -104,6 +108,11 @@ _CAP_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|and|for|de|van|von|al|bin)\s+)*(?:[A-Z][\w’'.-]*))*"
 )
 _NOT_A_NAME = re.compile(rf"[A-Z&]{{2,}}|{MONTHS}|{WEEKDAYS}")  # capitalised, but never the answer to "who"
+# a capitalised run after an article or one of these prepositions names a thing, a team or a place ("the Broncos",
+# "multiple Super Bowls", "into Syria", "with Europe"), seldom a person ("held *by* John Elway", "the theory *of*
+# Charles Darwin" do)
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|into|in|at|on|from|near|with|against|multiple)\s+(?:\(\w+\)\s+)?$",
+                                re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)  # a name after these is a place
 _ORG_WORDS = re.compile(
     r"\b(?:Academy|Government|University|Committee|Council|Institute|Organi[sz]ation|Ministry|"
@@ -175,6 +184,9 @@ class Span:
     start: int
     end: int
     display: str  # what is shown: the span, or its rendering in the asker's language
+    # False: the span is too unsure to be shown first (a Chinese window ending on a particle: 往往比, 年至);
+    # the sentence still answers, and it stays the answer
+    shown: bool = True
 
 
 def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
@@ -331,6 +343,7 @@ def _number(info, text, lang):
         if not matches:
             return None
     best = min(matches, key=lambda m: (measure is not None and not m.group(0).rstrip().endswith(measure.group(1)),
+                                       _modifier_number(text, m),
                                        _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
@@ -348,6 +361,11 @@ def _number(info, text, lang):
 def _in_time_of_day(text: str, match: re.Match) -> bool:
     """The number is the hour or minutes of a clock time ("17:00", "9时30分"): not a count."""
     return any(t.start() < match.end() and match.start() < t.end() for t in _TIME.finditer(text))
+
+
+def _modifier_number(text: str, match: re.Match) -> bool:
+    """A number that is part of a modifier ("a *5*-time pro bowler", "24-yard"), not the asked count."""
+    return bool(re.match(r"-[A-Za-z]", text[match.end():match.end() + 2]))
 
 
 def _same_measure(number: str, asked: str) -> bool:
@@ -377,9 +395,9 @@ def _who(info, text, lang):
         names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if _new_zh_name(m.group(1), info.text)]
         names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]
         if names:
-            best = min(
-                names, key=lambda m: _nearness(info, text, lang, m.start(m.lastindex or 0), m.end(m.lastindex or 0))
-            )
+            best = min(names, key=lambda m: (not _after_question_word_zh(info.text, text, m.start(m.lastindex or 0)),
+                                              *_dotted_nearness(info, text, m.start(m.lastindex or 0),
+                                                                m.end(m.lastindex or 0))))
             spans = sorted({(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in names})
             g = best.lastindex or 0
             return _with_enumerated(text, (best.start(g), best.end(g)), spans, "、", info.text)
@@ -409,7 +427,8 @@ def _who(info, text, lang):
     if not people and _PERSON_ROLE_Q.search(info.text):
         return None  # "Who chairs …": a person holds a role, not an organisation
     pool = people or runs
-    chosen = min(pool, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
+    chosen = min(pool, key=lambda r: (bool(_NOT_PERSON_BEFORE.search(text[:r[0]])),
+                                      _nearness(info, text, lang, r[0], r[1])))
     return _with_enumerated(text, chosen, sorted(set(people)), " and ", info.text)
 
 
@@ -442,6 +461,19 @@ def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, i
             group.insert(0, other)
     start, end = group[0][0], group[-1][1]
     return Span(start, end, joiner.join(text[a:b] for a, b in group))
+
+
+def _dotted_nearness(info, text: str, start: int, end: int) -> tuple[int, bool, float]:
+    terms, distance = _nearness(info, text, "zh", start, end)
+    return terms, "·" not in text[start:end], distance
+
+
+def _after_question_word_zh(question: str, text: str, start: int) -> bool:
+    """A Chinese name right after a word of the question (its role: "飞行员 阿道夫·加兰德" for 哪位…飞行员,
+    "领袖卓戈")."""
+    before = text[:start].rstrip()
+    words = _tokens(before[-12:], "zh")
+    return bool(words) and words[-1][2] == len(before[-12:]) and len(words[-1][0]) > 1 and words[-1][0] in question
 
 
 def _new_zh_name(name: str, question: str) -> bool:
@@ -678,7 +710,11 @@ def _named(info, text, lang):
     runs = [r for r in _cap_runs(info, text) if not _NOT_A_NAME.fullmatch(text[r[0] : r[1]])]
     if not runs:
         return None
-    start, end = min(runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    q_terms = coverage_terms(info.text)
+    runs = [r for r in runs if coverage_terms(text[r[0]:r[1]]) - q_terms] or runs  # "Huguenots" for "Huguenot …"
+    head = _asked_head(info.text)
+    apposed = [r for r in runs if head and re.search(rf"\b{re.escape(head)}s?,?\s+$", text[:r[0]], re.I)]
+    start, end = min(apposed or runs, key=lambda r: _distance(info, text, lang, r[0], r[1]))  # "chemist James Dewar"
     start, end = _whole_phrase(info, text, (start, end))
     return Span(start, end, text[start:end])
 
@@ -739,9 +775,103 @@ def _noun_phrase(info, text, lang, of_the_asked_kind=False):
         if best_key is None or key > best_key:
             best, best_key = (start, end), key
     if best is None:
-        return None
+        return None  # (the slot's phrase below only replaces a phrase found: no span where there was none)
     start, end = _trim_asked(text, best, info, lang, head if best_key and best_key[0] else "")
-    return Span(start, end, text[start:end]) if end > start else None
+    slot = _slot_phrase(info, text, phrases) if lang != "zh" and not of_the_asked_kind else None
+    trimmed = _trim_asked(text, slot, info, lang, "") if slot is not None else (0, 0)
+    if trimmed[1] > trimmed[0]:
+        start, end = trimmed
+    if end <= start:
+        return None
+    if of_the_asked_kind and lang != "zh":
+        named = _name_beside(text, best)  # "Dynasty, an opulent drama", "fighter ace Adolf Galland"
+        if named is not None:
+            return Span(named[0], named[1], text[named[0]:named[1]])
+    stub = lang != "zh" and not of_the_asked_kind and _modifier_stub(info, text, start, end)
+    return Span(start, end, text[start:end], shown=not stub)
+
+
+_APPOSED_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|de|von)?\s*[A-Z(][\w’'()-]*){0,5}),"
+                             r"\s+(?:a|an|the)\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _name_beside(text: str, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The name a phrase of the asked kind stands in apposition to: before it ("*Dynasty*, an opulent drama",
+    "the *Alpha Repertory Television Service (ARTS)*, a cable channel") or right after it ("fighter ace *Adolf
+    Galland*"); None when there is none."""
+    before = _APPOSED_BEFORE.search(text[:phrase[0]])
+    if before is not None:
+        return before.start(1), before.end(1)
+    after = _NAME_AFTER.match(text, phrase[1])
+    return (after.start(1), after.end(1)) if after is not None else None
+
+
+_ASKED_WORDS_EN = re.compile(r"\b(?:what|which)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)  # "what welding process"
+
+
+def _modifier_stub(info, text: str, start: int, end: int) -> bool:
+    """One lower-case word left of a noun phrase whose noun the question holds ("*traditional* medicine" for "What
+    aspect of Western medicine …", "*natural* numbers"): a modifier, not the thing asked, unless that noun is what
+    the question asks about ("what *groups*" → "religious groups")."""
+    if not re.fullmatch(r"[a-z][a-z-]*", text[start:end]):
+        return False
+    following = re.match(r"\s+([\w’'-]+)", text[end:])
+    if following is None or not coverage_terms(following.group(1)) & coverage_terms(info.text):
+        return False
+    asked = _ASKED_WORDS_EN.search(info.text)
+    return not (asked and coverage_terms(following.group(1)) & coverage_terms(asked.group(1)))
+
+
+# "What did the road lead *to*?", "… focused *on* what?", "What does the law *mandate*?": the question's word
+# right before the asked slot
+_SLOT_BEFORE_WHAT = re.compile(r"\b([\w’'-]+)\s+(?:what|which|whom)\b(?!\s+(?:is|are|was|were|do|does|did)\b)", re.I)
+_SLOT_AT_END = re.compile(r"^\W*(?:what|which|whom)\s+"
+                          r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b.*?\b([\w’'-]+)\W*$",
+                          re.I)
+
+
+def _slot_word(question: str) -> str:
+    """The question's word that the asked thing follows: "focused on *what*" → on; "What did creating highways lead
+    to?" → to; "What does legislation mandate?" → mandate. "" when the question has no such word."""
+    match = _SLOT_BEFORE_WHAT.search(question) if not re.match(r"^\W*(?:what|which|whom)\b", question, re.I) else None
+    match = match or _SLOT_AT_END.match(question)
+    return match.group(1) if match else ""
+
+
+# what may stand between the sentence's slot word and the phrase it leads to ("focused *around its* circle logo")
+_SLOT_LEAD = re.compile(r"(?:\s+(?:on|to|in|into|around|about|with|for|of|at|by|from|as|the|a|an|its|their|his|her|"
+                        r"more))*\s+", re.I)
+
+
+def _slot_anchor(question: str) -> str:
+    """The question's content word the asked slot follows: the verb before its preposition ("*focused* on what",
+    "*used* for"), or the slot word itself ("bands *peak*", "legislation *mandate*"); "" when there is none."""
+    slot = _slot_word(question)
+    words = re.findall(r"[\w’'-]+", question)
+    lowered = [w.lower() for w in words]
+    if not slot or slot.lower() not in lowered:
+        return ""
+    i = lowered.index(slot.lower())
+    if english_class(slot) == "PREP" and i > 0 and english_class(words[i - 1]) != "PREP":
+        return words[i - 1]
+    return slot
+
+
+def _slot_phrase(info, text: str, phrases: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun phrase right after the sentence's match of the question's slot anchor ("focused around | its circle
+    logo" for "… focused on what?", "used for | livestock pasture"): the SQuAD-style alignment of the question
+    with the sentence. None when the sentence holds no such pair."""
+    anchor = _slot_anchor(info.text)
+    if not anchor:
+        return None
+    starts = {start: (start, end) for start, end in phrases}
+    for match in re.finditer(rf"\b{re.escape(anchor)}\w*", text, re.I):
+        lead = _SLOT_LEAD.match(text, match.end())
+        phrase = starts.get(lead.end() if lead else match.end())
+        if phrase is not None:
+            return phrase
+    return None
 
 
 def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) -> tuple[int, int]:
@@ -858,7 +988,17 @@ def _generic(info, text, lang):
     start, end = tokens[chosen[0]][1], tokens[chosen[-1]][2]
     if lang == "zh" and (_zh_fragment(text, start, end) or end - start < MIN_SPAN_CHARS_ZH):
         return None  # no short answer rather than a cut phrase or a lone character: the sentence stays the answer
-    return Span(start, end, text[start:end])
+    return Span(start, end, text[start:end], shown=lang != "zh" or _ends_on_noun_zh(text[start:end]))
+
+
+def _ends_on_noun_zh(span: str) -> bool:
+    """A Chinese window that closes a phrase: its last word is not a function word (a preposition, particle, adverb
+    …: 往往比, 年至, 起到了重要的), or it ends on a number, an amount or Latin letters (不超过3页, 占40%, ASL)."""
+    tagged = _tagged(span.strip())
+    if not tagged:
+        return False
+    word, flag = tagged[-1]
+    return not flag.startswith(ZH_FUNCTION_TAGS) or bool(re.search(r"[\d%A-Za-z]$", word))
 
 
 def _zh_fragment(text: str, start: int, end: int) -> bool:
@@ -1045,7 +1185,8 @@ def _zh_tagged_names(text: str):
 
 def _with_dotted_names(text: str, found: list) -> list:
     """Tagged names with the transliterated names jieba cuts at their dot ("玛丽·麦特琳", not "玛丽") in their place."""
-    dotted = dotted_names(text)
+    dotted = [(a + 1 if text[a] in ZH_DANGLING_STARTS and text[a + 1:a + 2] != "·" else a, b)
+              for a, b in dotted_names(text)]  # "由约翰·埃尔维保持": the particle is not the name's
     kept = [m for m in found if not any(a <= m.start() < b for a, b in dotted)]
     return sorted(kept + [_FakeMatch(text[a:b], a) for a, b in dotted], key=lambda m: m.start())
 
