@@ -5,6 +5,7 @@ evidence (the sentence, its document's title, its parallel version), else the an
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -28,6 +29,9 @@ RARE_DF = 0  # a missing question noun with at most this document frequency is s
 # words joining coordinated modifiers ("Energy *and* Environment Network", "能源*与*环境网络")
 # a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
 QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
+POSSESSIVE = re.compile(r"[’']s?$")
+NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
+ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
 COORDINATORS = frozenset("and or & 与 和 及 或".split())
 
 # words that frame a question rather than name what it is about (stemmed English, Chinese words)
@@ -141,7 +145,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     (no dictionary knows it, it does not read the same in both languages) needs no match: nothing can tell
     whether the evidence says it."""
     ev_norm = normalize(evidence)
-    ev_terms = coverage_terms(evidence)
+    ev_terms = evidence_terms(evidence)
     if not _qualifiers_match(question, ev_norm, ev_terms, translations):
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
@@ -184,6 +188,13 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
                 return False  # the question is about things neither language of the corpus names ("rice blast")
         missing += idf * weight
     return missing <= MAX_MISSING_SHARE * total
+
+
+def evidence_terms(text: str) -> frozenset[str]:
+    """The evidence's coverage terms, a possessive also without its 's ("Master's students" states "master"): the
+    question's required terms are taken without it."""
+    terms = coverage_terms(text)
+    return terms | {POSSESSIVE.sub("", t) for t in terms if POSSESSIVE.search(t)}
 
 
 def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str], idf_df, exempt: str) -> bool:
@@ -396,8 +407,46 @@ def asked_heads(question: str) -> set[str]:
     """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
     match = ASKED_HEAD.match(question)
     heads = set(coverage_terms(match.group(1))) if match else set()
-    heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}
+    heads |= _zh_heads(normalize(question))
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
+
+
+def _zh_heads(text: str) -> set[str]:
+    """The nouns a Chinese question asks about, on jieba's word boundaries: the last noun of the phrase after 多少 / 几
+    (多少名*埃及文物保护人员* → 人员), the word before 是谁 / 是多少 (联系人是谁 → 联系人, 联系电话是多少 → 电话, its head
+    word). A match that cuts a word (多少*人学*过, 联*系人*) or lands on an adverb (最多是多少) names no head."""
+    if not CJK_CHAR.search(text):
+        return set()
+    tagged = _tag_question(text)
+    starts, ends, at = {}, {}, 0
+    for i, (word, _) in enumerate(tagged):
+        starts[at], ends[at + len(word)] = i, i
+        at += len(word)
+    heads: set[str] = set()
+    for m in HEAD_ZH.finditer(text):
+        if m.group(1) and m.start(1) in starts:
+            i = starts[m.start(1)]
+            run = [w for w, _ in itertools.takewhile(lambda wf: _noun_like(wf[1]), tagged[i:])]
+            after = tagged[i + len(run)][1] if i + len(run) < len(tagged) else "x"
+            if run and not ASPECT_PARTICLE.match(after):  # 多少人学*过*: jieba's "noun" is a verb
+                heads.add(_head_word(run[-1]))
+        elif m.group(2) and m.end(2) in ends and not NOT_A_HEAD.match(tagged[ends[m.end(2)]][1]):
+            heads.add(_head_word(tagged[ends[m.end(2)]][0]))
+    return {h for h in heads if len(h) > 1}
+
+
+def _noun_like(flag: str) -> bool:
+    """A jieba tag of a noun, a verbal noun (资助) or a set phrase (联系电话)."""
+    return flag.startswith("n") or flag in ("vn", "l")
+
+
+def _head_word(word: str) -> str:
+    """A long Chinese compound's head: its longest proper ending that is a word itself (联系电话 → 电话); a word of three
+    characters or fewer is its own head (候选人, 科学家)."""
+    for i in range(1, len(word) - 1) if len(word) > 3 else ():
+        if _posseg().dt.FREQ.get(word[i:]):
+            return word[i:]
+    return word
 
 
 def _named_only_qualified(head: str, question: str, ev_norm: str) -> bool:
