@@ -32,6 +32,7 @@ QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^
 POSSESSIVE = re.compile(r"[’']s?$")
 NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
 ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
+ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b(?![’'])")  # an acronym naming whose thing a qualifier qualifies
 COORDINATORS = frozenset("and or & 与 和 及 或".split())
 
 # words that frame a question rather than name what it is about (stemmed English, Chinese words)
@@ -472,8 +473,11 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
             if not _translated_qualifier(word, ev_norm, ev_terms, translations):
                 return False
             continue
-        phrase = word + _qualified(question, match.end())
-        if phrase not in ev_norm and re.sub(r"\s+", "-", phrase) not in ev_norm:
+        phrases = [word + _qualified(question, match.end())]
+        acronym = ACRONYM_AFTER.match(question, match.end())
+        if acronym:  # "the fourth ACET Steering Committee" is "the fourth Steering Committee" of ACET
+            phrases.append(word + _qualified(question, acronym.end()))
+        if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases):
             return False
     return True
 
