@@ -103,3 +103,35 @@ def test_a_title_named_only_as_another_post_does_not_answer_in_english_either():
 ])
 def test_a_qualified_post_is_another_post_only_when_the_question_names_that_post(question, sentence, mismatch):
     assert Extractive._qualifier_mismatch(question, sentence) is mismatch
+
+
+def test_a_possessive_in_the_evidence_states_the_question_noun():
+    evidence = "Master's students receive a monthly stipend of CNY 3,000 🎓; PhD students receive CNY 4,000."
+    corpus = corpus_idf(evidence, YOUNG)
+    assert accounts_for("What is the monthly stipend for master's students?", "en", "number", evidence, corpus)
+    assert accounts_for("How much do masters’ students get per month (硕士)?", "en", "number", evidence, corpus)
+    assert not accounts_for("What is the monthly stipend for postdoctoral researchers?", "en", "number",
+                            evidence, corpus)
+
+
+def test_chinese_asked_heads_follow_word_boundaries():
+    from rag.abstain import asked_heads
+
+    assert asked_heads("陈教授的量子物理在线课程有多少人学过？📚") == set()  # 人学 is no word: 多少人 has no other head
+    assert asked_heads("培训班国外学员的资助总额最多是多少？") == set()  # an adverb is not what is asked about
+    assert asked_heads("访问学者计划的联系人是谁？") == {"联系人"}  # not 系人
+    assert asked_heads("冷冻电镜培训班的联系电话是多少？") == {"电话"}  # a long compound's head word
+    assert asked_heads("每个单位最多可以提名几位科学传播奖候选人？") == {"候选人"}  # the last noun of the phrase
+    assert asked_heads("ANSO秘书处的处长是谁？") == {"处长"}
+    assert asked_heads("How many staff does the ANSO 秘书处 have?") == {"staff"}
+
+
+def test_an_acronym_between_a_qualifier_and_its_noun():
+    from rag.abstain import _qualifiers_match
+    from rag.text import normalize
+
+    stated = normalize("The fourth Steering Committee meeting will be held in Kuala Lumpur 🇲🇾.")
+    assert _qualifiers_match("Where will the fourth ACET Steering Committee meeting be held?", stated)
+    assert not _qualifiers_match("Where will the fifth ACET Steering Committee meeting be held?", stated)
+    assert not _qualifiers_match("Who is the Deputy ACET Director?", normalize("ACET Director: Dr Raman 院长"))
+    assert _qualifiers_match("Who is the Deputy ACET Director?", normalize("Deputy Director: Dr Raman 副主任"))
