@@ -414,8 +414,9 @@ def asked_heads(question: str) -> set[str]:
 
 def _zh_heads(text: str) -> set[str]:
     """The nouns a Chinese question asks about, on jieba's word boundaries: the last noun of the phrase after 多少 / 几
-    (多少名*埃及文物保护人员* → 人员), the word before 是谁 / 是多少 (联系人是谁 → 联系人, 联系电话是多少 → 电话, its head
-    word). A match that cuts a word (多少*人学*过, 联*系人*) or lands on an adverb (最多是多少) names no head."""
+    (多少名*埃及文物保护人员* → 人员), the word before 是谁 / 是多少 (联系人是谁 → 联系人, 联系电话是多少 → 电话,
+    its head word). A match that cuts a word (多少*人学*过, 联*系人*) or lands on an adverb (最多是多少) names
+    no head."""
     if not CJK_CHAR.search(text):
         return set()
     tagged = _tag_question(text)
@@ -442,8 +443,8 @@ def _noun_like(flag: str) -> bool:
 
 
 def _head_word(word: str) -> str:
-    """A long Chinese compound's head: its longest proper ending that is a word itself (联系电话 → 电话); a word of three
-    characters or fewer is its own head (候选人, 科学家)."""
+    """A long Chinese compound's head: its longest proper ending that is a word itself (联系电话 → 电话); a word of
+    three characters or fewer is its own head (候选人, 科学家)."""
     for i in range(1, len(word) - 1) if len(word) > 3 else ():
         if _posseg().dt.FREQ.get(word[i:]):
             return word[i:]
