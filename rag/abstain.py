@@ -19,6 +19,7 @@ MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's 
 # make the question one about something else (硕士研究生 asked, only "PhD students" stated in English). One: a lexicon
 # lacks some compounds ("workshop" ≠ 研讨会), but a confident wrong answer costs more than an abstention (allowing one
 # such term let 5 wrong answers through on the seen new-document sets, for 3 right ones)
+# (counted over things named: a verb or adverb such as 进行, 需要, 分布 is worded freely, ``_verbal_noun`` aside)
 MAX_UNNAMED_ACROSS = 1
 # a term whose translations' shared character is in the evidence (锈 of 锈病 for "rust") counts this much as missing
 MORPHEME_MISSING_WEIGHT = 0.5
@@ -182,7 +183,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         weight = VERB_MISSING_WEIGHT if verbish else 1.0
         if translations is not None and any(m in ev_norm for m in translations.morphemes(term)):
             weight *= MORPHEME_MISSING_WEIGHT
-        elif translations is not None and _unnamed_in_both(term, df, translations, idf_df) \
+        elif translations is not None and (not verbish or _verbal_noun(term, question)) \
+                and _unnamed_in_both(term, df, translations, idf_df) \
                 and not _beside_a_match(term, question, ev_norm, ev_terms, translations):
             unnamed += 1
             if unnamed >= MAX_UNNAMED_ACROSS:
@@ -196,6 +198,15 @@ def evidence_terms(text: str) -> frozenset[str]:
     question's required terms are taken without it."""
     terms = coverage_terms(text)
     return terms | {POSSESSIVE.sub("", t) for t in terms if POSSESSIVE.search(t)}
+
+
+def _verbal_noun(term: str, question: str) -> bool:
+    """A Chinese verb that names a thing in the question: tagged a verbal noun (资助), or before 的
+    (水资源*考察*的首席科学家: the expedition's chief scientist)."""
+    if not CJK_CHAR.search(term):
+        return False
+    tagged = _tag_question(normalize(question))
+    return any(w == term and (f == "vn" or tagged[i + 1:i + 2] == (("的", "uj"),)) for i, (w, f) in enumerate(tagged))
 
 
 def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str], idf_df, exempt: str) -> bool:

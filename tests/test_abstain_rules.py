@@ -135,3 +135,30 @@ def test_an_acronym_between_a_qualifier_and_its_noun():
     assert not _qualifiers_match("Where will the fifth ACET Steering Committee meeting be held?", stated)
     assert not _qualifiers_match("Who is the Deputy ACET Director?", normalize("ACET Director: Dr Raman 院长"))
     assert _qualifiers_match("Who is the Deputy ACET Director?", normalize("Deputy Director: Dr Raman 副主任"))
+
+
+class _Dictionary:
+    """A tiny deterministic lexicon: Chinese words ↔ stemmed English terms."""
+
+    PAIRS = {"需要": ("need",), "缴纳": ("pay",), "注册费": ("registr fee",), "考察": ("inspect",),
+             "科学家": ("scientist",), "首席": ("chief",)}
+
+    def alternatives(self, term: str):
+        if term in self.PAIRS:
+            return self.PAIRS[term]
+        return tuple(zh for zh, ens in self.PAIRS.items() if term in ens)
+
+    def morphemes(self, term: str):
+        return ()
+
+
+def test_a_verb_neither_language_names_is_worded_freely_but_a_thing_is_not():
+    evidence = "Other participants pay a registration fee of USD 150 💳. Professor Li was chief scientist."
+    corpus = corpus_idf(evidence, YOUNG)
+    lexicon = _Dictionary()
+    # 需要 (need) is nowhere in the corpus in either language, but it is a verb: the fee question is answered
+    assert accounts_for("参会者需要缴纳多少注册费？", "zh", "number", evidence, corpus, translations=lexicon,
+                        only_translated=True)
+    # 考察 before 的 names the expedition: a thing neither language of the corpus names, so the question is not answered
+    assert not accounts_for("水资源考察的首席科学家是谁？", "zh", "who", evidence, corpus, translations=lexicon,
+                            only_translated=True)
