@@ -22,7 +22,8 @@ ORG_WORDS = re.compile(
 CAP_PHRASE = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)*"
 )
-ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-z]?[A-Z]*(?![A-Za-z])")
+# (not the tail of a hyphenated term: "cryo-EM" is a technique, "ANSO-UAQ" a network)
+ACRONYM = re.compile(r"(?<![A-Za-z])(?<![a-z]-)[A-Z]{2,}[a-z]?[A-Z]*(?![A-Za-z])")
 # all-capital words that are not bodies: currencies, times of day, degrees, units
 NOT_BODIES = frozenset(
     "CNY USD RMB EUR GBP JPY AM PM UTC GMT CST BST PHD MSC BSC URL PDF HTML ID OK TV CV ISBN DOI".split()
@@ -91,12 +92,27 @@ def _zh_parts(name: str) -> list[str]:
 
 
 def names_zh(text: str, name: str) -> bool:
-    """``text`` names the Chinese ``name``: whole, or its parts in order with a few characters between them."""
+    """``text`` names the Chinese ``name``: whole, or its parts in order with a few characters between them, or all
+    its parts within one short stretch of one clause in another order (人工智能访问学者计划 named by
+    访问学者计划（人工智能与交叉科学方向）: a qualifier may follow in brackets)."""
     if name in text:
         return True
     parts = _zh_parts(name)
     pattern = f".{{0,{MAX_ZH_NAME_GAP}}}?".join(re.escape(p) for p in parts)
-    return len(parts) >= 2 and re.search(pattern, text) is not None
+    return len(parts) >= 2 and (re.search(pattern, text) is not None or _parts_reordered(text, parts))
+
+
+def _parts_reordered(text: str, parts: list[str]) -> bool:
+    """Every part of a name stands within one stretch of ``text`` no longer than the name and one gap, inside a
+    clause (no 。；， between them)."""
+    span = sum(map(len, parts)) + MAX_ZH_NAME_GAP
+    for clause in re.split(r"[。！？；，,;]", text):
+        for start in (m.start() for m in re.finditer(re.escape(parts[0]), clause)):
+            window = clause[max(0, start - span):start + span]
+            places = [window.find(p) for p in parts]
+            if min(places) >= 0 and max(at + len(p) for at, p in zip(places, parts, strict=True)) - min(places) <= span:
+                return True
+    return False
 
 
 def missing_body(question: str, evidence: str) -> str | None:
