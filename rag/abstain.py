@@ -423,6 +423,27 @@ def asked_heads(question: str) -> set[str]:
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
 
 
+def asked_categories(question: str) -> set[str]:
+    """The category a list or choice question asks for ("Which *countries* …", 哪些*研究方向*), stemmed English or the
+    last noun of the Chinese phrase, on jieba's word boundaries (方向)."""
+    found = set()
+    match = WHICH_NOUN.match(question)
+    if match:
+        found |= {t for t in coverage_terms(match.group(1)) if t not in FRAME_EN}
+    text = normalize(question)
+    if CJK_CHAR.search(text):
+        tagged = _tag_question(text)
+        starts, at = {}, 0
+        for i, (word, _) in enumerate(tagged):
+            starts[at] = i
+            at += len(word)
+        for m in CATEGORY_ZH.finditer(text):
+            if m.start(1) in starts:
+                run = [w for w, _ in itertools.takewhile(lambda wf: _noun_like(wf[1]), tagged[starts[m.start(1)]:])]
+                found |= {_head_word(run[-1])} if run and len(run[-1]) > 1 else set()
+    return found - FRAME_ZH
+
+
 def _zh_heads(text: str) -> set[str]:
     """The nouns a Chinese question asks about, on jieba's word boundaries: the last noun of the phrase after 多少 / 几
     (多少名*埃及文物保护人员* → 人员), the word before 是谁 / 是多少 (联系人是谁 → 联系人, 联系电话是多少 → 电话,

@@ -162,3 +162,12 @@ def test_a_verb_neither_language_names_is_worded_freely_but_a_thing_is_not():
     # 考察 before 的 names the expedition: a thing neither language of the corpus names, so the question is not answered
     assert not accounts_for("水资源考察的首席科学家是谁？", "zh", "who", evidence, corpus, translations=lexicon,
                             only_translated=True)
+
+
+def test_the_category_a_list_question_asks_for():
+    from rag.abstain import asked_categories
+
+    assert asked_categories("联盟人工智能访问学者计划支持哪些研究方向？🤖") == {"方向"}
+    assert asked_categories("观测站分布在哪些国家？") == {"国家"}
+    assert asked_categories("Which countries host the AOTN stations?") == {"countri"}
+    assert asked_categories("什么时候开始？") == set()
