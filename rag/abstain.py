@@ -134,6 +134,8 @@ class Translations(Protocol):
         """Chinese characters most of an English term's translations share (锈 for "rust"): a looser hint."""
 
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
+# the Chinese words for a contact detail (a word holding one: 联系电话, 电子邮箱): the address itself answers for them
+CONTACT_WORDS_ZH = ("网址", "网站", "网页", "链接", "邮箱", "邮件", "电邮", "电话", "手机", "传真", "联系方式")
 
 
 def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "",
@@ -169,7 +171,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
-        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)}
+        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)
+                    and not any(w in t for w in CONTACT_WORDS_ZH)}
     total, missing, unnamed = 0.0, 0.0, 0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)

@@ -171,3 +171,13 @@ def test_the_category_a_list_question_asks_for():
     assert asked_categories("观测站分布在哪些国家？") == {"国家"}
     assert asked_categories("Which countries host the AOTN stations?") == {"countri"}
     assert asked_categories("什么时候开始？") == set()
+
+
+def test_the_chinese_word_for_a_contact_detail_is_answered_by_the_address_itself():
+    evidence = "申请人须登录联盟访问学者申报系统 https://visiting.anso-example.org 在线提交材料 📝。"
+    corpus = corpus_idf(evidence, NETWORKS)
+    assert accounts_for("访问学者计划的online申报系统网址是多少？", "zh", "url", evidence, corpus)
+    assert accounts_for("访问学者计划的申报系统网站是什么？", "zh", "url", evidence, corpus)
+    phone = "联盟访问学者计划联系人：王老师，电话：010-8254-4321"
+    assert accounts_for("访问学者计划的联系电话是多少？☎️", "zh", "phone", phone, corpus_idf(phone, NETWORKS))
+    assert not accounts_for("奖学金计划的申报系统网址是多少？", "zh", "url", evidence, corpus)  # another scheme
