@@ -133,6 +133,15 @@ class Translations(Protocol):
     def morphemes(self, term: str) -> Sequence[str]:
         """Chinese characters most of an English term's translations share (锈 for "rust"): a looser hint."""
 
+# question words a construction of the evidence states (``_stated_by_construction``): (stemmed words, construction)
+CONSTRUCTIONS = (
+    (frozenset("aim purpos goal object 目的 宗旨 目标 用意".split()),
+     re.compile(r"(?:^|[。；！？\n])\s*为了?(?!期|止)[\u4e00-\u9fff]|旨在|以便|以期|\b(?:in order to|so as to|aims? to|"
+                r"aimed at|with the aim of)\b", re.I)),
+    (frozenset("deadlin 截止 截至 期限".split()),
+     re.compile(r"\b(?:before|no later than|by)\b[^.;。；]{0,30}\d|"
+                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)", re.I)),
+)
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 # the Chinese words for a contact detail (a word holding one: 联系电话, 电子邮箱): the address itself answers for them
 CONTACT_WORDS_ZH = ("网址", "网站", "网页", "链接", "邮箱", "邮件", "电邮", "电话", "手机", "传真", "联系方式")
@@ -177,7 +186,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
-        if _matched(term, is_zh, ev_norm, ev_terms, translations):
+        if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
         if term in categories:
             continue
@@ -194,6 +203,12 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
                 return False  # the question is about things neither language of the corpus names ("rice blast")
         missing += idf * weight
     return missing <= MAX_MISSING_SHARE * total
+
+
+def _stated_by_construction(term: str, evidence: str) -> bool:
+    """A question word the evidence states by its grammar rather than by the word: a purpose clause ("为提升…",
+    "in order to") states the aim, a time limit ("must be submitted before …", "…之前提交") the deadline."""
+    return any(term in words and pattern.search(evidence) for words, pattern in CONSTRUCTIONS)
 
 
 def evidence_terms(text: str) -> frozenset[str]:

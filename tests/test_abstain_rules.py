@@ -181,3 +181,15 @@ def test_the_chinese_word_for_a_contact_detail_is_answered_by_the_address_itself
     phone = "联盟访问学者计划联系人：王老师，电话：010-8254-4321"
     assert accounts_for("访问学者计划的联系电话是多少？☎️", "zh", "phone", phone, corpus_idf(phone, NETWORKS))
     assert not accounts_for("奖学金计划的申报系统网址是多少？", "zh", "url", evidence, corpus)  # another scheme
+
+
+def test_a_purpose_clause_states_the_aim_and_a_time_limit_the_deadline():
+    notice = "为提升青年科研人员的研究能力，联盟定于2026年9月举办冷冻电镜培训班 🔬。"
+    corpus = corpus_idf(notice, NETWORKS)
+    assert accounts_for("联盟举办冷冻电镜培训班的目的是什么？", "zh", "why", notice, corpus)
+    assert not accounts_for("联盟举办冷冻电镜培训班的目的是什么？", "zh", "why", "本次冷冻电镜培训班为期两周。", corpus)
+    call = "Applications for the summer school must be submitted online before 23:59 on Friday, 5 June 2026."
+    corpus = corpus_idf(call, YOUNG)
+    assert accounts_for("What is the application deadline for the summer school?", "en", "date", call, corpus)
+    assert not accounts_for("What is the application deadline for the summer school?", "en", "date",
+                            "The summer school was held in June 2026 with 40 participants.", corpus)
