@@ -133,10 +133,33 @@ def names(text: str, body: str) -> bool:
     if len(words) >= 2 and words_in(text, words):  # "ANSO Secretariat" names "the Secretariat of ANSO"
         return True
     if ACRONYM.fullmatch(body):
-        # the words of some capitalised phrase begin with its letters ("ANSO Young Scientists Forum" names YSF)
-        return any(body.upper() in _initials(m.group(0)) for m in CAP_PHRASE.finditer(text))
+        # the words of some capitalised phrase begin with its letters ("ANSO Young Scientists Forum" names YSF), or
+        # a run of them spells it with letters from inside a word ("Antimicrobial Resistance" names AMR)
+        return any(body.upper() in _initials(m.group(0)) or _spelled_inside(body, m.group(0))
+                   for m in CAP_PHRASE.finditer(text))
     initials = _initials(body)
     return len(initials) >= 2 and re.search(rf"(?<![A-Za-z]){re.escape(initials)}(?![A-Za-z])", text) is not None
+
+
+def _spelled_inside(acronym: str, phrase: str) -> bool:
+    """Two or more consecutive capitalised words of ``phrase`` whose initials open and close ``acronym`` and which
+    hold all its letters in order, each word's initial among them ("Antimicrobial Resistance" for AMR)."""
+    words = [w for w in phrase.split() if w.lower() not in NAME_JOINERS]
+    letters = acronym.upper()
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + len(letters)) + 1):
+            run = words[start:end]
+            initials = "".join(w[0].upper() for w in run)
+            if initials[0] == letters[0] and initials[-1] == letters[-1] and _in_order(initials, letters) \
+                    and _in_order(letters, "".join(run).upper()):
+                return True
+    return False
+
+
+def _in_order(short: str, long: str) -> bool:
+    """The characters of ``short`` appear in ``long`` in order (not necessarily together)."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def words_in(text: str, words: list[str]) -> bool:
