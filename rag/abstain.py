@@ -483,7 +483,8 @@ def _zh_heads(text: str) -> set[str]:
             if run and not ASPECT_PARTICLE.match(after):  # 多少人学*过*: jieba's "noun" is a verb
                 heads.add(_head_word(run[-1]))
         elif m.group(2) and m.end(2) in ends and not NOT_A_HEAD.match(tagged[ends[m.end(2)]][1]):
-            heads.add(_head_word(tagged[ends[m.end(2)]][0]))
+            # the two characters when they are a word themselves (总*预算*, 联系*电话*), else the whole word (联系人)
+            heads.add(m.group(2) if _posseg().dt.FREQ.get(m.group(2)) else _head_word(tagged[ends[m.end(2)]][0]))
     return {h for h in heads if len(h) > 1}
 
 

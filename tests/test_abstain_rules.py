@@ -123,6 +123,7 @@ def test_chinese_asked_heads_follow_word_boundaries():
     assert asked_heads("冷冻电镜培训班的联系电话是多少？") == {"电话"}  # a long compound's head word
     assert asked_heads("每个单位最多可以提名几位科学传播奖候选人？") == {"候选人"}  # the last noun of the phrase
     assert asked_heads("ANSO秘书处的处长是谁？") == {"处长"}
+    assert asked_heads("网络研究项目的总预算是多少？") == {"预算"}  # two characters that are a word themselves
     assert asked_heads("How many staff does the ANSO 秘书处 have?") == {"staff"}
 
 
