@@ -5,6 +5,7 @@ evidence (the sentence, its document's title, its parallel version), else the an
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -18,6 +19,7 @@ MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's 
 # make the question one about something else (硕士研究生 asked, only "PhD students" stated in English). One: a lexicon
 # lacks some compounds ("workshop" ≠ 研讨会), but a confident wrong answer costs more than an abstention (allowing one
 # such term let 5 wrong answers through on the seen new-document sets, for 3 right ones)
+# (counted over things named: a verb or adverb such as 进行, 需要, 分布 is worded freely, ``_verbal_noun`` aside)
 MAX_UNNAMED_ACROSS = 1
 # a term whose translations' shared character is in the evidence (锈 of 锈病 for "rust") counts this much as missing
 MORPHEME_MISSING_WEIGHT = 0.5
@@ -28,6 +30,10 @@ RARE_DF = 0  # a missing question noun with at most this document frequency is s
 # words joining coordinated modifiers ("Energy *and* Environment Network", "能源*与*环境网络")
 # a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
 QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
+POSSESSIVE = re.compile(r"[’']s?$")
+NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
+ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
+ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b(?![’'])")  # an acronym naming whose thing a qualifier qualifies
 COORDINATORS = frozenset("and or & 与 和 及 或".split())
 
 # words that frame a question rather than name what it is about (stemmed English, Chinese words)
@@ -127,7 +133,18 @@ class Translations(Protocol):
     def morphemes(self, term: str) -> Sequence[str]:
         """Chinese characters most of an English term's translations share (锈 for "rust"): a looser hint."""
 
+# question words a construction of the evidence states (``_stated_by_construction``): (stemmed words, construction)
+CONSTRUCTIONS = (
+    (frozenset("aim purpos goal object 目的 宗旨 目标 用意".split()),
+     re.compile(r"(?:^|[。；！？\n])\s*为了?(?!期|止)[\u4e00-\u9fff]|旨在|以便|以期|\b(?:in order to|so as to|aims? to|"
+                r"aimed at|with the aim of)\b", re.I)),
+    (frozenset("deadlin 截止 截至 期限".split()),
+     re.compile(r"\b(?:before|no later than|by)\b[^.;。；]{0,30}\d|"
+                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)", re.I)),
+)
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
+# the Chinese words for a contact detail (a word holding one: 联系电话, 电子邮箱): the address itself answers for them
+CONTACT_WORDS_ZH = ("网址", "网站", "网页", "链接", "邮箱", "邮件", "电邮", "电话", "手机", "传真", "联系方式")
 
 
 def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "",
@@ -141,7 +158,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     (no dictionary knows it, it does not read the same in both languages) needs no match: nothing can tell
     whether the evidence says it."""
     ev_norm = normalize(evidence)
-    ev_terms = coverage_terms(evidence)
+    ev_terms = evidence_terms(evidence)
     if not _qualifiers_match(question, ev_norm, ev_terms, translations):
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
@@ -163,12 +180,13 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
-        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)}
+        required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)
+                    and not any(w in t for w in CONTACT_WORDS_ZH)}
     total, missing, unnamed = 0.0, 0.0, 0
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
-        if _matched(term, is_zh, ev_norm, ev_terms, translations):
+        if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
         if term in categories:
             continue
@@ -177,13 +195,36 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         weight = VERB_MISSING_WEIGHT if verbish else 1.0
         if translations is not None and any(m in ev_norm for m in translations.morphemes(term)):
             weight *= MORPHEME_MISSING_WEIGHT
-        elif translations is not None and _unnamed_in_both(term, df, translations, idf_df) \
+        elif translations is not None and (not verbish or _verbal_noun(term, question)) \
+                and _unnamed_in_both(term, df, translations, idf_df) \
                 and not _beside_a_match(term, question, ev_norm, ev_terms, translations):
             unnamed += 1
             if unnamed >= MAX_UNNAMED_ACROSS:
                 return False  # the question is about things neither language of the corpus names ("rice blast")
         missing += idf * weight
     return missing <= MAX_MISSING_SHARE * total
+
+
+def _stated_by_construction(term: str, evidence: str) -> bool:
+    """A question word the evidence states by its grammar rather than by the word: a purpose clause ("为提升…",
+    "in order to") states the aim, a time limit ("must be submitted before …", "…之前提交") the deadline."""
+    return any(term in words and pattern.search(evidence) for words, pattern in CONSTRUCTIONS)
+
+
+def evidence_terms(text: str) -> frozenset[str]:
+    """The evidence's coverage terms, a possessive also without its 's ("Master's students" states "master"): the
+    question's required terms are taken without it."""
+    terms = coverage_terms(text)
+    return terms | {POSSESSIVE.sub("", t) for t in terms if POSSESSIVE.search(t)}
+
+
+def _verbal_noun(term: str, question: str) -> bool:
+    """A Chinese verb that names a thing in the question: tagged a verbal noun (资助), or before 的
+    (水资源*考察*的首席科学家: the expedition's chief scientist)."""
+    if not CJK_CHAR.search(term):
+        return False
+    tagged = _tag_question(normalize(question))
+    return any(w == term and (f == "vn" or tagged[i + 1:i + 2] == (("的", "uj"),)) for i, (w, f) in enumerate(tagged))
 
 
 def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str], idf_df, exempt: str) -> bool:
@@ -396,8 +437,69 @@ def asked_heads(question: str) -> set[str]:
     """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
     match = ASKED_HEAD.match(question)
     heads = set(coverage_terms(match.group(1))) if match else set()
-    heads |= {normalize(m.group(1) or m.group(2)) for m in HEAD_ZH.finditer(question)}
+    heads |= _zh_heads(normalize(question))
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
+
+
+def asked_categories(question: str) -> set[str]:
+    """The category a list or choice question asks for ("Which *countries* …", 哪些*研究方向*), stemmed English or the
+    last noun of the Chinese phrase, on jieba's word boundaries (方向)."""
+    found = set()
+    match = WHICH_NOUN.match(question)
+    if match:
+        found |= {t for t in coverage_terms(match.group(1)) if t not in FRAME_EN}
+    text = normalize(question)
+    if CJK_CHAR.search(text):
+        tagged = _tag_question(text)
+        starts, at = {}, 0
+        for i, (word, _) in enumerate(tagged):
+            starts[at] = i
+            at += len(word)
+        for m in CATEGORY_ZH.finditer(text):
+            if m.start(1) in starts:
+                run = [w for w, _ in itertools.takewhile(lambda wf: _noun_like(wf[1]), tagged[starts[m.start(1)]:])]
+                found |= {_head_word(run[-1])} if run and len(run[-1]) > 1 else set()
+    return found - FRAME_ZH
+
+
+def _zh_heads(text: str) -> set[str]:
+    """The nouns a Chinese question asks about, on jieba's word boundaries: the last noun of the phrase after 多少 / 几
+    (多少名*埃及文物保护人员* → 人员), the word before 是谁 / 是多少 (联系人是谁 → 联系人, 联系电话是多少 → 电话,
+    its head word). A match that cuts a word (多少*人学*过, 联*系人*) or lands on an adverb (最多是多少) names
+    no head."""
+    if not CJK_CHAR.search(text):
+        return set()
+    tagged = _tag_question(text)
+    starts, ends, at = {}, {}, 0
+    for i, (word, _) in enumerate(tagged):
+        starts[at], ends[at + len(word)] = i, i
+        at += len(word)
+    heads: set[str] = set()
+    for m in HEAD_ZH.finditer(text):
+        if m.group(1) and m.start(1) in starts:
+            i = starts[m.start(1)]
+            run = [w for w, _ in itertools.takewhile(lambda wf: _noun_like(wf[1]), tagged[i:])]
+            after = tagged[i + len(run)][1] if i + len(run) < len(tagged) else "x"
+            if run and not ASPECT_PARTICLE.match(after):  # 多少人学*过*: jieba's "noun" is a verb
+                heads.add(_head_word(run[-1]))
+        elif m.group(2) and m.end(2) in ends and not NOT_A_HEAD.match(tagged[ends[m.end(2)]][1]):
+            # the two characters when they are a word themselves (总*预算*, 联系*电话*), else the whole word (联系人)
+            heads.add(m.group(2) if _posseg().dt.FREQ.get(m.group(2)) else _head_word(tagged[ends[m.end(2)]][0]))
+    return {h for h in heads if len(h) > 1}
+
+
+def _noun_like(flag: str) -> bool:
+    """A jieba tag of a noun, a verbal noun (资助) or a set phrase (联系电话)."""
+    return flag.startswith("n") or flag in ("vn", "l")
+
+
+def _head_word(word: str) -> str:
+    """A long Chinese compound's head: its longest proper ending that is a word itself (联系电话 → 电话); a word of
+    three characters or fewer is its own head (候选人, 科学家)."""
+    for i in range(1, len(word) - 1) if len(word) > 3 else ():
+        if _posseg().dt.FREQ.get(word[i:]):
+            return word[i:]
+    return word
 
 
 def _named_only_qualified(head: str, question: str, ev_norm: str) -> bool:
@@ -423,8 +525,11 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
             if not _translated_qualifier(word, ev_norm, ev_terms, translations):
                 return False
             continue
-        phrase = word + _qualified(question, match.end())
-        if phrase not in ev_norm and re.sub(r"\s+", "-", phrase) not in ev_norm:
+        phrases = [word + _qualified(question, match.end())]
+        acronym = ACRONYM_AFTER.match(question, match.end())
+        if acronym:  # "the fourth ACET Steering Committee" is "the fourth Steering Committee" of ACET
+            phrases.append(word + _qualified(question, acronym.end()))
+        if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases):
             return False
     return True
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, asked_heads, names_another_party,
+from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, asked_categories, asked_heads,
+                         names_another_party,
                          relation_terms, states_relation, zh_term_df)
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
@@ -149,7 +150,7 @@ class Extractive:
     def _head_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
         """Sentences that name the thing asked about ("What is the *aim* of …" → "The aim is …") come before those
         that only share the rest of the question's words (the paragraph may name it in another sentence)."""
-        heads = [(h, bool(CJK_RE.search(h))) for h in asked_heads(info.text)]
+        heads = [(h, bool(CJK_RE.search(h))) for h in asked_heads(info.text) | asked_categories(info.text)]
         if not heads:
             return tried
         return sorted(tried, key=lambda c: not states_relation(heads, c.text))

@@ -22,7 +22,8 @@ ORG_WORDS = re.compile(
 CAP_PHRASE = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)*"
 )
-ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-z]?[A-Z]*(?![A-Za-z])")
+# (not the tail of a hyphenated term: "cryo-EM" is a technique, "ANSO-UAQ" a network)
+ACRONYM = re.compile(r"(?<![A-Za-z])(?<![a-z]-)[A-Z]{2,}[a-z]?[A-Z]*(?![A-Za-z])")
 # all-capital words that are not bodies: currencies, times of day, degrees, units
 NOT_BODIES = frozenset(
     "CNY USD RMB EUR GBP JPY AM PM UTC GMT CST BST PHD MSC BSC URL PDF HTML ID OK TV CV ISBN DOI".split()
@@ -91,12 +92,27 @@ def _zh_parts(name: str) -> list[str]:
 
 
 def names_zh(text: str, name: str) -> bool:
-    """``text`` names the Chinese ``name``: whole, or its parts in order with a few characters between them."""
+    """``text`` names the Chinese ``name``: whole, or its parts in order with a few characters between them, or all
+    its parts within one short stretch of one clause in another order (人工智能访问学者计划 named by
+    访问学者计划（人工智能与交叉科学方向）: a qualifier may follow in brackets)."""
     if name in text:
         return True
     parts = _zh_parts(name)
     pattern = f".{{0,{MAX_ZH_NAME_GAP}}}?".join(re.escape(p) for p in parts)
-    return len(parts) >= 2 and re.search(pattern, text) is not None
+    return len(parts) >= 2 and (re.search(pattern, text) is not None or _parts_reordered(text, parts))
+
+
+def _parts_reordered(text: str, parts: list[str]) -> bool:
+    """Every part of a name stands within one stretch of ``text`` no longer than the name and one gap, inside a
+    clause (no 。；， between them)."""
+    span = sum(map(len, parts)) + MAX_ZH_NAME_GAP
+    for clause in re.split(r"[。！？；，,;]", text):
+        for start in (m.start() for m in re.finditer(re.escape(parts[0]), clause)):
+            window = clause[max(0, start - span):start + span]
+            places = [window.find(p) for p in parts]
+            if min(places) >= 0 and max(at + len(p) for at, p in zip(places, parts, strict=True)) - min(places) <= span:
+                return True
+    return False
 
 
 def missing_body(question: str, evidence: str) -> str | None:
@@ -117,10 +133,33 @@ def names(text: str, body: str) -> bool:
     if len(words) >= 2 and words_in(text, words):  # "ANSO Secretariat" names "the Secretariat of ANSO"
         return True
     if ACRONYM.fullmatch(body):
-        # the words of some capitalised phrase begin with its letters ("ANSO Young Scientists Forum" names YSF)
-        return any(body.upper() in _initials(m.group(0)) for m in CAP_PHRASE.finditer(text))
+        # the words of some capitalised phrase begin with its letters ("ANSO Young Scientists Forum" names YSF), or
+        # a run of them spells it with letters from inside a word ("Antimicrobial Resistance" names AMR)
+        return any(body.upper() in _initials(m.group(0)) or _spelled_inside(body, m.group(0))
+                   for m in CAP_PHRASE.finditer(text))
     initials = _initials(body)
     return len(initials) >= 2 and re.search(rf"(?<![A-Za-z]){re.escape(initials)}(?![A-Za-z])", text) is not None
+
+
+def _spelled_inside(acronym: str, phrase: str) -> bool:
+    """Two or more consecutive capitalised words of ``phrase`` whose initials open and close ``acronym`` and which
+    hold all its letters in order, each word's initial among them ("Antimicrobial Resistance" for AMR)."""
+    words = [w for w in phrase.split() if w.lower() not in NAME_JOINERS]
+    letters = acronym.upper()
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + len(letters)) + 1):
+            run = words[start:end]
+            initials = "".join(w[0].upper() for w in run)
+            if initials[0] == letters[0] and initials[-1] == letters[-1] and _in_order(initials, letters) \
+                    and _in_order(letters, "".join(run).upper()):
+                return True
+    return False
+
+
+def _in_order(short: str, long: str) -> bool:
+    """The characters of ``short`` appear in ``long`` in order (not necessarily together)."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def words_in(text: str, words: list[str]) -> bool:

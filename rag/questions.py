@@ -67,7 +67,8 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
 
 # question types chosen by where their question word stands (the earliest wins); the others win wherever they match
 POSITIONAL_TYPES = frozenset({"date", "number", "who", "list", "where"})
-_ABBR = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
+# an acronym: capitals ("ANSO", "R&D", "CAS"), or a lower-case prefix before them ("pXRF", "mRNA")
+_ABBR = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)(?![A-Za-z])")
 _FOLLOW_UP = re.compile(
     r"\b(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|the same|also|other)\b|"
     r"他|她|它|其|该|此|这个|那个|这些|那些|上述|还有|另外|其他|其它", re.I)
@@ -130,7 +131,8 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         asked = _ABBR.findall(question)
         if asked:
             names = "|".join(re.escape(a) for a in asked)
-            evidence = re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[,，(（]\s*(?:the\s+)?[A-Z]")
+            # "… (ANSO)", "…（ANSO，以下简称“联盟”）", "ANSO, the …"
+            evidence = re.compile(rf"[(（]\s*(?:{names})\s*[)）,，;；]|(?<![A-Za-z])(?:{names})\s*[,，(（]\s*(?:the\s+)?[A-Z]")
     follow_up = has_history and is_follow_up(question)
     kind = qtype
     if qtype is None:
@@ -148,7 +150,7 @@ def retrieval_cue(info: QuestionInfo) -> re.Pattern | None:
     if info.qtype == "acronym":
         asked = _ABBR.findall(info.text)
         names = "|".join(re.escape(a) for a in asked)
-        return re.compile(rf"[(（]\s*(?:{names})\s*[)）]|(?<![A-Za-z])(?:{names})\s*[(（]\s*[A-Z]") if asked else None
+        return re.compile(rf"[(（]\s*(?:{names})\s*[)）,，;；]|(?<![A-Za-z])(?:{names})\s*[(（]\s*[A-Z]") if asked else None
     return info.evidence if info.qtype in ("email", "url", "phone", "weekday") else None
 
 

@@ -131,8 +131,9 @@ ZH_TITLES = (
 _ZH_NAME_AFTER_TITLE = re.compile(
     rf"(?:{ZH_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?=[、，,。等和与及出主在为作发宣表参致同先教研院（(]|$)"
 )
-_ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z])\s*[)）]")
-_ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]*[A-Z](?![A-Za-z])")
+# an acronym in brackets, alone or before a note ("（ANSO，以下简称“联盟”）"); capitals, or a lower-case prefix ("pXRF")
+_ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)\s*[)）,，;；]")
+_ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)(?![A-Za-z])")
 _CLAUSE_END = re.compile(r"[,，。；;!?！？]|\.(?=\s)")  # where a clause ends (for typed candidates)
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
 _PHRASE_WORD = re.compile(r"[\w’'&.%-]*[\w%]")  # a word of a noun phrase ("91%", "24-yard", "Weng-Chiang")
@@ -576,7 +577,8 @@ def _expansion(text: str, paren: int, abbr: str, lang: str) -> Span | None:
         start = run.start()
         cut = max(before.rfind(ch, start) for ch in "的为是由在")
         start = cut + 1 if cut >= start else start
-        return Span(start, len(before), before[start:].strip('“”"'))
+        name = before[start:]  # quotation marks kept when they pair up inside it (“一带一路”国际科学组织联盟)
+        return Span(start, len(before), name if name.count("“") == name.count("”") else name.strip('“”"'))
     words = list(re.finditer(r"[\w’'&-]+", before))
     letters = abbr.upper()
     capitals = 0
@@ -585,12 +587,39 @@ def _expansion(text: str, paren: int, abbr: str, lang: str) -> Span | None:
         if word.lower() in ("of", "and", "for", "the", "on", "in", "&", "de"):
             continue
         if not word[:1].isupper():
-            return None
+            return _lower_case_expansion(before, words, abbr)
         capitals += 1
         if word[0].upper() == letters[0] and capitals >= len(letters) - 1:
             start = words[i].start()
             return Span(start, len(before), before[start:])
     return None
+
+
+def _lower_case_expansion(before: str, words: list[re.Match], abbr: str) -> Span | None:
+    """A long form in lower case before its acronym ("portable X-ray fluorescence (pXRF)"): the fewest words ending
+    at the bracket whose first word begins with the acronym's first letter and which hold all its letters in order
+    (Schwartz & Hearst's rule), at most ``2 × letters`` words."""
+    for count in range(1, min(len(words), 2 * len(abbr)) + 1):
+        first = words[len(words) - count]
+        long_form = before[first.start():]
+        if first.group(0)[:1].lower() == abbr[:1].lower() and _letters_in_order(abbr, long_form):
+            return Span(first.start(), len(before), long_form)
+    return None
+
+
+def _letters_in_order(short: str, long_form: str) -> bool:
+    """Schwartz & Hearst: the short form's letters, right to left, found in the long form, the first at a word start."""
+    at = len(long_form) - 1
+    for i in range(len(short) - 1, -1, -1):
+        char = short[i].lower()
+        if not char.isalnum():
+            continue
+        while at >= 0 and (long_form[at].lower() != char or (i == 0 and at > 0 and long_form[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
 
 
 def _list(info, text, lang):

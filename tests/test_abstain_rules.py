@@ -103,3 +103,94 @@ def test_a_title_named_only_as_another_post_does_not_answer_in_english_either():
 ])
 def test_a_qualified_post_is_another_post_only_when_the_question_names_that_post(question, sentence, mismatch):
     assert Extractive._qualifier_mismatch(question, sentence) is mismatch
+
+
+def test_a_possessive_in_the_evidence_states_the_question_noun():
+    evidence = "Master's students receive a monthly stipend of CNY 3,000 🎓; PhD students receive CNY 4,000."
+    corpus = corpus_idf(evidence, YOUNG)
+    assert accounts_for("What is the monthly stipend for master's students?", "en", "number", evidence, corpus)
+    assert accounts_for("How much do masters’ students get per month (硕士)?", "en", "number", evidence, corpus)
+    assert not accounts_for("What is the monthly stipend for postdoctoral researchers?", "en", "number",
+                            evidence, corpus)
+
+
+def test_chinese_asked_heads_follow_word_boundaries():
+    from rag.abstain import asked_heads
+
+    assert asked_heads("陈教授的量子物理在线课程有多少人学过？📚") == set()  # 人学 is no word: 多少人 has no other head
+    assert asked_heads("培训班国外学员的资助总额最多是多少？") == set()  # an adverb is not what is asked about
+    assert asked_heads("访问学者计划的联系人是谁？") == {"联系人"}  # not 系人
+    assert asked_heads("冷冻电镜培训班的联系电话是多少？") == {"电话"}  # a long compound's head word
+    assert asked_heads("每个单位最多可以提名几位科学传播奖候选人？") == {"候选人"}  # the last noun of the phrase
+    assert asked_heads("ANSO秘书处的处长是谁？") == {"处长"}
+    assert asked_heads("网络研究项目的总预算是多少？") == {"预算"}  # two characters that are a word themselves
+    assert asked_heads("How many staff does the ANSO 秘书处 have?") == {"staff"}
+
+
+def test_an_acronym_between_a_qualifier_and_its_noun():
+    from rag.abstain import _qualifiers_match
+    from rag.text import normalize
+
+    stated = normalize("The fourth Steering Committee meeting will be held in Kuala Lumpur 🇲🇾.")
+    assert _qualifiers_match("Where will the fourth ACET Steering Committee meeting be held?", stated)
+    assert not _qualifiers_match("Where will the fifth ACET Steering Committee meeting be held?", stated)
+    assert not _qualifiers_match("Who is the Deputy ACET Director?", normalize("ACET Director: Dr Raman 院长"))
+    assert _qualifiers_match("Who is the Deputy ACET Director?", normalize("Deputy Director: Dr Raman 副主任"))
+
+
+class _Dictionary:
+    """A tiny deterministic lexicon: Chinese words ↔ stemmed English terms."""
+
+    PAIRS = {"需要": ("need",), "缴纳": ("pay",), "注册费": ("registr fee",), "考察": ("inspect",),
+             "科学家": ("scientist",), "首席": ("chief",)}
+
+    def alternatives(self, term: str):
+        if term in self.PAIRS:
+            return self.PAIRS[term]
+        return tuple(zh for zh, ens in self.PAIRS.items() if term in ens)
+
+    def morphemes(self, term: str):
+        return ()
+
+
+def test_a_verb_neither_language_names_is_worded_freely_but_a_thing_is_not():
+    evidence = "Other participants pay a registration fee of USD 150 💳. Professor Li was chief scientist."
+    corpus = corpus_idf(evidence, YOUNG)
+    lexicon = _Dictionary()
+    # 需要 (need) is nowhere in the corpus in either language, but it is a verb: the fee question is answered
+    assert accounts_for("参会者需要缴纳多少注册费？", "zh", "number", evidence, corpus, translations=lexicon,
+                        only_translated=True)
+    # 考察 before 的 names the expedition: a thing neither language of the corpus names, so the question is not answered
+    assert not accounts_for("水资源考察的首席科学家是谁？", "zh", "who", evidence, corpus, translations=lexicon,
+                            only_translated=True)
+
+
+def test_the_category_a_list_question_asks_for():
+    from rag.abstain import asked_categories
+
+    assert asked_categories("联盟人工智能访问学者计划支持哪些研究方向？🤖") == {"方向"}
+    assert asked_categories("观测站分布在哪些国家？") == {"国家"}
+    assert asked_categories("Which countries host the AOTN stations?") == {"countri"}
+    assert asked_categories("什么时候开始？") == set()
+
+
+def test_the_chinese_word_for_a_contact_detail_is_answered_by_the_address_itself():
+    evidence = "申请人须登录联盟访问学者申报系统 https://visiting.anso-example.org 在线提交材料 📝。"
+    corpus = corpus_idf(evidence, NETWORKS)
+    assert accounts_for("访问学者计划的online申报系统网址是多少？", "zh", "url", evidence, corpus)
+    assert accounts_for("访问学者计划的申报系统网站是什么？", "zh", "url", evidence, corpus)
+    phone = "联盟访问学者计划联系人：王老师，电话：010-8254-4321"
+    assert accounts_for("访问学者计划的联系电话是多少？☎️", "zh", "phone", phone, corpus_idf(phone, NETWORKS))
+    assert not accounts_for("奖学金计划的申报系统网址是多少？", "zh", "url", evidence, corpus)  # another scheme
+
+
+def test_a_purpose_clause_states_the_aim_and_a_time_limit_the_deadline():
+    notice = "为提升青年科研人员的研究能力，联盟定于2026年9月举办冷冻电镜培训班 🔬。"
+    corpus = corpus_idf(notice, NETWORKS)
+    assert accounts_for("联盟举办冷冻电镜培训班的目的是什么？", "zh", "why", notice, corpus)
+    assert not accounts_for("联盟举办冷冻电镜培训班的目的是什么？", "zh", "why", "本次冷冻电镜培训班为期两周。", corpus)
+    call = "Applications for the summer school must be submitted online before 23:59 on Friday, 5 June 2026."
+    corpus = corpus_idf(call, YOUNG)
+    assert accounts_for("What is the application deadline for the summer school?", "en", "date", call, corpus)
+    assert not accounts_for("What is the application deadline for the summer school?", "en", "date",
+                            "The summer school was held in June 2026 with 40 participants.", corpus)

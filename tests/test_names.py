@@ -60,3 +60,27 @@ def test_a_question_about_another_body_abstains_on_the_bundled_corpus(assistant,
 def test_a_question_about_a_named_body_still_answers(assistant, question, expected):
     result = assistant.answer(question)
     assert not result.abstained and expected in (result.short_answer or ""), result.answer
+
+
+@pytest.mark.unit
+def test_the_tail_of_a_hyphenated_term_is_not_a_body():
+    assert asked_bodies("How much does a room cost for trainees of the cryo-EM course? 🔬") == []
+    assert asked_bodies("What is ANSO-UAQ?") == ["ANSO", "UAQ"]  # a network's acronym after its alliance's
+
+
+@pytest.mark.unit
+def test_a_chinese_name_is_named_with_its_qualifier_in_brackets_but_not_across_clauses():
+    notice = "关于申报2027年度联盟访问学者计划（人工智能与交叉科学方向）的通知 📣"
+    assert names(notice, "人工智能访问学者计划")
+    elsewhere = "联盟访问学者计划支持青年学者。人工智能领域另有安排，详见其他通知和附件内容。"
+    assert not names(elsewhere, "人工智能访问学者计划")
+    assert not names(notice, "人工智能博士后计划")  # a sibling scheme: one of its parts is never stated
+
+
+@pytest.mark.unit
+def test_an_acronym_spelled_with_letters_from_inside_a_word():
+    title = "ANSO Regional Workshop on Antimicrobial Resistance Surveillance: a One Health Approach 🦠"
+    assert names(title, "AMR")
+    assert not names(title, "AMS")  # the initials of "Antimicrobial Resistance Surveillance" do not fit
+    assert not names("Chinese Academy of Sciences", "CS")  # initials that skip a word do not spell it
+    assert asked_bodies("AMR 研讨会有多少人参加？") == ["AMR"]

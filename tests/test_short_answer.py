@@ -246,3 +246,23 @@ def test_a_chinese_date_in_may_is_rendered_for_an_english_question(text, expecte
 ])
 def test_another_frames_a_question_and_needs_no_match(question, evidence, lang, expected):
     assert accounts_for(question, lang, None, evidence, lambda _t: (3.0, 1)) is expected
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("What does pXRF stand for?", "Coffins were studied with portable X-ray fluorescence (pXRF) and 🔬 imaging.", "en",
+     "portable X-ray fluorescence"),
+    ("What does WGS stand for?", "Trainees learned whole-genome sequencing (WGS) in Beijing.", "en",
+     "whole-genome sequencing"),
+    ("ANSO的中文全称是什么？", "为提升能力，“一带一路”国际科学组织联盟（ANSO，以下简称“联盟”）与某所举办培训班。", "zh",
+     "“一带一路”国际科学组织联盟"),
+])
+def test_an_acronym_spelled_out_in_lower_case_or_before_a_bracketed_note(question, sentence, lang, expected):
+    info = analyse(question)
+    assert info.evidence is not None and info.evidence.search(sentence)  # the cue sees the bracketed acronym
+    span = extract(info, sentence, lang)
+    assert span is not None and span.display == expected
+
+
+def test_lower_case_words_that_do_not_spell_the_acronym_are_no_expansion():
+    span = extract(analyse("What does WGS stand for?"), "Trainees worked in the lab of sequencing (WGS) 🧬.", "en")
+    assert span is None
