@@ -14,8 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, asked_categories, asked_heads,
-                         names_another_party,
-                         relation_terms, states_relation, zh_term_df)
+                         names_another_party, relation_terms, states_relation, zh_term_df)
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.lexicon import LazyLexicon, translated_terms
