@@ -1,16 +1,18 @@
-"""The sixth, blind evaluation set (``builtin:newdocs5``): new staff-style documents and standalone questions.
+"""The sixth and seventh evaluation sets (``builtin:newdocs5``, ``builtin:newdocs6``), written to one brief: new
+staff-style documents and standalone questions.
 
-Written without reading the answerer and without running it; never to be tuned on (every item is in split
+Written without reading the answerer and without running it; never to be tuned on while blind (every item is in split
 ``heldout``). These tests check the set is sound as data — every evidence string lies inside one paragraph of one
 document as ingest reads and cleans it, every gold answer is copied from the documents, ids are unique, both
 languages are present, about a third is unanswerable near-misses each naming how it misses, every item names its
 kind — so a score on it measures the answerer, not mistakes in the set.
 """
 import re
+from pathlib import Path
 
 import pytest
 
-from eval.datasets import NEWDOCS5, jsonl_corpus, load_jsonl
+from eval.datasets import NEWDOCS5, NEWDOCS6, jsonl_corpus, load_jsonl
 from tests.dataset_docs import (
     assert_balanced,
     assert_cross_lingual_needs_the_other_language,
@@ -27,7 +29,8 @@ from tests.dataset_docs import (
 
 unit = pytest.mark.unit
 
-CORPUS_DIR = jsonl_corpus(NEWDOCS5)
+# (builtin name, jsonl, id prefix): both sets follow the same brief (six documents, the same kinds and misses)
+SETS = [("builtin:newdocs5", NEWDOCS5, "nd5-"), ("builtin:newdocs6", NEWDOCS6, "nd6-")]
 UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
 MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
 CROSS_LINGUAL_RANGE = (15, 22)  # answerable items whose answer is only in a document in the other language
@@ -35,32 +38,42 @@ KINDS = ("date", "weekday", "number", "money", "person", "post", "place", "email
          "acronym", "purpose", "why", "metadata", "name")  # every item is tagged with at least one kind
 MISSES = ("other-year", "sibling", "other-post", "other-category", "unstated", "other-party")  # how a near-miss misses
 REQUIRED_TAGS = KINDS + MISSES + ("cross-lingual", "near-miss", "mixed-script", "paraphrase")
-NOTICE_SECTIONS = ("申请条件", "资助内容", "申请材料", "截止日期", "联系人")  # a 通知 for a visiting-scholar programme
+NOTICE_SECTIONS = ("申请条件", "资助内容", "申请材料", "截止日期", "联系人")  # a 通知 for a fellowship programme
 NOTICE_DATE = re.compile(r"\n\d{4}年\d{1,2}月\d{1,2}日\s*\Z")  # … signed and dated on its last line
 OFFICIAL_TITLES = ("Chair", "Vice-Chair", "Executive Director", "Deputy Executive Director", "Treasurer",
                    "Secretary")  # the minutes name the officials and their posts
 DATELINE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4}")  # news
 
 
-@pytest.fixture(scope="module")
-def items():
-    return load_jsonl(NEWDOCS5)
+@pytest.fixture(scope="module", params=SETS, ids=[name for name, _, _ in SETS])
+def dataset(request) -> tuple[str, Path, str]:
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def paragraphs() -> dict[str, list[str]]:
+def corpus_dir(dataset):
+    return jsonl_corpus(dataset[1])
+
+
+@pytest.fixture(scope="module")
+def items(dataset):
+    return load_jsonl(dataset[1])
+
+
+@pytest.fixture(scope="module")
+def paragraphs(corpus_dir) -> dict[str, list[str]]:
     """Each document's paragraphs as ingest cleans them (breadcrumbs and footers dropped)."""
-    return ingested_paragraphs(CORPUS_DIR)
+    return ingested_paragraphs(corpus_dir)
 
 
 @unit
-def test_builtin_newdocs5_loads_its_own_corpus_and_is_all_heldout(items):
-    assert_heldout_only("builtin:newdocs5", CORPUS_DIR, items)
+def test_builtin_set_loads_its_own_corpus_and_is_all_heldout(dataset, corpus_dir, items):
+    assert_heldout_only(dataset[0], corpus_dir, items)
 
 
 @unit
-def test_corpus_has_the_kinds_of_documents_staff_add():
-    paths = sorted(CORPUS_DIR.iterdir())
+def test_corpus_has_the_kinds_of_documents_staff_add(corpus_dir):
+    paths = sorted(corpus_dir.iterdir())
     assert len(paths) == 6
     texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
     english_txt = [t for n, t in texts.items() if n.endswith(".txt") and not any("\u4e00" <= c <= "\u9fff" for c in t)]
@@ -72,16 +85,16 @@ def test_corpus_has_the_kinds_of_documents_staff_add():
     assert any(all(title in t for title in OFFICIAL_TITLES) for t in english_txt)
     assert all(section in notices[0] for section in NOTICE_SECTIONS)
     assert all("<title>" in t and 'rel="canonical"' in t for t in html)
-    assert all(DATELINE.search(loaded(CORPUS_DIR / n)) for n in texts if n.endswith(".html"))
+    assert all(DATELINE.search(loaded(corpus_dir / n)) for n in texts if n.endswith(".html"))
     for name in pairs:  # both versions carry front matter, which ingest keeps out of the body text
         for version in (name, name.replace(".en.md", ".zh.md")):
-            assert texts[version].startswith("---\n") and not loaded(CORPUS_DIR / version).lstrip().startswith("---")
+            assert texts[version].startswith("---\n") and not loaded(corpus_dir / version).lstrip().startswith("---")
 
 
 @unit
-def test_ids_unique_both_languages_a_third_unanswerable_and_tags(items):
-    assert_balanced(items, "nd5-", MIN_LANG_SHARE, UNANSWERABLE_SHARE)
-    assert_tagged(items, "nd5-", KINDS, MISSES, REQUIRED_TAGS, CROSS_LINGUAL_RANGE)
+def test_ids_unique_both_languages_a_third_unanswerable_and_tags(dataset, items):
+    assert_balanced(items, dataset[2], MIN_LANG_SHARE, UNANSWERABLE_SHARE)
+    assert_tagged(items, dataset[2], KINDS, MISSES, REQUIRED_TAGS, CROSS_LINGUAL_RANGE)
 
 
 @unit
