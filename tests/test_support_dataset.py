@@ -129,9 +129,11 @@ def test_heldout4_has_every_kind_in_both_languages_and_both_directions():
     assert any(r["parallel"] is None and r["lang"] != r["source_lang"] for r in rows if r["supported"])
 
 
-@unit
-def test_heldout5_has_every_kind_in_both_languages_and_both_directions():
-    rows = load("heldout5")
+def _assert_blind_split_is_balanced(rows: list[dict], previous: str) -> None:
+    """A blind split's shape: 85-95 sentences, 40-50 % faithful, both languages about equally, every direction
+    (en/zh sentence on en/zh source) at least 15 times, the kinds of the ``previous`` split and no new one, each kind
+    at least 3 times and in both sentence languages, within and across languages (translation only across,
+    paraphrase only within)."""
     assert 85 <= len(rows) <= 95
     assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
     langs = Counter(r["lang"] for r in rows)
@@ -140,8 +142,8 @@ def test_heldout5_has_every_kind_in_both_languages_and_both_directions():
     assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 15, pairs
     faithful = Counter(r["kind"] for r in rows if r["supported"])
     corrupted = Counter(r["kind"] for r in rows if not r["supported"])
-    assert set(faithful) == {r["kind"] for r in load("heldout4") if r["supported"]}, faithful  # no new kind
-    assert set(corrupted) == {r["kind"] for r in load("heldout4") if not r["supported"]}, corrupted
+    assert set(faithful) == {r["kind"] for r in load(previous) if r["supported"]}, faithful  # no new kind
+    assert set(corrupted) == {r["kind"] for r in load(previous) if not r["supported"]}, corrupted
     assert min(faithful.values()) >= 3 and min(corrupted.values()) >= 3, (faithful, corrupted)
     for kind in set(faithful) | set(corrupted):  # each kind in both sentence languages, within and across languages
         of_kind = [r for r in rows if r["kind"] == kind]
@@ -149,6 +151,12 @@ def test_heldout5_has_every_kind_in_both_languages_and_both_directions():
         directions = {r["lang"] == r["source_lang"] for r in of_kind}
         expected = {False} if kind == "translation" else {True} if kind == "paraphrase" else {True, False}
         assert directions == expected, kind
+
+
+@unit
+def test_heldout5_has_every_kind_in_both_languages_and_both_directions():
+    rows = load("heldout5")
+    _assert_blind_split_is_balanced(rows, "heldout4")
     # both directions across languages, faithful and corrupted, with and without the other-language version
     for lang, cited in (("en", "zh"), ("zh", "en")):
         across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
@@ -175,23 +183,7 @@ def test_heldout5_sources_are_new_paragraphs_from_ten_units():
 @unit
 def test_heldout6_has_every_kind_in_both_languages_and_both_directions():
     rows = load("heldout6")
-    assert 85 <= len(rows) <= 95
-    assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
-    langs = Counter(r["lang"] for r in rows)
-    assert abs(langs["en"] - langs["zh"]) <= len(rows) // 10, langs
-    pairs = Counter((r["lang"], r["source_lang"]) for r in rows)
-    assert min(pairs[p] for p in (("en", "en"), ("zh", "zh"), ("en", "zh"), ("zh", "en"))) >= 15, pairs
-    faithful = Counter(r["kind"] for r in rows if r["supported"])
-    corrupted = Counter(r["kind"] for r in rows if not r["supported"])
-    assert set(faithful) == {r["kind"] for r in load("heldout5") if r["supported"]}, faithful  # no new kind
-    assert set(corrupted) == {r["kind"] for r in load("heldout5") if not r["supported"]}, corrupted
-    assert min(faithful.values()) >= 3 and min(corrupted.values()) >= 3, (faithful, corrupted)
-    for kind in set(faithful) | set(corrupted):  # each kind in both sentence languages, within and across languages
-        of_kind = [r for r in rows if r["kind"] == kind]
-        assert {r["lang"] for r in of_kind} == {"en", "zh"}, kind
-        directions = {r["lang"] == r["source_lang"] for r in of_kind}
-        expected = {False} if kind == "translation" else {True} if kind == "paraphrase" else {True, False}
-        assert directions == expected, kind
+    _assert_blind_split_is_balanced(rows, "heldout5")
     # both directions across languages, faithful and corrupted, with and without the other-language version
     for lang, cited in (("en", "zh"), ("zh", "en")):
         across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
