@@ -31,6 +31,9 @@ NEWDOCS5 = Path(__file__).resolve().parent / "datasets" / "newdocs5.jsonl"
 # the seventh set, blind: other new documents in newdocs6.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS6 = Path(__file__).resolve().parent / "datasets" / "newdocs6.jsonl"
+# the eighth set, blind: other new documents in newdocs7.corpus/, written without reading the answerer nor running
+# it; standalone questions, every item in split "heldout" — report on it, never tune on it
+NEWDOCS7 = Path(__file__).resolve().parent / "datasets" / "newdocs7.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -89,7 +92,7 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
     """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
-    | ``builtin:newdocs5`` | ``builtin:newdocs6`` (the last five all split ``heldout``)
+    | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` (the last six all split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -109,6 +112,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(load_jsonl(NEWDOCS5, split), limit), corpus=[jsonl_corpus(NEWDOCS5)])
     if spec == "builtin:newdocs6":
         return Dataset(spec, _limit(load_jsonl(NEWDOCS6, split), limit), corpus=[jsonl_corpus(NEWDOCS6)])
+    if spec == "builtin:newdocs7":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS7, split), limit), corpus=[jsonl_corpus(NEWDOCS7)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -127,7 +132,7 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
     if not path.exists():
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
                                 "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, builtin:newdocs6, "
-                                "xquad:en|zh|zh+en, cmrc, or a file path")
+                                "builtin:newdocs7, xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

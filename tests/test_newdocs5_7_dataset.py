@@ -1,5 +1,5 @@
-"""The sixth and seventh evaluation sets (``builtin:newdocs5``, ``builtin:newdocs6``), written to one brief: new
-staff-style documents and standalone questions.
+"""The sixth, seventh and eighth evaluation sets (``builtin:newdocs5``, ``builtin:newdocs6``, ``builtin:newdocs7``),
+written to one brief: new staff-style documents and standalone questions.
 
 Written without reading the answerer and without running it; never to be tuned on while blind (every item is in split
 ``heldout``). These tests check the set is sound as data — every evidence string lies inside one paragraph of one
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.datasets import NEWDOCS5, NEWDOCS6, jsonl_corpus, load_jsonl
+from eval.datasets import NEWDOCS5, NEWDOCS6, NEWDOCS7, jsonl_corpus, load_jsonl
 from tests.dataset_docs import (
     assert_balanced,
     assert_cross_lingual_needs_the_other_language,
@@ -29,8 +29,9 @@ from tests.dataset_docs import (
 
 unit = pytest.mark.unit
 
-# (builtin name, jsonl, id prefix): both sets follow the same brief (six documents, the same kinds and misses)
-SETS = [("builtin:newdocs5", NEWDOCS5, "nd5-"), ("builtin:newdocs6", NEWDOCS6, "nd6-")]
+# (builtin name, jsonl, id prefix): the sets follow the same brief (six documents, the same kinds and misses)
+SETS = [("builtin:newdocs5", NEWDOCS5, "nd5-"), ("builtin:newdocs6", NEWDOCS6, "nd6-"),
+        ("builtin:newdocs7", NEWDOCS7, "nd7-")]
 UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
 MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
 CROSS_LINGUAL_RANGE = (15, 22)  # answerable items whose answer is only in a document in the other language
@@ -38,10 +39,15 @@ KINDS = ("date", "weekday", "number", "money", "person", "post", "place", "email
          "acronym", "purpose", "why", "metadata", "name")  # every item is tagged with at least one kind
 MISSES = ("other-year", "sibling", "other-post", "other-category", "unstated", "other-party")  # how a near-miss misses
 REQUIRED_TAGS = KINDS + MISSES + ("cross-lingual", "near-miss", "mixed-script", "paraphrase")
-NOTICE_SECTIONS = ("申请条件", "资助内容", "申请材料", "截止日期", "联系人")  # a 通知 for a fellowship programme
+# the sections of each set's 通知: a fellowship programme (newdocs5, newdocs6), a call for joint projects (newdocs7)
+FELLOWSHIP_SECTIONS = ("申请条件", "资助内容", "申请材料", "截止日期", "联系人")
+NOTICE_SECTIONS = {"nd5-": FELLOWSHIP_SECTIONS, "nd6-": FELLOWSHIP_SECTIONS,
+                   "nd7-": ("申报条件", "资助强度", "申报材料", "截止日期", "联系人")}
 NOTICE_DATE = re.compile(r"\n\d{4}年\d{1,2}月\d{1,2}日\s*\Z")  # … signed and dated on its last line
-OFFICIAL_TITLES = ("Chair", "Vice-Chair", "Executive Director", "Deputy Executive Director", "Treasurer",
-                   "Secretary")  # the minutes name the officials and their posts
+# the officials and posts each set's minutes name: a committee (newdocs5, newdocs6), a network's officers (newdocs7)
+COMMITTEE_TITLES = ("Chair", "Vice-Chair", "Executive Director", "Deputy Executive Director", "Treasurer", "Secretary")
+OFFICIAL_TITLES = {"nd5-": COMMITTEE_TITLES, "nd6-": COMMITTEE_TITLES,
+                   "nd7-": ("President", "Vice-President", "Director", "Deputy Director", "Treasurer", "Secretary")}
 DATELINE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4}")  # news
 
 
@@ -72,7 +78,7 @@ def test_builtin_set_loads_its_own_corpus_and_is_all_heldout(dataset, corpus_dir
 
 
 @unit
-def test_corpus_has_the_kinds_of_documents_staff_add(corpus_dir):
+def test_corpus_has_the_kinds_of_documents_staff_add(dataset, corpus_dir):
     paths = sorted(corpus_dir.iterdir())
     assert len(paths) == 6
     texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
@@ -82,8 +88,8 @@ def test_corpus_has_the_kinds_of_documents_staff_add(corpus_dir):
     pairs = [n for n in texts if n.endswith(".en.md") and n.replace(".en.md", ".zh.md") in texts]
     html = [t for n, t in texts.items() if n.endswith(".html")]
     assert len(english_txt) == 2 and notices and pairs and html
-    assert any(all(title in t for title in OFFICIAL_TITLES) for t in english_txt)
-    assert all(section in notices[0] for section in NOTICE_SECTIONS)
+    assert any(all(title in t for title in OFFICIAL_TITLES[dataset[2]]) for t in english_txt)
+    assert all(section in notices[0] for section in NOTICE_SECTIONS[dataset[2]])
     assert all("<title>" in t and 'rel="canonical"' in t for t in html)
     assert all(DATELINE.search(loaded(corpus_dir / n)) for n in texts if n.endswith(".html"))
     for name in pairs:  # both versions carry front matter, which ingest keeps out of the body text
