@@ -33,8 +33,9 @@ closing article is Chinese only, English minutes of a management board naming of
 fifth split's kinds; "relation" there also covers votes moved between members and "negation" a decision turned round
 (rejected ↔ carried, approved without ↔ with amendment).
 The seventh held-out split (units k*, written blind by a helper who had not read the checker nor run it) uses five more
-new staff-style documents on topics no earlier unit used (snow-leopard camera-trap survey report in zh/en, outcome
-summary of a fusion summer school with attendance by country, Chinese-only 通知 on a joint-research call, zh/en measures
+new staff-style documents on topics no earlier unit used (snow-leopard camera-trap survey report and outcome summary of
+a fusion summer school with attendance by country, each zh/en then English only, Chinese-only 通知 on a joint-research
+call, zh/en measures
 on sharing large research instruments, English summary of a museum network's annual general meeting naming officials,
 posts, an election and votes) with the sixth split's kinds.
 """
