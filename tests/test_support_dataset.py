@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from eval.datasets import NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, jsonl_corpus
+from eval.datasets import NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6, jsonl_corpus
 from eval.support import DATASET, SPLITS, format_summary, load, summarise
 from ingest.load import html_to_text
 
@@ -36,7 +36,8 @@ def test_the_committed_file_is_what_the_script_writes():
 def test_splits_partition_the_set_and_all_means_everything():
     every = load("all")
     parts = {split: load(split) for split in SPLITS if split != "all"}
-    assert set(parts) == {"dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"}
+    assert set(parts) == {"dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                          "heldout7"}
     assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
     assert len({r["id"] for r in every}) == len(every)
     sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
@@ -47,6 +48,7 @@ def test_splits_partition_the_set_and_all_means_everything():
     assert not sources["heldout4"] & earlier
     assert not sources["heldout5"] & (earlier | sources["heldout4"])
     assert not sources["heldout6"] & (earlier | sources["heldout4"] | sources["heldout5"])
+    assert not sources["heldout7"] & (earlier | sources["heldout4"] | sources["heldout5"] | sources["heldout6"])
     with pytest.raises(ValueError, match="heldout"):
         load("validation")
 
@@ -214,6 +216,40 @@ def test_heldout6_sources_are_new_paragraphs_from_ten_units():
 
 
 @unit
+def test_heldout7_has_every_kind_in_both_languages_and_both_directions():
+    rows = load("heldout7")
+    _assert_blind_split_is_balanced(rows, "heldout6")
+    # both directions across languages, faithful and corrupted, with and without the other-language version
+    for lang, cited in (("en", "zh"), ("zh", "en")):
+        across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
+        assert {r["supported"] for r in across} == {True, False}, (lang, cited)
+        for supported in (True, False):
+            leans = {r["parallel"] is None for r in across if r["supported"] == supported}
+            assert leans == {True, False}, (lang, cited, supported)
+    sentences = [r["sentence"] for r in rows if r["supported"]]
+    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
+    # numbers and dates written differently in both languages (二十三 / sixty / 2026-04-01 / 周四)
+    written_out = [r["sentence"] for r in rows if r["kind"] in ("number_format", "date_format")]
+    assert any(c in s for s in written_out for c in "二三四五六七八九十")
+    assert any(word in s for s in written_out for word in ("sixty", "nineteen", "fourteen"))
+    assert any(c in s for s in written_out for c in ("周", "-0"))
+
+
+@unit
+def test_heldout7_sources_are_new_paragraphs_from_ten_units():
+    texts = [path.read_text(encoding="utf-8") for corpus in (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6)
+             for path in sorted(jsonl_corpus(corpus).iterdir())]
+    rows = load("heldout7")
+    assert {r["id"].split("-")[1] for r in rows} == {f"k{n}" for n in range(1, 11)}
+    sources = {r["source"] for r in rows} | {r["parallel"] for r in rows if r["parallel"]}
+    assert len(sources) == 14  # ten paragraphs, four of them with an other-language version
+    earlier = {text for r in load("all") if r["split"] != "heldout7" for text in (r["source"], r["parallel"]) if text}
+    for source in sources:
+        assert not any(source[:30] in text for text in texts), source
+        assert not any(source[:30] in text for text in earlier), source
+
+
+@unit
 def test_heldout_sources_from_the_new_documents_are_really_in_them():
     texts = []
     for path in sorted(jsonl_corpus(NEWDOCS).iterdir()):
@@ -258,5 +294,6 @@ def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
     done = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--dataset", "support", "--split", "holdout"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "heldout" in done.stderr
-    assert "dev, test, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, all" in done.stderr
-    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all")
+    assert "dev, test, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, all" in done.stderr
+    assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                      "all")

@@ -32,6 +32,12 @@ vessel cruise plan in zh/en, Chinese-only 通知 on a young-scientist travel gra
 closing article is Chinese only, English minutes of a management board naming officials, posts and votes) with the
 fifth split's kinds; "relation" there also covers votes moved between members and "negation" a decision turned round
 (rejected ↔ carried, approved without ↔ with amendment).
+The seventh held-out split (units k*, written blind by a helper who had not read the checker nor run it) uses five more
+new staff-style documents on topics no earlier unit used (snow-leopard camera-trap survey report and outcome summary of
+a fusion summer school with attendance by country, each zh/en then English only, Chinese-only 通知 on a joint-research
+call, zh/en measures
+on sharing large research instruments, English summary of a museum network's annual general meeting naming officials,
+posts, an election and votes) with the sixth split's kinds.
 """
 import html
 import json
@@ -1117,6 +1123,181 @@ HELDOUT6 = [
 ]
 
 
+# --- the seventh held-out split (units k*): written blind by a helper who had not read the checker nor run it, on five
+# more new staff-style documents on topics no earlier unit used, in unit order so that the automatic "other_paragraph"
+# item of a unit mostly comes from the next paragraph of the same document: a snow-leopard camera-trap survey report (k1
+# en/zh, k2 en only), an outcome summary of a fusion summer school with attendance by country (k3 en/zh, k4 en only), a
+# Chinese-only 通知 on a joint-research call (k5-k6: 资助强度、申报条件、截止日期), zh/en measures on sharing large research
+# instruments (k7-k8) and an English summary of a museum network's annual general meeting naming officials, their posts
+# and institutions, an election and votes (k9-k10, en only). Chinese names are given in pinyin in English sentences
+# about Chinese-only sources and in characters in Chinese sentences about English-only ones. Kinds as in the sixth
+# held-out split: "name" covers a wrong place or body, "relation" roles, amounts, votes or a ranking swapped between
+# parties and a wrong direction ("B replaced A" for "A replaced B"), "negation" a decision turned round.
+HELDOUT7 = [
+    ("k1", "From 3 September to 14 October 2025, a joint team from the Kunming Institute of Zoology of the Chinese Academy of "
+           "Sciences and the Institute of Biology of the National Academy of Sciences of the Kyrgyz Republic carried out a "
+           "camera-trap survey of snow leopards in the Sarychat-Ertash State Nature Reserve in Issyk-Kul Region, Kyrgyzstan. "
+           "The survey was funded by the ANSO Wildlife Monitoring Network with a grant of USD 85,000. The team of 11 was led "
+           "by Professor Chen Jiayi of the Kunming Institute of Zoology, with Dr. Aibek Usenov, Head of the Mammal Ecology "
+           "Laboratory of the Kyrgyz institute, as field leader. Sixty camera traps were set at altitudes between 3,200 and "
+           "4,600 metres over an area of 1,340 square kilometres and recorded 2,870 independent detections of 19 mammal "
+           "species.",
+     "2025年9月3日至10月14日，中国科学院昆明动物研究所与吉尔吉斯共和国国家科学院生物研究所组成联合考察队，在吉尔吉斯斯坦伊塞克湖州"
+     "萨雷恰特—埃尔塔什国家自然保护区开展雪豹红外相机调查。调查由联盟野生动物监测网络资助，资助金额8.5万美元。考察队共11人，由昆明"
+     "动物研究所陈佳怡研究员任队长，吉方研究所哺乳动物生态实验室主任艾别克·乌谢诺夫博士任野外负责人。考察队在海拔3200米至4600米"
+     "之间、面积1340平方千米的区域内布设红外相机60台，共记录到19种哺乳动物的独立探测2870次。", [
+        ("en", "en", "paraphrase", True, "An 11-member team from the Kunming Institute of Zoology and the Kyrgyz Institute of Biology surveyed snow leopards with camera traps in the Sarychat-Ertash State Nature Reserve between 3 September and 14 October 2025."),
+        ("zh", "en", "translation", True, "考察队在海拔3200米至4600米之间布设了60台红外相机，覆盖面积1340平方千米。"),
+        ("en", "zh", "number_format", True, "The sixty cameras recorded 2,870 independent detections of nineteen mammal species."),
+        ("zh", "zh", "respectively", True, "陈佳怡研究员和艾别克·乌谢诺夫博士分别担任考察队队长和野外负责人。"),
+        ("en", "zh", "date_format", True, "The camera-trap survey ran from September 3 to October 14, 2025."),
+        ("zh", "en", "unit", False, "该调查获得联盟野生动物监测网络8.5万欧元资助。"),
+        ("en", "en", "post", False, "The field leader was Dr. Aibek Usenov, Director of the Kyrgyz Institute of Biology."),
+        ("en", "zh", "relation", False, "The team was led by Dr. Aibek Usenov, with Professor Chen Jiayi of the Kunming Institute of Zoology as field leader."),
+        ("zh", "zh", "number", False, "考察队在海拔3200米至4600米之间布设红外相机80台。"),
+        ("zh", "en", "affiliation", False, "考察队由中国科学院动物研究所陈佳怡研究员带领。"),
+    ]),
+    ("k2", "Snow leopards were photographed at 23 of the 60 camera sites, and the team identified 14 individuals from their coat "
+           "patterns: eight adults, four subadults and two cubs. The estimated density, 1.1 snow leopards per 100 square "
+           "kilometres, is higher than the 0.8 recorded in the reserve's last survey in 2019. Ibex were the most frequently "
+           "detected prey species, followed by marmots. No signs of poaching were found, but herders' livestock was recorded "
+           "at 17 sites, most of them below 3,800 metres. The team recommends that the reserve's buffer zone be extended "
+           "northwards by 12 kilometres and that the survey be repeated every three years.", "", [
+        ("en", "en", "summary", True, "The team told 14 snow leopards apart by their coat patterns, two of them cubs."),
+        ("zh", "en", "number_format", True, "60个相机点位中有二十三个拍到了雪豹。"),
+        ("zh", "en", "translation", True, "估算的雪豹密度为每100平方千米1.1只，高于该保护区2019年上次调查记录的0.8只。"),
+        ("zh", "en", "reorder", True, "团队建议每三年重复一次调查，并将保护区缓冲区向北扩展12千米。"),
+        ("en", "en", "year", False, "The estimated density is higher than the 0.8 snow leopards per 100 square kilometres recorded in the reserve's last survey in 2017."),
+        ("zh", "en", "negation", False, "调查发现了偷猎迹象。"),
+    ]),
+    ("k3", "The ANSO Summer School on Magnetic Confinement Fusion was held at the Institute of Plasma Physics of the Chinese "
+           "Academy of Sciences in Hefei from Monday 7 to Friday 18 July 2025. Of the 48 students who completed the course, "
+           "12 came from Pakistan, 9 from Thailand, 8 from Egypt, 7 from Kazakhstan, 6 from Malaysia and 6 from Nepal; 21 of "
+           "them were women. Lectures were given by 16 scientists, ten from the institute and six from the University of "
+           "Science and Technology of China. The school was directed by Professor Tang Minghui, Deputy Director of the "
+           "Institute of Plasma Physics.",
+     "2025年7月7日（星期一）至18日（星期五），联盟磁约束聚变暑期学校在中国科学院等离子体物理研究所（合肥）举办。完成全部课程的48名"
+     "学员中，巴基斯坦12名、泰国9名、埃及8名、哈萨克斯坦7名、马来西亚6名、尼泊尔6名，其中女性学员21名。授课专家共16位，其中10位"
+     "来自等离子体物理研究所，6位来自中国科学技术大学。暑期学校由等离子体物理研究所副所长唐明辉研究员担任校长。", [
+        ("en", "en", "paraphrase", True, "Forty-eight students completed the summer school, 21 of them women."),
+        ("zh", "en", "respectively", True, "16位授课专家中，来自等离子体物理研究所和中国科学技术大学的分别为10位和6位。"),
+        ("en", "zh", "translation", True, "Professor Tang Minghui, Deputy Director of the Institute of Plasma Physics, directed the summer school."),
+        ("zh", "zh", "number_format", True, "完成课程的学员中，来自巴基斯坦的有十二名，来自泰国的有九名。"),
+        ("en", "zh", "number", False, "Seven of the students who completed the course came from Malaysia."),
+        ("zh", "zh", "relation", False, "完成课程的学员中，泰国12名、巴基斯坦9名。"),
+        ("zh", "en", "name", False, "联盟磁约束聚变暑期学校于2025年7月在成都举办。"),
+        ("en", "zh", "added", False, "Twenty-one of the 48 students were women, the highest share at any ANSO summer school so far."),
+        ("zh", "zh", "affiliation", False, "授课专家中有6位来自清华大学。"),
+    ]),
+    ("k4", "Students spent two days at the EAST tokamak, where they analysed data from the 2024 experimental campaign. In the "
+           "final examination, 44 of the 48 students passed and received ANSO certificates; the best project award went to "
+           "Ms. Sara Ahmed of Cairo University for her work on edge-plasma turbulence. In a survey at the end of the course, "
+           "91 % of the students rated the school as excellent or good, but many asked for more time for hands-on work. The "
+           "organisers will hold the next school in 2027 instead of 2026, because the institute's training hall is being "
+           "rebuilt, and plan to raise the number of places to 60.", "", [
+        ("en", "en", "paraphrase", True, "In the final examination, 44 of the 48 students passed and were awarded ANSO certificates."),
+        ("zh", "en", "translation", True, "学员们在EAST托卡马克装置度过了两天，分析了2024年实验季的数据。"),
+        ("zh", "en", "summary", True, "下一届暑期学校将推迟到2027年举办。"),
+        ("en", "en", "affiliation", False, "The best project award went to Ms. Sara Ahmed of Alexandria University for her work on edge-plasma turbulence."),
+        ("zh", "en", "year", False, "主办方将于2026年举办下一届暑期学校。"),
+        ("zh", "en", "other_paragraph", False, "来自巴基斯坦的学员最多，共12名。"),
+    ]),
+    ("k5", "", "关于征集2026年度联盟“健康土壤”联合研究项目的通知。各成员单位：为应对联盟成员国面临的土壤退化问题，联盟秘书处决定征集"
+               "2026年度“健康土壤”联合研究项目，现将有关事项通知如下。本年度拟资助项目不超过15项，每项资助强度为50万至80万元人民币，"
+               "执行期两年。项目须由一家中方单位和至少一家其他成员国单位联合申报，项目负责人须具有高级职称或博士学位，且同期主持的联盟"
+               "项目不超过一项。优先支持盐碱地改良、土壤碳汇和污染土壤修复方向的项目。", [
+        ("zh", "zh", "paraphrase", True, "2026年度“健康土壤”联合研究项目每项资助50万至80万元人民币，执行期为两年。"),
+        ("en", "zh", "translation", True, "Projects must be proposed jointly by one Chinese institution and at least one institution from another member country."),
+        ("en", "zh", "reorder", True, "The project leader must hold a senior professional title or a doctorate, and each project must be proposed by a Chinese institution together with at least one institution from another member country."),
+        ("en", "zh", "quantifier", False, "At least 15 projects will be funded in 2026."),
+        ("zh", "zh", "unit", False, "每项资助强度为50万至80万美元。"),
+        ("en", "zh", "added", False, "Projects on saline soils, soil carbon and contaminated soils get priority, and projects led by women scientists receive an extra CNY 100,000."),
+        ("en", "zh", "negation", False, "A Chinese institution may apply on its own, without a partner from another member country."),
+    ]),
+    ("k6", "", "申报单位须于2026年4月30日（星期四）24:00（北京时间）前通过联盟项目管理系统提交申报书，逾期不予受理。秘书处将于5月至"
+               "6月组织国际同行评审和会议评审，立项结果于2026年7月底前公布。项目经费分两次拨付：立项后拨付60%，中期检查合格后拨付其余"
+               "40%。联系人：联盟秘书处科技合作处处长赵立新、项目主管阿米娜·卡西姆，电话：010-6259 8866，邮箱："
+               "soil-call@anso.example.org。联盟秘书处　2026年2月9日", [
+        ("zh", "zh", "reorder", True, "立项结果将于2026年7月底前公布，在此之前，秘书处将于5月至6月组织国际同行评审和会议评审。"),
+        ("en", "zh", "date_format", True, "Proposals must be submitted through the ANSO project management system by midnight Beijing time on Thursday, April 30, 2026."),
+        ("zh", "zh", "date_format", True, "申报截止时间为2026年4月30日（周四）24时（北京时间）。"),
+        ("en", "zh", "respectively", True, "Funds are paid in two instalments of 60 % and 40 %, after approval and after a successful mid-term review respectively."),
+        ("en", "zh", "translation", True, "The contacts are Zhao Lixin, Director of the Science and Technology Cooperation Division of the ANSO Secretariat, and programme officer Amina Qasim."),
+        ("zh", "zh", "paraphrase", True, "逾期提交的申报书将不被受理。"),
+        ("en", "zh", "post", False, "Zhao Lixin, Deputy Director of the Science and Technology Cooperation Division, is one of the contacts."),
+        ("zh", "zh", "date", False, "申报截止时间为2026年4月20日24:00（北京时间）。"),
+        ("zh", "zh", "negation", False, "逾期提交的申报书仍可受理。"),
+        ("en", "zh", "other_paragraph", False, "Priority is given to projects on saline soils, soil carbon and contaminated soils."),
+    ]),
+    ("k7", "Article 4. Large research instruments bought wholly or partly with ANSO funds, with a purchase price of CNY 500,000 "
+           "or more, must be registered on the ANSO Instrument Sharing Platform within three months of acceptance. The host "
+           "institution must make each registered instrument available to researchers from other ANSO member institutions for "
+           "at least 20 % of its operating hours. Users from member institutions pay the host's internal rate; users from "
+           "non-member institutions may be charged up to 1.5 times that rate. Instruments used for classified research are "
+           "exempt from registration.",
+     "第四条　全部或部分使用联盟经费购置、购置价格在50万元人民币及以上的大型科研仪器，须在验收后三个月内在联盟仪器共享平台登记。仪器"
+     "所在单位须将每台已登记仪器不少于20%的运行机时向其他联盟成员单位的科研人员开放。成员单位用户按仪器所在单位的内部收费标准付费；"
+     "非成员单位用户的收费最高可为该标准的1.5倍。用于涉密研究的仪器免于登记。", [
+        ("zh", "zh", "paraphrase", True, "涉密研究使用的仪器不需要在平台上登记。"),
+        ("en", "zh", "number_format", True, "Users from non-member institutions may be charged up to one and a half times the host's internal rate."),
+        ("zh", "en", "reorder", True, "非成员单位用户最高可按内部收费标准的1.5倍收费，成员单位用户则按仪器所在单位的内部标准付费。"),
+        ("en", "en", "quantifier", False, "The host institution must make each registered instrument available to other member institutions for at most 20 % of its operating hours."),
+        ("en", "zh", "negation", False, "Instruments used for classified research must also be registered on the platform."),
+        ("zh", "zh", "number", False, "仪器须在验收后六个月内在联盟仪器共享平台登记。"),
+    ]),
+    ("k8", "Article 9. The ANSO Secretariat evaluates the sharing of registered instruments every two years. Host institutions "
+           "rated excellent receive a sharing award of up to CNY 200,000, to be used for maintenance and operator training; "
+           "those rated poor in two evaluations in a row may not apply for ANSO instrument funding for the following three "
+           "years. The first evaluation will cover 2026 and 2027. These Measures were adopted by the ANSO Executive Committee "
+           "on 20 January 2026 and take effect on 1 April 2026.",
+     "第九条　联盟秘书处每两年对已登记仪器的共享情况进行一次评价。评价为优秀的仪器所在单位可获得最高20万元人民币的共享奖励，用于仪器"
+     "维护和操作人员培训；连续两次评价为较差的，此后三年内不得申请联盟仪器购置经费。首次评价覆盖2026年和2027年。本办法经联盟执行"
+     "委员会2026年1月20日审议通过，自2026年4月1日起施行。", [
+        ("en", "en", "summary", True, "Host institutions whose instrument sharing is rated excellent can receive a sharing award."),
+        ("zh", "zh", "paraphrase", True, "连续两次评价为较差的仪器所在单位，此后三年内不能申请联盟仪器购置经费。"),
+        ("en", "zh", "date_format", True, "The Measures take effect on 2026-04-01."),
+        ("zh", "en", "date_format", True, "本办法于2026年1月20日经联盟执行委员会通过，2026年4月1日起施行。"),
+        ("en", "zh", "translation", True, "The sharing award, of up to CNY 200,000, is to be used for instrument maintenance and operator training."),
+        ("en", "en", "respectively", True, "Host institutions rated excellent and those rated poor twice in a row receive a sharing award and lose access to ANSO instrument funding for three years, respectively."),
+        ("en", "zh", "year", False, "These Measures take effect on 1 April 2027."),
+        ("en", "en", "name", False, "These Measures were adopted by the ANSO Governing Board on 20 January 2026."),
+        ("zh", "zh", "added", False, "评价为优秀的单位可获得最高20万元人民币的共享奖励，并在联盟网站上通报表扬。"),
+        ("en", "zh", "quantifier", False, "A host institution rated poor in any single evaluation may not apply for ANSO instrument funding for three years."),
+        ("en", "en", "date", False, "These Measures were adopted by the ANSO Executive Committee on 12 January 2026."),
+    ]),
+    ("k9", "Summary of the 2026 Annual General Meeting of the ANSO Natural History Museums Network, held in Kuala Lumpur on "
+           "Saturday 14 March 2026 and hosted by the National Science Centre of Malaysia. Thirty-nine of the network's 52 "
+           "member museums were represented. The outgoing President, Dr. Nadia Rahman, Director of the National Science "
+           "Centre, chaired the meeting and reported on the network's travelling exhibition \"Fossils of the Silk Road\", "
+           "which visited 14 cities in nine countries in 2025 and drew about 860,000 visitors. In the election for President, "
+           "Dr. Grace Wanjiru, Director-General of the National Museums of Kenya, received 24 votes and Professor Liu Fang, "
+           "Deputy Director of the Shanghai Natural History Museum, 15 votes; Dr. Wanjiru was elected for a three-year term. "
+           "Professor Liu Fang was then elected Vice-President unopposed.", "", [
+        ("en", "en", "paraphrase", True, "Dr. Grace Wanjiru, Director-General of the National Museums of Kenya, was elected President for three years, with 24 votes to Professor Liu Fang's 15."),
+        ("zh", "en", "date_format", True, "2026年年度大会于2026年3月14日（周六）在吉隆坡召开。"),
+        ("en", "en", "reorder", True, "Professor Liu Fang was elected Vice-President unopposed, after losing the presidential election to Dr. Grace Wanjiru."),
+        ("en", "en", "number_format", True, "The travelling exhibition \"Fossils of the Silk Road\" visited fourteen cities in nine countries in 2025."),
+        ("zh", "en", "relation", False, "在会长选举中，刘芳教授获得24票，格蕾丝·万吉鲁博士获得15票。"),
+        ("zh", "en", "post", False, "刘芳教授随后在无人竞争的情况下当选会长。"),
+        ("zh", "en", "date", False, "2026年年度大会于2026年3月21日（星期六）在吉隆坡召开。"),
+    ]),
+    ("k10", "The meeting approved the 2026 budget of USD 310,000 by 35 votes to 2, with 2 abstentions. A motion from the "
+            "Pakistan Museum of Natural History to hold the 2027 meeting online was defeated by 22 votes to 17. Ms. Hoang Thi "
+            "Mai of the Vietnam National Museum of Nature was re-elected Treasurer, and Dr. Olga Ivanova of the Geological "
+            "Museum of Kazan Federal University was appointed Secretary in place of Dr. Tamar Beridze, who had served two "
+            "terms. The 2027 Annual General Meeting will be held in Tbilisi, Georgia, in April 2027.", "", [
+        ("en", "en", "summary", True, "The motion to hold the 2027 meeting online was defeated."),
+        ("zh", "en", "translation", True, "会议以35票赞成、2票反对、2票弃权通过了31万美元的2026年预算。"),
+        ("zh", "en", "reorder", True, "塔玛尔·贝里泽博士已任满两届，由喀山联邦大学地质博物馆的奥尔加·伊万诺娃博士接任秘书。"),
+        ("zh", "en", "negation", False, "巴基斯坦自然历史博物馆关于2027年会议线上举行的动议获得通过。"),
+        ("en", "en", "relation", False, "Dr. Tamar Beridze was appointed Secretary in place of Dr. Olga Ivanova."),
+        ("zh", "en", "name", False, "2027年年度大会将于2027年4月在亚美尼亚埃里温举行。"),
+        ("en", "en", "unit", False, "The meeting approved the 2026 budget of EUR 310,000."),
+        ("zh", "en", "quantifier", False, "2026年预算获得全票通过。"),
+        ("en", "en", "year", False, "The 2027 Annual General Meeting will be held in Tbilisi, Georgia, in April 2028."),
+    ]),
+]
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -1147,7 +1328,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT3, lambda number: "heldout3")
             + unit_rows(HELDOUT4, lambda number: "heldout4")
             + unit_rows(HELDOUT5, lambda number: "heldout5")
-            + unit_rows(HELDOUT6, lambda number: "heldout6"))
+            + unit_rows(HELDOUT6, lambda number: "heldout6")
+            + unit_rows(HELDOUT7, lambda number: "heldout7"))
 
 
 if __name__ == "__main__":
