@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, dates, directions, fact_pairs, pinyin_names, posts, respectively, transliteration
+from rag import acts, binding, dates, directions, fact_pairs, pinyin_names, posts, respectively, transliteration, values
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
@@ -605,7 +605,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
-    misdated = dates.misdated_month(text, sources)
+    misdated = (dates.misdated_month(text, sources) or values.misdated_day(text, sources)
+                or values.mismeasured(text, sources, derived))
     if misdated:
         return misdated
     unit = _other_unit(text, sources) or _other_time(text, sources)
