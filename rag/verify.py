@@ -82,7 +82,9 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
 ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
                          "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
-                         "不予", "免于"])
+                         "不予", "免于",
+                         # a negation jieba glues to its verb (未作任何修改, 未被录用)
+                         "未作", "未予", "未被", "不作", "不被", "未有"])
 # what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
 RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
                     r"autumn|quarter|semester|term)s?\b")
@@ -100,7 +102,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
                  r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
-    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)",  # 每月, 每两年 are rates, not "each"
+    # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
+    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
@@ -469,7 +472,8 @@ def latin_names(sentence: str) -> set[str]:
         if not word[0].isupper() or common:
             continue
         first = not sentence[:start].strip() or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
-        if first and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
+        acronym = sum(c.isupper() for c in word) >= 2  # "UNESCO-funded …", "WorldFish …": a name even first
+        if first and not acronym and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
             continue
         name = re.sub(r"['’]s$", "", word).strip("'’-&")
         names.add(name)
@@ -520,11 +524,32 @@ def titled_chinese_names(sentence: str) -> set[str]:
                     if not set(m.group(1)) & ZH_NOT_A_NAME and m.group(1) not in ZH_GENERIC_MODIFIERS}
 
 
+# "any" under a negation ("without any amendment", 未作任何修改) is no scope over all: it is the negation itself
+NEGATED_ANY = re.compile(r"\b(?:not|no|without|never|nor)\s+(?:\w+\s+){0,2}?any\b|"
+                         r"(?:未|不|无|没有|没|并未)[^，,。；;]{0,2}任何")
+# "each" and "all" both scope over every member: one may restate the other ("each country" for 每一个国家, "all")
+UNIVERSAL = frozenset({"all", "each"})
+
+
 def quantifiers(text: str) -> set[str]:
     """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
     at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
-    lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    lower = NEGATED_ANY.sub(" ", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
     return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+
+
+def unstated_quantifiers(text: str, sources: list[str]) -> list[str]:
+    """The sentence's bounds and scopes no source states; "each" and "all" stand for one another."""
+    stated = set().union(*(quantifiers(s) for s in sources))
+    if stated & UNIVERSAL:
+        stated |= UNIVERSAL
+    return sorted(quantifiers(text) - stated)
+
+
+def _compound_stated(name: str, words: set[str]) -> bool:
+    """A hyphenated compound ("ANSO-funded") whose every part the sources state ("funded by ANSO")."""
+    parts = [p for p in name.split("-") if p]
+    return len(parts) > 1 and all(p in words for p in parts)
 
 
 BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
@@ -630,7 +655,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
             if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
-        elif normalize_name(name) not in words:
+        elif normalize_name(name) not in words and not _compound_stated(normalize_name(name), words):
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
@@ -642,7 +667,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
         return f"fact: {unwritten}"
     same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
-    for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
+    for concept in unstated_quantifiers(text, same_language):
         return f"quantifier: {concept}"
     if (part := part_for_whole(text, sources)):
         return part
