@@ -23,7 +23,19 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, dates, directions, fact_pairs, pinyin_names, posts, respectively, transliteration, values
+from rag import (
+    acts,
+    binding,
+    dates,
+    directions,
+    fact_pairs,
+    pinyin_names,
+    places,
+    posts,
+    respectively,
+    transliteration,
+    values,
+)
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
@@ -853,6 +865,9 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
     if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
         return rank
+    if not texts and lexicon is not None and lang_of(plain) == "zh" and \
+            (place := places.unnamed_place(plain, other_language, lexicon)):
+        return f"fact: {place}"
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
     if not texts and lexicon is not None and (swapped := acts_across(plain, evidence, lexicon)):
