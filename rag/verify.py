@@ -874,6 +874,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
         return swapped
     if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
         return "unsupported"
+    if not texts and lexicon is not None and added_clause_across(plain, evidence, lexicon):
+        return "unsupported: added claim"
     if not texts and lexicon is not None and negation_dropped_across(plain, evidence, vector, lexicon):
         return "negation dropped"
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
@@ -934,6 +936,33 @@ def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> 
     terms = frozenset(t for t in terms if not t.isdigit())
     glossed = [coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese]
     return max(len(terms & g) / len(terms) for g in glossed) if terms else 1.0
+
+
+ADDED_CLAUSE_TERMS = 2  # an English clause with this many content terms, none in the gloss of its Chinese source …
+GLOSS_PREFIX = 5  # … where a term also counts as glossed when it shares this many first letters with a glossed one
+# the alliance's own name: context named everywhere, it says nothing a clause adds or keeps
+ALLIANCE_NAMES = frozenset({"anso", "allianc"})
+
+
+def added_clause_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> bool:
+    """Whether an English sentence on Chinese-only sources has a clause of several content terms none of which the
+    sources' English gloss states ("…, which is published on the ANSO website" beside a warning the source gives
+    and publishes nowhere). Loose on purpose: a gloss finds few of a translation's words, so only a clause with
+    nothing glossed at all is an added claim."""
+    from rag.gloss import english_gloss
+
+    chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
+    if lang_of(sentence) != "en" or not chinese:
+        return False
+    glossed = set().union(*(coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese))
+    prefixes = {t[:GLOSS_PREFIX] for t in glossed if len(t) >= GLOSS_PREFIX}
+    for clause in CLAUSE.split(sentence):
+        terms = frozenset(t for t in terms_of(clause) if not t.isdigit() and t not in ALLIANCE_NAMES)
+        if len(terms) < ADDED_CLAUSE_TERMS:
+            continue
+        if not any(t in glossed or (len(t) >= GLOSS_PREFIX and t[:GLOSS_PREFIX] in prefixes) for t in terms):
+            return True
+    return False
 
 
 def substantial(sentence: str) -> bool:

@@ -41,3 +41,34 @@ def test_a_place_the_source_names_passes(small, sentence, source):
 ])
 def test_a_place_the_source_does_not_name_is_caught(small, sentence, source, place):
     assert places.unnamed_place(sentence, [source], small) == place
+
+
+# --- an added clause across languages (rag.verify.added_clause_across) -----------------------------------------
+GLOSS_LINES = """# CC-CEDICT test lines
+情節 情节 [qing2 jie2] /circumstances/plot/
+輕 轻 [qing1] /light/minor/
+給予 给予 [ji3 yu3] /to give/
+書面 书面 [shu1 mian4] /in writing/written/
+警告 警告 [jing3 gao4] /to warn/warning/
+聯盟 联盟 [lian2 meng2] /alliance/union/
+違反 违反 [wei2 fan3] /to violate/violation/
+"""
+WARNING_ZH = "违反本办法的，由联盟调查处理。情节较轻的，给予书面警告 ⚠️。"
+
+
+@pytest.fixture(scope="module")
+def gloss_lexicon() -> Lexicon:
+    return Lexicon.from_lines(GLOSS_LINES.splitlines())
+
+
+@pytest.mark.parametrize("sentence, added", [
+    ("Minor violations lead to a written warning.", False),
+    ("Minor violations lead to a written warning from ANSO ⚠️.", False),
+    ("Minor violations lead to a written warning, which is published on the ANSO website.", True),
+    ("Minor violations lead to a written warning, and offenders pay a fine.", True),
+])
+def test_a_clause_nothing_of_which_the_chinese_source_says_is_an_added_claim(gloss_lexicon, sentence, added):
+    from rag import verify
+
+    evidence = [verify.Evidence(text=WARNING_ZH)]
+    assert verify.added_clause_across(sentence, evidence, gloss_lexicon) is added
