@@ -80,3 +80,25 @@ def _telling_sound(word: str) -> bool:
     from rag.transliteration import MIN_SKELETON, chinese_skeletons
 
     return len(chinese_skeletons(word)[0]) >= MIN_SKELETON
+
+
+# the kind of institution a Chinese name ends in, and the English words that name that kind
+INSTITUTION_KINDS = {"大学": ("university",), "研究所": ("institute", "institution"),
+                     "研究院": ("institute", "academy"), "科学院": ("academy",), "实验室": ("laboratory", "lab"),
+                     "基金会": ("foundation", "fund")}
+ZH_INSTITUTION_END = re.compile("|".join(sorted(INSTITUTION_KINDS, key=len, reverse=True)))
+
+
+def unnamed_institution(sentence: str, latin_sources: list[str]) -> str | None:
+    """The first kind of institution a Chinese sentence names (…大学, …研究所) that its English sources never name
+    ("越南河内国家大学" when the source's person is of the "Vietnam Academy of Science and Technology"), else None.
+    A 科学院 inside a longer name (中国科学院地理科学与资源研究所) is read as that name's last kind only."""
+    if not latin_sources:
+        return None
+    latin = "\n".join(latin_sources).lower()
+    for match in ZH_INSTITUTION_END.finditer(sentence):
+        if re.match(r"[\u4e00-\u9fff]{0,12}?(?:" + ZH_INSTITUTION_END.pattern + ")", sentence[match.end():]):
+            continue  # part of a longer institution's name: only its last kind counts
+        if not any(re.search(rf"\b{word}", latin) for word in INSTITUTION_KINDS[match.group(0)]):
+            return match.group(0)
+    return None

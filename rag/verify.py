@@ -866,7 +866,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
         return rank
     if not texts and lexicon is not None and lang_of(plain) == "zh" and \
-            (place := places.unnamed_place(plain, other_language, lexicon)):
+            (place := places.unnamed_place(plain, other_language, lexicon)
+             or places.unnamed_institution(plain, other_language)):
         return f"fact: {place}"
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed

@@ -72,3 +72,19 @@ def test_a_clause_nothing_of_which_the_chinese_source_says_is_an_added_claim(glo
 
     evidence = [verify.Evidence(text=WARNING_ZH)]
     assert verify.added_clause_across(sentence, evidence, gloss_lexicon) is added
+
+
+# --- the kind of institution across languages (rag.places.unnamed_institution) ----------------------------------
+BOARD = "The Chair welcomed Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology 🇻🇳."
+INSTITUTE = "Samples will be analysed at the Xinjiang Institute of Ecology and Geography of the Chinese Academy."
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("主席对来自越南河内国家大学的陈氏兰女士表示欢迎。", BOARD, "大学"),
+    ("主席对来自越南科学技术院的陈氏兰女士表示欢迎 🎉。", BOARD, None),
+    ("主席对来自越南科学院的陈氏兰女士表示欢迎。", BOARD, None),
+    ("样品将在中国科学院新疆生态与地理研究所分析。", INSTITUTE, None),   # 科学院 inside a longer name
+    ("样品将在新疆大学分析。", INSTITUTE, "大学"),
+])
+def test_an_institution_of_a_kind_the_source_never_names_is_caught(sentence, source, kind):
+    assert places.unnamed_institution(sentence, [source]) == kind
