@@ -113,7 +113,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
                  r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
-    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
+    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都|"
+           r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",

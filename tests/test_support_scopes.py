@@ -42,3 +42,13 @@ def test_a_changed_scope_or_absent_name_is_caught(sentence, source, reason):
 def test_any_under_a_negation_is_no_universal_scope(text):
     assert "all" not in verify.quantifiers(text)
     assert verify.negated(text)
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("The proposal was carried unanimously 🗳️.", "Four members voted in favour, one against; the proposal was carried.",
+     "quantifier: all"),
+    ("该提议获全票通过。", "该提议以四票赞成、一票反对获得通过。", "quantifier: all"),
+    ("The proposal was carried unanimously.", "All members voted in favour and the proposal was carried.", None),
+])
+def test_a_unanimous_vote_is_a_vote_of_all(sentence, source, reason):
+    assert _fact(sentence, source) == reason
