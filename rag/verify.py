@@ -809,11 +809,16 @@ def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], 
 CLAUSE = re.compile(r"[,，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|并且|并|同时|而且|以及|还")
 
 
+# auxiliaries and particles the stop-word list keeps ("having set out from there"): they carry no claim of a clause
+CLAUSE_FUNCTION_TERMS = frozenset({"have", "has", "had", "out", "up", "off", "there", "here", "will", "been", "be",
+                                   "get", "got", "also"})
+
+
 def clause_support(sentence: str, texts: list[str]) -> float:
     """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms are skipped)."""
     source = set().union(*(terms_of(t) for t in texts)) if texts else set()
     shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(bare(sentence))
-              if len(terms := terms_of(clause)) >= 2]
+              if len(terms := terms_of(clause) - CLAUSE_FUNCTION_TERMS) >= 2]
     return min(shares, default=1.0)
 
 

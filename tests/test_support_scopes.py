@@ -52,3 +52,15 @@ def test_any_under_a_negation_is_no_universal_scope(text):
 ])
 def test_a_unanimous_vote_is_a_vote_of_all(sentence, source, reason):
     assert _fact(sentence, source) == reason
+
+
+CRUISE = ("The research vessel will leave Sanya on Saturday 11 April 2026 for a 38-day cruise and return to Sanya "
+          "on 18 May 2026.")
+
+
+@pytest.mark.parametrize("sentence, floor_met", [
+    ("The 38-day cruise will end in Sanya on 18 May 2026, having set out from there on Saturday 11 April 🚢.", True),
+    ("The 38-day cruise will end in Sanya on 18 May 2026, having visited Colombo harbour twice.", False),
+])
+def test_auxiliaries_and_particles_are_no_claim_of_a_clause(sentence, floor_met):
+    assert (verify.clause_support(sentence, [CRUISE]) >= verify.CLAUSE_FLOOR) is floor_met
