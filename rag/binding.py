@@ -306,7 +306,8 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
-                if _merges_neighbours(clause, kind, winners, holders, stated):
+                if _merges_neighbours(clause, kind, winners, holders, stated) or \
+                        _holder_agrees_more(clause, value, winners, holders):
                     continue
                 stating = [s for s in winners if s.facts[kind]]  # a tied clause stating no such fact says nothing
                 # the best clause's own value must be gone from the answer clause: "held from 8 to 19 September"
@@ -336,6 +337,18 @@ def _merges_neighbours(clause: Clause, kind: str, winners: list[Clause], holders
     values = _all_values(clause)
     return any(_all_values(w) & values and _kept_or_dropped(w, kind, stated)
                and any(h.sentence == w.sentence for h, _ in holders) for w in winners)
+
+
+def _holder_agrees_more(clause: Clause, value: str, winners: list[Clause], holders: list[tuple[Clause, float]]) -> bool:
+    """A clause stating the value also states more of the answer clause's other values than the best-matching one
+    does: the answer restates that clause in other words ("First-quarter applications close on Tuesday, March 31,
+    2026" is the clause with 第一季度 and 2026年3月31日, not the one the weekday's bracket was split into)."""
+    own = _all_values(clause) - {value}
+
+    def agreeing(c: Clause) -> int:
+        return len(_all_values(c) & own)
+
+    return max(agreeing(h) for h, _ in holders) > max((agreeing(w) for w in winners), default=0) + 1
 
 
 def _kept_or_dropped(winner: Clause, kind: str, stated: frozenset[str]) -> bool:

@@ -35,3 +35,22 @@ def test_a_clause_joining_one_source_sentence_is_no_rebinding(sentence, sources)
 ])
 def test_a_value_moved_to_another_party_is_still_caught(sentence, sources):
     assert binding.misbound_fact(sentence, sources) is not None
+
+
+# an English gloss of "秘书处每季度评审一次，第一季度申请截止日期为2026年3月31日（星期二），
+# 评审结果在截止日后30个工作日内通知申请人。" (rag.gloss): the weekday's bracket is split into the
+# clause of the 30 working days
+DEADLINE = ("secretari chu mei season apprais evalu judg 一次, first quarter appli applic form close stop "
+            "cut-off point date wei 2026年3月31日( tuesday ), apprais evalu judg bear fruit outcom result zai "
+            "close stop cut-off point sometim someday 30个 workday work day weekday nei notifi inform notic applic 。")
+
+
+def test_a_clause_agreeing_on_more_values_is_the_one_restated():
+    sentence = "First-quarter applications close on Tuesday, March 31, 2026 📅."
+    assert binding.misbound_fact(sentence, [DEADLINE]) is None
+
+
+def test_a_swap_between_two_parties_is_still_caught_when_values_agree_elsewhere():
+    source = "Master's students receive CNY 3,000 a month, and doctoral students receive CNY 3,500 a month."
+    assert binding.misbound_fact("Master's students receive CNY 3,500 a month.", [source]) is not None
+    assert binding.misbound_fact("硕士生每月3500元🎓。", ["硕士生每月3000元，博士生每月3500元。"]) is not None
