@@ -109,7 +109,7 @@ UNITS: dict[str, str] = {
     "kilograms": "kg", "kilogram": "kg", "kg": "kg", "公斤": "kg", "千克": "kg", "grams": "g", "gram": "g", "克": "g",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "升": "l",
     "per cent": "%", "percent": "%", "%": "%", "percentage points": "pp", "个百分点": "pp",
-    "degrees": "deg", "°c": "deg", "℃": "deg", "摄氏度": "deg", "度": "deg",
+    "degrees": "deg", "°c": "deg", "℃": "deg", "摄氏度": "deg",
     "hours": "hour", "hour": "hour", "小时": "hour", "minutes": "minute", "minute": "minute", "分钟": "minute",
     "working days": "workday", "business days": "workday", "个工作日": "workday", "工作日": "workday",
     "days": "day", "day": "day", "天": "day",  # 日 alone is a day of a month (8日至10日)
@@ -124,6 +124,10 @@ _ZH_NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万]+"
 # "3.2 hectares", "three-year", "38-day", "81 per cent" — and 五年, 3.2公顷, 15个工作日, 两周
 QUANTITY = re.compile(rf"(?<![A-Za-z0-9.])({_EN_NUMBER}|{_ZH_NUMBER})(?:\s*-\s*|\s*)({_UNIT_ALTERNATIVES})(?![a-z²])",
                       re.IGNORECASE)
+# Chinese units of one character that a Chinese numeral also forms words with (统一升级 is no litre, 攻克 no gram):
+# read with digits only; these are safe with either
+ZH_SHORT_UNITS_WITH_NUMERALS = frozenset("年天周吨亩")
+ONE_IN_A_WORD = "同统唯第每单万之"  # 同一年 "the same year", 统一 "unified": 一 is no count there
 CALENDAR_YEAR = 1000  # a "年" or "year" number at or above this is a calendar year (2025年), not a quantity
 NOT_A_QUANTITY_AFTER = re.compile(r"^\s*[月号年]")  # 3月, 5号, 10周年: a date or an anniversary, no length
 
@@ -139,6 +143,10 @@ def measures(text: str) -> set[tuple[str, str]]:
         if unit is None or NOT_A_QUANTITY_AFTER.match(norm[m.end():]):
             continue
         numeral = m.group(1)
+        if not numeral[0].isdigit() and re.fullmatch(_ZH_NUMBER, numeral) and (
+                (len(m.group(2)) == 1 and m.group(2) not in ZH_SHORT_UNITS_WITH_NUMERALS)
+                or (numeral[0] == "一" and m.start() and norm[m.start() - 1] in ONE_IN_A_WORD)):
+            continue
         values = {str(_zh_number(numeral))} if re.fullmatch(_ZH_NUMBER, numeral) and not numeral[0].isdigit() \
             else numbers(numeral)
         if len(values) != 1:

@@ -67,3 +67,8 @@ def test_a_quantity_with_another_unit_or_only_inside_a_date_is_caught(sentence, 
 def test_a_quantity_stated_with_its_unit_passes(sentence, sources):
     assert values.mismeasured(sentence, sources) is None
     assert _fact(sentence, *sources) is None
+
+
+@pytest.mark.parametrize("text", ["系统统一升级后，两国于同一年签约。", "该指标曾一度下降🙂。", "攻克三克难题"])
+def test_a_chinese_numeral_inside_a_word_is_no_quantity(text):
+    assert values.measures(text) == set()
