@@ -18,6 +18,7 @@ direction must hold.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ class Clause:
     facts: dict[str, frozenset[str]]
     terms: frozenset[str]
     lead: str = ""
+    sentence: int = 0  # which sentence of its text the clause belongs to
 
 
 def weekdays(text: str) -> set[str]:
@@ -237,7 +239,7 @@ def clauses(text: str) -> list[Clause]:
             pending = ""
         if pending:
             pieces[-1:] = [_clause(f"{pieces[-1].text} {pending}" if pieces else pending)]
-        out += pieces
+        out += [dataclasses.replace(p, sentence=start) for p in pieces]
     return out
 
 
@@ -287,8 +289,11 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
     confirmed (``rag.fact_pairs``: paired as in the source)."""
     if RESPECTIVELY.search(sentence) or not sources:
         return None
-    source_clauses = [c for s in sources for c in clauses(s)]
-    for clause in clauses(sentence):
+    source_clauses = [dataclasses.replace(c, sentence=c.sentence + 100_000 * i)
+                      for i, s in enumerate(sources) for c in clauses(s)]
+    answer_clauses = clauses(sentence)
+    stated = frozenset().union(*(_all_values(c) for c in answer_clauses))
+    for clause in answer_clauses:
         if len(clause.terms) < MIN_OVERLAP:
             continue
         overlap = [_score(clause, s) for s in source_clauses]
@@ -301,12 +306,56 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
+                if _merges_neighbours(clause, kind, winners, holders, stated) or \
+                        _holder_agrees_more(clause, value, winners, holders):
+                    continue
                 stating = [s for s in winners if s.facts[kind]]  # a tied clause stating no such fact says nothing
-                if stating and all(s.facts[kind] - clause.facts[kind] for s in stating):
+                # the best clause's own value must be gone from the answer clause: "held from 8 to 19 September"
+                # beside "twenty-two trainees" keeps the 8 as a day, it does not give 22 to the course
+                if stating and all(s.facts[kind] - clause.facts[kind] - _all_values(clause) for s in stating):
                     return f"binding: {value}"  # the best-matching clause gives another value
                 if kind == "number" and _unstated(best, holders, winners) and not _merged(clause, holders):
                     return f"binding: {value}"
     return misplaced(sentence, sources)
+
+
+VALUE_KINDS = ("number", "year", "date", "weekday")  # facts that are values; names and bodies are the parties
+
+
+def _all_values(clause: Clause) -> frozenset[str]:
+    return frozenset().union(*(clause.facts.get(kind, frozenset()) for kind in VALUE_KINDS))
+
+
+def _merges_neighbours(clause: Clause, kind: str, winners: list[Clause], holders: list[tuple[Clause, float]],
+                       stated: frozenset[str]) -> bool:
+    """The answer clause joins clauses of one source sentence: it shares a value with the best-matching clause,
+    the fact in question stands in another clause of that same sentence, and the answer still states the best
+    clause's own value of that kind somewhere ("The 38-day cruise will end on 18 May, having set out on 11 April"
+    from "… leave on 11 April for a 38-day cruise and return on 18 May"). The source sentence binds both to the
+    same party. A value that replaces the best clause's own one ("takes effect on 1 January 2025" when the source's
+    1 January is in 2026 and 2025 dates the adoption) is still a rebinding (``_kept_or_dropped``)."""
+    values = _all_values(clause)
+    return any(_all_values(w) & values and _kept_or_dropped(w, kind, stated)
+               and any(h.sentence == w.sentence for h, _ in holders) for w in winners)
+
+
+def _holder_agrees_more(clause: Clause, value: str, winners: list[Clause], holders: list[tuple[Clause, float]]) -> bool:
+    """A clause stating the value also states more of the answer clause's other values than the best-matching one
+    does: the answer restates that clause in other words ("First-quarter applications close on Tuesday, March 31,
+    2026" is the clause with 第一季度 and 2026年3月31日, not the one the weekday's bracket was split into)."""
+    own = _all_values(clause) - {value}
+
+    def agreeing(c: Clause) -> int:
+        return len(_all_values(c) & own)
+
+    return max(agreeing(h) for h, _ in holders) > max((agreeing(w) for w in winners), default=0) + 1
+
+
+def _kept_or_dropped(winner: Clause, kind: str, stated: frozenset[str]) -> bool:
+    """The best clause's own value of this kind is still stated by the answer, or merely left out: a year that
+    dates no day there ("up from 15 in 2024") may go; the year of a date the answer keeps may not."""
+    own = winner.facts.get(kind, frozenset())
+    return own <= stated or (kind == "year" and not winner.facts.get("date"))
 
 
 def misplaced(sentence: str, sources: list[str]) -> str | None:

@@ -76,11 +76,33 @@ def _en_posts(sentence: str) -> set[tuple[str, str]]:
     return pairs
 
 
+# a post linked to its person by a verb: "副首席科学家为斯里兰卡…的尼马尔·佩雷拉博士" (the person after 为/是/由,
+# maybe past an institution ending in 的), "尼马尔·佩雷拉博士担任本航次的首席科学家" (the person before 担任/任/为)
+ZH_LINK_AFTER = re.compile(r"^(?:为|是|由)")
+ZH_OF_INSTITUTION = re.compile(r"^[^，。；,;]{2,30}?的(?=[\u4e00-\u9fff])")
+_ZH_TITLES = r"(?:教授|博士|院士|先生|女士|研究员)"
+ZH_PERSON_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?{_ZH_TITLES}?|"
+                              rf"[\u4e00-\u9fff]{{2,3}}?{_ZH_TITLES})(?:担任|出任|当选为|当选|任|为)[^，。；,;]{{0,10}}?$")
+
+
+def _zh_linked_person(sentence: str, match: re.Match) -> str | None:
+    """The person a verb links to the post: after it (为/是/由 …) or before it (… 担任)."""
+    rest = sentence[match.end():]
+    if ZH_LINK_AFTER.match(rest):
+        rest = ZH_LINK_AFTER.sub("", rest, count=1)
+        person = _zh_person_at(rest) or _zh_person_at(ZH_OF_INSTITUTION.sub("", rest, count=1))
+        if person:
+            return person
+    before = ZH_PERSON_BEFORE.search(sentence[:match.start()])
+    return re.sub(rf"{_ZH_TITLES}$", "", before.group(1)) if before else None
+
+
 def _zh_posts(sentence: str) -> set[tuple[str, str]]:
     pairs = set()
     for match in ZH_POST.finditer(sentence):
         rest = sentence[match.end():]
-        person = _zh_person_at(rest) or _zh_person_at(ZH_AFTER_INSTITUTION.sub("", rest, count=1))
+        person = (_zh_person_at(rest) or _zh_person_at(ZH_AFTER_INSTITUTION.sub("", rest, count=1))
+                  or _zh_linked_person(sentence, match))
         if person:
             pairs.add((person, _post_key(match.group(1), match.group(2))))
     return pairs

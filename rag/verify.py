@@ -23,7 +23,19 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag import acts, binding, dates, directions, fact_pairs, pinyin_names, posts, respectively, transliteration
+from rag import (
+    acts,
+    binding,
+    dates,
+    directions,
+    fact_pairs,
+    pinyin_names,
+    places,
+    posts,
+    respectively,
+    transliteration,
+    values,
+)
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
 from rag.markers import MARKER
@@ -82,7 +94,9 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 EN_NEGATION = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "cannot", "n't", "nobody", "nothing"])  # noqa: E501
 ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚未", "并非", "非", "无", "不是", "不会", "不能",
                          "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
-                         "不予", "免于"])
+                         "不予", "免于",
+                         # a negation jieba glues to its verb (未作任何修改, 未被录用)
+                         "未作", "未予", "未被", "不作", "不被", "未有"])
 # what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
 RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
                     r"autumn|quarter|semester|term)s?\b")
@@ -99,8 +113,10 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
                  r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
-    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都",
-    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)",  # 每月, 每两年 are rates, not "each"
+    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都|"
+           r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
+    # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
+    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",
     "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
 }.items()}
@@ -469,7 +485,8 @@ def latin_names(sentence: str) -> set[str]:
         if not word[0].isupper() or common:
             continue
         first = not sentence[:start].strip() or bool(re.search(r"[.!?。！？:：]\s*$", sentence[:start]))
-        if first and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
+        acronym = sum(c.isupper() for c in word) >= 2  # "UNESCO-funded …", "WorldFish …": a name even first
+        if first and not acronym and not (i + 1 < len(words) and words[i + 1][1][:1].isupper()):
             continue
         name = re.sub(r"['’]s$", "", word).strip("'’-&")
         names.add(name)
@@ -520,11 +537,32 @@ def titled_chinese_names(sentence: str) -> set[str]:
                     if not set(m.group(1)) & ZH_NOT_A_NAME and m.group(1) not in ZH_GENERIC_MODIFIERS}
 
 
+# "any" under a negation ("without any amendment", 未作任何修改) is no scope over all: it is the negation itself
+NEGATED_ANY = re.compile(r"\b(?:not|no|without|never|nor)\s+(?:\w+\s+){0,2}?any\b|"
+                         r"(?:未|不|无|没有|没|并未)[^，,。；;]{0,2}任何")
+# "each" and "all" both scope over every member: one may restate the other ("each country" for 每一个国家, "all")
+UNIVERSAL = frozenset({"all", "each"})
+
+
 def quantifiers(text: str) -> set[str]:
     """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
     at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
-    lower = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    lower = NEGATED_ANY.sub(" ", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
     return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+
+
+def unstated_quantifiers(text: str, sources: list[str]) -> list[str]:
+    """The sentence's bounds and scopes no source states; "each" and "all" stand for one another."""
+    stated = set().union(*(quantifiers(s) for s in sources))
+    if stated & UNIVERSAL:
+        stated |= UNIVERSAL
+    return sorted(quantifiers(text) - stated)
+
+
+def _compound_stated(name: str, words: set[str]) -> bool:
+    """A hyphenated compound ("ANSO-funded") whose every part the sources state ("funded by ANSO")."""
+    parts = [p for p in name.split("-") if p]
+    return len(parts) > 1 and all(p in words for p in parts)
 
 
 BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
@@ -605,7 +643,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
-    misdated = dates.misdated_month(text, sources)
+    misdated = (dates.misdated_month(text, sources) or values.misdated_day(text, sources)
+                or values.mismeasured(text, sources, derived))
     if misdated:
         return misdated
     unit = _other_unit(text, sources) or _other_time(text, sources)
@@ -629,7 +668,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
             if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
-        elif normalize_name(name) not in words:
+        elif normalize_name(name) not in words and not _compound_stated(normalize_name(name), words):
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
@@ -641,7 +680,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     if unwritten:  # "Wang Haifeng" against a Chinese source that names 张立新
         return f"fact: {unwritten}"
     same_language = [s for s in sources if lang_of(s) == lang_of(text)] or sources
-    for concept in sorted(quantifiers(text) - set().union(*(quantifiers(s) for s in same_language))):
+    for concept in unstated_quantifiers(text, same_language):
         return f"quantifier: {concept}"
     if (part := part_for_whole(text, sources)):
         return part
@@ -770,11 +809,16 @@ def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], 
 CLAUSE = re.compile(r"[,，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|并且|并|同时|而且|以及|还")
 
 
+# auxiliaries and particles the stop-word list keeps ("having set out from there"): they carry no claim of a clause
+CLAUSE_FUNCTION_TERMS = frozenset({"have", "has", "had", "out", "up", "off", "there", "here", "will", "been", "be",
+                                   "get", "got", "also"})
+
+
 def clause_support(sentence: str, texts: list[str]) -> float:
     """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms are skipped)."""
     source = set().union(*(terms_of(t) for t in texts)) if texts else set()
     shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(bare(sentence))
-              if len(terms := terms_of(clause)) >= 2]
+              if len(terms := terms_of(clause) - CLAUSE_FUNCTION_TERMS) >= 2]
     return min(shares, default=1.0)
 
 
@@ -827,12 +871,18 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
     if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
         return rank
+    if not texts and lexicon is not None and lang_of(plain) == "zh" and \
+            (place := places.unnamed_place(plain, other_language, lexicon)
+             or places.unnamed_institution(plain, other_language)):
+        return f"fact: {place}"
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
     if not texts and lexicon is not None and (swapped := acts_across(plain, evidence, lexicon)):
         return swapped
     if not texts and lexicon is not None and gloss_support(plain, evidence, lexicon) < GLOSS_FLOOR:
         return "unsupported"
+    if not texts and lexicon is not None and added_clause_across(plain, evidence, lexicon):
+        return "unsupported: added claim"
     if not texts and lexicon is not None and negation_dropped_across(plain, evidence, vector, lexicon):
         return "negation dropped"
     if not texts:  # across languages with no version in the sentence's language: meaning alone decides
@@ -893,6 +943,33 @@ def gloss_support(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> 
     terms = frozenset(t for t in terms if not t.isdigit())
     glossed = [coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese]
     return max(len(terms & g) / len(terms) for g in glossed) if terms else 1.0
+
+
+ADDED_CLAUSE_TERMS = 2  # an English clause with this many content terms, none in the gloss of its Chinese source …
+GLOSS_PREFIX = 5  # … where a term also counts as glossed when it shares this many first letters with a glossed one
+# the alliance's own name: context named everywhere, it says nothing a clause adds or keeps
+ALLIANCE_NAMES = frozenset({"anso", "allianc"})
+
+
+def added_clause_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> bool:
+    """Whether an English sentence on Chinese-only sources has a clause of several content terms none of which the
+    sources' English gloss states ("…, which is published on the ANSO website" beside a warning the source gives
+    and publishes nowhere). Loose on purpose: a gloss finds few of a translation's words, so only a clause with
+    nothing glossed at all is an added claim."""
+    from rag.gloss import english_gloss
+
+    chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
+    if lang_of(sentence) != "en" or not chinese:
+        return False
+    glossed = set().union(*(coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese))
+    prefixes = {t[:GLOSS_PREFIX] for t in glossed if len(t) >= GLOSS_PREFIX}
+    for clause in CLAUSE.split(sentence):
+        terms = frozenset(t for t in terms_of(clause) if not t.isdigit() and t not in ALLIANCE_NAMES)
+        if len(terms) < ADDED_CLAUSE_TERMS:
+            continue
+        if not any(t in glossed or (len(t) >= GLOSS_PREFIX and t[:GLOSS_PREFIX] in prefixes) for t in terms):
+            return True
+    return False
 
 
 def substantial(sentence: str) -> bool:

@@ -1,0 +1,104 @@
+"""Places a Chinese sentence names that its English-only sources do not ("塞内加尔达喀尔" for a course to be held
+in "Nouakchott, Mauritania").
+
+``rag.verify`` checks a name only against sources in its own script, so a Chinese answer to an English document
+could move an event to any city. Here each place jieba tags in the sentence (``ns``) must be found in the English
+sources: through its dictionary translations (塞内加尔 → Senegal), or — for a place no dictionary holds — through
+its sound (``rag.transliteration``: 努瓦克肖特 ~ Nouakchott). A place with neither reading is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.lexicon import Lexicon
+from rag.text import coverage_terms
+
+PLACE_TAGS = ("ns",)  # jieba's tag for a place name
+MIN_PLACE_CHARS = 2  # a single character (京, 沪) is too loose to look up
+TRANSLATIONS_PER_PLACE = 10  # dictionary senses of a place name tried
+# characters Chinese uses to write foreign names by sound; a place the dictionary lacks is looked up by its sound
+# only when it is mostly made of them (努瓦克肖特, 亚的斯亚贝巴) — a Chinese place (乌鲁木齐 "Urumqi") or a word jieba
+# mistags (固沙) is not written in English by its Mandarin sound
+TRANSLITERATION_CHARS = frozenset("阿亚巴贝比波伯布达德迪多尔厄菲弗戈格哈赫胡基吉加卡凯科克库拉莱兰勒雷里利林卢鲁伦罗洛"
+                                  "马迈曼梅米姆纳奈内尼纽努诺帕佩皮普奇萨塞桑瑟沙什斯索塔泰坦特提图托瓦威维沃乌西希谢"
+                                  "辛休雅扬耶伊因尤约扎泽兹的喀肖")
+TRANSLITERATED_SHARE = 0.6  # share of such characters for a word to be a foreign name written by sound
+# a place that opens an organisation's name (肯尼亚农业与畜牧研究组织) may expand the source's acronym (KALRO)
+ORGANISATION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,12}?(组织|研究所|研究院|研究中心|大学|学院|科学院|实验室|协会|"
+                                r"基金会|委员会|中心)")
+# the letter an organisation word gives its acronym (Organization, Institute, University, Centre …)
+ORGANISATION_INITIALS = {"组织": "o", "研究所": "i", "研究院": "i", "研究中心": "c", "大学": "u", "学院": "c",
+                         "科学院": "a", "实验室": "l", "协会": "a", "基金会": "f", "委员会": "c", "中心": "c"}
+ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> str | None:
+    """The first place of a Chinese sentence that none of its English sources names, else None."""
+    import jieba.posseg as pseg
+
+    from rag.transliteration import written_in_latin
+
+    if not latin_sources:
+        return None
+    latin = "\n".join(latin_sources)
+    stated = coverage_terms(latin)
+    acronyms = [a.lower() for a in ACRONYM.findall(latin)]
+    offset = 0
+    for token in pseg.lcut(sentence):
+        word, offset = token.word, offset + len(token.word)
+        if token.flag not in PLACE_TAGS or len(word) < MIN_PLACE_CHARS:
+            continue
+        translated = lexicon.en_for(word)[:TRANSLATIONS_PER_PLACE]
+        if any(coverage_terms(t) and coverage_terms(t) <= stated for t in translated):
+            continue
+        if translated and _spells_out(translated, sentence[offset:], acronyms):
+            continue  # the organisation's long name, spelt out from its acronym
+        if translated or (_by_sound(word) and not written_in_latin(word, latin)):
+            return word
+    return None
+
+
+def _spells_out(translated: tuple[str, ...], rest: str, acronyms: list[str]) -> bool:
+    """Whether the place opens an organisation's name that a source acronym abbreviates: the acronym starts with the
+    place's initial and holds the organisation word's (肯尼亚…研究组织 for KALRO; not 亚历山大大学 for ANSO)."""
+    organisation = ORGANISATION_AFTER.match(rest)
+    if not organisation:
+        return False
+    letter = ORGANISATION_INITIALS[organisation.group(1)]
+    places = {t[:1].lower() for t in translated}
+    return any(a[0] in places and letter in a[1:] for a in acronyms)
+
+
+def _by_sound(word: str) -> bool:
+    """Whether the word is a foreign name written by sound, long enough to tell (``rag.transliteration``)."""
+    share = sum(ch in TRANSLITERATION_CHARS for ch in word) / len(word)
+    return share >= TRANSLITERATED_SHARE and _telling_sound(word)
+
+
+def _telling_sound(word: str) -> bool:
+    """Whether the word's sound is long enough to tell a Latin name (``written_in_latin`` counts shorter as found)."""
+    from rag.transliteration import MIN_SKELETON, chinese_skeletons
+
+    return len(chinese_skeletons(word)[0]) >= MIN_SKELETON
+
+
+# the kind of institution a Chinese name ends in, and the English words that name that kind
+INSTITUTION_KINDS = {"大学": ("university",), "研究所": ("institute", "institution"),
+                     "研究院": ("institute", "academy"), "科学院": ("academy",), "实验室": ("laboratory", "lab"),
+                     "基金会": ("foundation", "fund")}
+ZH_INSTITUTION_END = re.compile("|".join(sorted(INSTITUTION_KINDS, key=len, reverse=True)))
+
+
+def unnamed_institution(sentence: str, latin_sources: list[str]) -> str | None:
+    """The first kind of institution a Chinese sentence names (…大学, …研究所) that its English sources never name
+    ("越南河内国家大学" when the source's person is of the "Vietnam Academy of Science and Technology"), else None.
+    A 科学院 inside a longer name (中国科学院地理科学与资源研究所) is read as that name's last kind only."""
+    if not latin_sources:
+        return None
+    latin = "\n".join(latin_sources).lower()
+    for match in ZH_INSTITUTION_END.finditer(sentence):
+        if re.match(r"[\u4e00-\u9fff]{0,12}?(?:" + ZH_INSTITUTION_END.pattern + ")", sentence[match.end():]):
+            continue  # part of a longer institution's name: only its last kind counts
+        if not any(re.search(rf"\b{word}", latin) for word in INSTITUTION_KINDS[match.group(0)]):
+            return match.group(0)
+    return None
