@@ -21,6 +21,7 @@ from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
+from rag.roles import asks_role_holder, states_a_role
 from rag.short_answer import Span, extract, needs_span
 from rag.names import asked_bodies, named_across, names
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
@@ -125,6 +126,8 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if asks_role_holder(info.text) and not states_a_role(cand.text):
+                continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)

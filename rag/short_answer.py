@@ -425,8 +425,10 @@ def _who(info, text, lang):
     if not runs:
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
-    if not people and _PERSON_ROLE_Q.search(info.text):
-        return None  # "Who chairs …": a person holds a role, not an organisation
+    if _PERSON_ROLE_Q.search(info.text):
+        people = [r for r in map(lambda r: _before_of(text, r), people) if _person_like(text, r)]
+        if not people:
+            return None  # "Who chairs …": a person holds a role, not an organisation, a post or a place
     pool = people or runs
     chosen = min(pool, key=lambda r: (bool(_NOT_PERSON_BEFORE.search(text[:r[0]])),
                                       _nearness(info, text, lang, r[0], r[1])))
@@ -441,9 +443,41 @@ _ENUMERATION_GAP = re.compile(
 # a question about who holds a role or a post: only a person answers it
 _PERSON_ROLE_Q = re.compile(
     r"\b(?:chairs?|chaired|chairman|chairwoman|chairperson|president|director|head|heads|headed|leads?|led|leader|"
-    r"secretary|coordinator|dean|principal|manager|minister|mayor|speaker|presided|moderated|coordinates)\b|"
+    r"secretary|coordinator|dean|principal|manager|minister|mayor|speaker|presided|moderated|coordinates|coordinated|"
+    r"directs|directed|manages|managed|oversees|oversaw|supervises|supervised)\b|"
     r"主席|主任|院长|所长|局长|校长|会长|理事长|秘书长|负责人|协调员|部长|市长|主持|领导|带队", re.I)
 _ONE_ROLE_Q = re.compile(r"^\s*who\s+(?:is|was)\b|是谁|谁是", re.I)  # asks who holds a role: one person
+
+
+# what a person's name in English never holds: an acronym ("SQU Joint Laboratory", "ANSO-UAQ"), a connective of a
+# thing's name ("Coastal Observation *and* Resilience"), a word naming a thing rather than a body
+_NOT_IN_PERSON = re.compile(r"[A-Z]{2,}|\b(?:and|for|of|the|on|in)\b|"
+                            r"\b(?:Laboratory|Lab|Initiative|Project|Prize|Award|Fund|Scheme|Observatory|Museum|Station|Plant|Centre|Center|Group|Team|Consortium|MoU)\b")
+# a title before a one-word name ("Professor Malik", "Dr. Osei"): without one, a lone capitalised word is a place
+_TITLE_BEFORE = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$")
+
+
+def _person_like(text: str, run: tuple[int, int]) -> bool:
+    """The capitalised run can be a person's name: no acronym, connective or thing's name inside it, and two or
+    more words unless a title stands before it ("Muscat" alone is a place; "Vice-President of ANSO" is a post)."""
+    phrase = text[run[0]:run[1]]
+    if _NOT_IN_PERSON.search(phrase) or _POST_START.match(phrase):
+        return False
+    return len(phrase.split()) >= 2 or bool(_TITLE_BEFORE.search(text[:run[0]]))
+
+
+def _before_of(text: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"Salim Al-Harthy of SQU" → "Salim Al-Harthy": a person named with where they come from (a post keeps its
+    "of": "Vice-President of ANSO")."""
+    cut = re.search(r"\s+of\s+", text[run[0]:run[1]])
+    if cut is None or _POST_START.match(text[run[0]:run[1]]):
+        return run
+    return run[0], run[0] + cut.start()
+
+
+# a post named alone ("Vice-President", "Director-General"), not a person
+_POST_START = re.compile(r"^(?:Vice|Deputy|Executive|Acting)?[\s-]?(?:President|Director|Chair|Chairman|Chairwoman|"
+                         r"Chairperson|Secretary|Head|Dean|Coordinator|Manager|Treasurer)\b")
 
 
 def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, int]], joiner: str,
