@@ -334,6 +334,11 @@ def _number(info, text, lang):
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     elif _COUNT_Q.search(info.text):  # "how many proposals": a count, never "30 per cent" of something
         matches = [m for m in matches if not re.search(r"%|percent|per cent|百分之", m.group(0))]
+        if not _MONEY_Q.search(info.text) and not _CURRENCY_Q.search(info.text):  # "how many places": no sum of money
+            matches = [m for m in matches if not re.search(rf"{_CURRENCY}|元", m.group(0))]
+        matches = [m for m in matches if not _counts_time_not_asked(info.text, text, m)]
+    if _DURATION_Q.search(info.text):  # "how long / 多长": a span of time (or length), not a count of things
+        matches = [m for m in matches if _TIME_UNIT.search(text[m.start():m.end() + 20])]
     if _MONEY_Q.search(info.text):  # "how much money / 多少钱": an amount of money, not a count of people
         matches = [m for m in matches if re.search(rf"{_CURRENCY}|元", m.group(0))]
     if not matches:
@@ -349,6 +354,9 @@ def _number(info, text, lang):
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
         end -= 1
+    period = _TIME_UNIT.search(text[start:end + 20]) if _DURATION_Q.search(info.text) else None
+    if period is not None:  # "how long": the period with its unit ("15 working days", 三个月)
+        end = max(end, start + period.end())
     unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
@@ -357,6 +365,32 @@ def _number(info, text, lang):
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+# a question naming a currency asks a sum even when it says "how many" ("how many dollars", 多少美元)
+_CURRENCY_Q = re.compile(rf"{_CURRENCY}|\b(?:dollars?|yuan|euros?|pounds?|rupees?)\b|元", re.I)
+# a question asking how long something lasts (or measures)
+_DURATION_Q = re.compile(r"\bhow long\b|多长|多久|多少天|多少年|几年|几天|期限|时长", re.I)
+# a number with a unit of time or length right after it ("9,840 hours", "three-day", "两年", "60 km")
+_TIME_UNIT = re.compile(rf"^(?:{_BOUND})?(?:\d[\d,.]*|\b(?:{NUMBER_WORDS})\b|[{ZH_DIGITS}]+)\s*[-\s]?\s*"
+                        r"(?:(?:(?:working|business)\s+)?(hour|day|week|"
+                        r"month|year|minute|semester|km|kilometre|kilometer|metre|meter|mile)s?\b|"
+                        r"(小时|个?月|个?工作日|天|日|周|星期|年|分钟|学期|公里|千米|米))", re.I)
+_TIME_ASKED = {"hour": "小时", "day": "天|日", "week": "周|星期", "month": "月", "year": "年", "minute": "分钟",
+               "semester": "学期", "km": "公里|千米|kilomet", "kilometre": "公里|千米|km", "kilometer": "公里|千米|km",
+               "metre": "米|meter", "meter": "米|metre", "mile": "英里"}
+
+
+def _counts_time_not_asked(question: str, text: str, match: re.Match) -> bool:
+    """"How many observers" answered with "9,840 hours", 多少名学员 with "three-day": the number measures a time or a
+    length the question does not ask about (it asks how long, or names the unit, in either language)."""
+    unit = _TIME_UNIT.search(text[match.start():match.end() + 20])
+    if unit is None or _DURATION_Q.search(question):
+        return False
+    if unit.group(2):
+        return not re.search(re.escape(unit.group(2).lstrip("个")), question)
+    word = unit.group(1).lower()
+    return not re.search(rf"\b{word}|{_TIME_ASKED[word]}", question, re.I)
 
 
 def _in_time_of_day(text: str, match: re.Match) -> bool:
