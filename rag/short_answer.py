@@ -237,6 +237,10 @@ def _date(info, text, lang):
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     matches = [m for m in matches if not _founding_year(info, text, m)]
+    if _DAY_Q.search(info.text) or _YEAR.search(_without_names(info.text)):
+        matches = [m for m in matches if not _BARE_YEAR.fullmatch(m.group(0).strip())]
+        if not matches:
+            return None  # only other years: no bare year (the fallback below) answers either
     if not matches:
         return _historic_year(info, text, lang)
     ranged = _date_range(info, text, lang, matches)
@@ -250,6 +254,12 @@ def _date(info, text, lang):
                                            -_distance(info, text, lang, m.start(), m.end())))
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
+
+
+# a date that is only a year ("in 2023", 2027年): it does not say which day, and when the question names its own year
+# ("When did the *2024* expedition take place?") another year is another edition's ("the first two, in 2023 and 2024")
+_BARE_YEAR = re.compile(r"(?:(?:in|since|by|from|until)\s+)?\d{4}\s*年?", re.I)
+_DAY_Q = re.compile(r"what date|which date|which day|on what day|哪一?天|几月几[日号]|几号|什么日期|日期是", re.I)
 
 
 # founding verbs (a question using one asks when a body began; any other "when" asks about an event)
