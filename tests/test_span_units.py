@@ -1,5 +1,6 @@
 """A count, a duration or a date of the wrong sort is no short answer: a sum of money or a number of hours for "how
-many <things>", a count of things for "how long", a bare year for "which day" or for another year than the question's."""
+many <things>", a count of things for "how long", a bare year for "which day" or for another year than the
+question's."""
 import pytest
 
 from rag.questions import analyse
@@ -14,8 +15,8 @@ def _short(question: str, text: str, lang: str) -> str | None:
 
 
 @pytest.mark.parametrize("question, text, lang", [
-    ("How many 🔭 observers did ANSO have at the end of 2025?", "In 2025 they were used for 9,840 hours of observation.", "en"),
-    ("How many places will the summer school offer?", "The Committee set aside USD 95,000 for the summer school.", "en"),
+    ("How many 🔭 observers did ANSO have at the end of 2025?", "In 2025 they ran 9,840 hours.", "en"),
+    ("How many places will the summer school offer?", "The Committee set aside USD 95,000 for it.", "en"),
     ("海岸带夏季学校招收多少名学员？🌊", "The programme ends with a three-day boat-based field practical.", "en"),
     ("联合实验室的首期建设期有多长？", "让传统知识更好地服务于两国人民的健康 🌿。", "zh"),
     ("How long is the ACET 🚀 seed grant?", "Each project must involve at least two ACET member institutions.", "en"),
@@ -32,7 +33,7 @@ def test_no_count_or_duration_of_the_wrong_unit(question, text, lang):
     ("How many dollars did the 🌞 lab receive?", "The lab received USD 95,000.", "en", "95,000"),
     ("联合实验室的首期建设期有多长？", "首期建设期为三年（2026—2028年），联盟资助300万元人民币。", "zh", "三年"),
     ("向OAPF提交申请后，秘书处多久给出结果？", "秘书处在收到申请后15个工作日内给出结果。", "zh", "15个工作日"),
-    ("How long does the ANSO secretariat take to decide?", "It decides within 15 working days.", "en", "15 working days"),
+    ("How long does the secretariat take to decide?", "It decides within 15 working days.", "en", "15 working days"),
     ("Mixed 混合: how many 学员 (participants) attended?", "共有30名学员 (30 participants) 出席。", "zh", "30"),
 ])
 def test_counts_and_durations_of_the_asked_unit_still_answer(question, text, lang, expected):
