@@ -21,6 +21,8 @@ from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
+from rag.roles import asks_role_holder, states_a_role
+from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
 from rag.names import asked_bodies, named_across, names
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
@@ -125,10 +127,16 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if asks_role_holder(info.text) and not states_a_role(cand.text):
+                continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
+            if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):
+                continue  # 对年龄有什么要求: a sentence not naming 年龄 is the paragraph's other fact
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
             span, host = self._span(info, primary, cand)
+            if span is not None and info.qtype is None and asks_requirement(info.text):
+                span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):

@@ -237,6 +237,10 @@ def _date(info, text, lang):
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     matches = [m for m in matches if not _founding_year(info, text, m)]
+    if _DAY_Q.search(info.text) or _YEAR.search(_without_names(info.text)):
+        matches = [m for m in matches if not _BARE_YEAR.fullmatch(m.group(0).strip())]
+        if not matches:
+            return None  # only other years: no bare year (the fallback below) answers either
     if not matches:
         return _historic_year(info, text, lang)
     ranged = _date_range(info, text, lang, matches)
@@ -250,6 +254,12 @@ def _date(info, text, lang):
                                            -_distance(info, text, lang, m.start(), m.end())))
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
+
+
+# a date that is only a year ("in 2023", 2027年): it does not say which day, and when the question names its own year
+# ("When did the *2024* expedition take place?") another year is another edition's ("the first two, in 2023 and 2024")
+_BARE_YEAR = re.compile(r"(?:(?:in|since|by|from|until)\s+)?\d{4}\s*年?", re.I)
+_DAY_Q = re.compile(r"what date|which date|which day|on what day|哪一?天|几月几[日号]|几号|什么日期|日期是", re.I)
 
 
 # founding verbs (a question using one asks when a body began; any other "when" asks about an event)
@@ -334,6 +344,11 @@ def _number(info, text, lang):
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     elif _COUNT_Q.search(info.text):  # "how many proposals": a count, never "30 per cent" of something
         matches = [m for m in matches if not re.search(r"%|percent|per cent|百分之", m.group(0))]
+        if not _MONEY_Q.search(info.text) and not _CURRENCY_Q.search(info.text):  # "how many places": no sum of money
+            matches = [m for m in matches if not re.search(rf"{_CURRENCY}|元", m.group(0))]
+        matches = [m for m in matches if not _counts_time_not_asked(info.text, text, m)]
+    if _DURATION_Q.search(info.text):  # "how long / 多长": a span of time (or length), not a count of things
+        matches = [m for m in matches if _TIME_UNIT.search(text[m.start():m.end() + 20])]
     if _MONEY_Q.search(info.text):  # "how much money / 多少钱": an amount of money, not a count of people
         matches = [m for m in matches if re.search(rf"{_CURRENCY}|元", m.group(0))]
     if not matches:
@@ -349,6 +364,9 @@ def _number(info, text, lang):
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
         end -= 1
+    period = _TIME_UNIT.search(text[start:end + 20]) if _DURATION_Q.search(info.text) else None
+    if period is not None:  # "how long": the period with its unit ("15 working days", 三个月)
+        end = max(end, start + period.end())
     unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
@@ -357,6 +375,32 @@ def _number(info, text, lang):
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+# a question naming a currency asks a sum even when it says "how many" ("how many dollars", 多少美元)
+_CURRENCY_Q = re.compile(rf"{_CURRENCY}|\b(?:dollars?|yuan|euros?|pounds?|rupees?)\b|元", re.I)
+# a question asking how long something lasts (or measures)
+_DURATION_Q = re.compile(r"\bhow long\b|多长|多久|多少天|多少年|几年|几天|期限|时长", re.I)
+# a number with a unit of time or length right after it ("9,840 hours", "three-day", "两年", "60 km")
+_TIME_UNIT = re.compile(rf"^(?:{_BOUND})?(?:\d[\d,.]*|\b(?:{NUMBER_WORDS})\b|[{ZH_DIGITS}]+)\s*[-\s]?\s*"
+                        r"(?:(?:(?:working|business)\s+)?(hour|day|week|"
+                        r"month|year|minute|semester|km|kilometre|kilometer|metre|meter|mile)s?\b|"
+                        r"(小时|个?月|个?工作日|天|日|周|星期|年|分钟|学期|公里|千米|米))", re.I)
+_TIME_ASKED = {"hour": "小时", "day": "天|日", "week": "周|星期", "month": "月", "year": "年", "minute": "分钟",
+               "semester": "学期", "km": "公里|千米|kilomet", "kilometre": "公里|千米|km", "kilometer": "公里|千米|km",
+               "metre": "米|meter", "meter": "米|metre", "mile": "英里"}
+
+
+def _counts_time_not_asked(question: str, text: str, match: re.Match) -> bool:
+    """"How many observers" answered with "9,840 hours", 多少名学员 with "three-day": the number measures a time or a
+    length the question does not ask about (it asks how long, or names the unit, in either language)."""
+    unit = _TIME_UNIT.search(text[match.start():match.end() + 20])
+    if unit is None or _DURATION_Q.search(question):
+        return False
+    if unit.group(2):
+        return not re.search(re.escape(unit.group(2).lstrip("个")), question)
+    word = unit.group(1).lower()
+    return not re.search(rf"\b{word}|{_TIME_ASKED[word]}", question, re.I)
 
 
 def _in_time_of_day(text: str, match: re.Match) -> bool:
@@ -425,8 +469,10 @@ def _who(info, text, lang):
     if not runs:
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
-    if not people and _PERSON_ROLE_Q.search(info.text):
-        return None  # "Who chairs …": a person holds a role, not an organisation
+    if _PERSON_ROLE_Q.search(info.text):
+        people = [r for r in map(lambda r: _before_of(text, r), people) if _person_like(text, r)]
+        if not people:
+            return None  # "Who chairs …": a person holds a role, not an organisation, a post or a place
     pool = people or runs
     chosen = min(pool, key=lambda r: (bool(_NOT_PERSON_BEFORE.search(text[:r[0]])),
                                       _nearness(info, text, lang, r[0], r[1])))
@@ -441,9 +487,41 @@ _ENUMERATION_GAP = re.compile(
 # a question about who holds a role or a post: only a person answers it
 _PERSON_ROLE_Q = re.compile(
     r"\b(?:chairs?|chaired|chairman|chairwoman|chairperson|president|director|head|heads|headed|leads?|led|leader|"
-    r"secretary|coordinator|dean|principal|manager|minister|mayor|speaker|presided|moderated|coordinates)\b|"
+    r"secretary|coordinator|dean|principal|manager|minister|mayor|speaker|presided|moderated|coordinates|coordinated|"
+    r"directs|directed|manages|managed|oversees|oversaw|supervises|supervised)\b|"
     r"主席|主任|院长|所长|局长|校长|会长|理事长|秘书长|负责人|协调员|部长|市长|主持|领导|带队", re.I)
 _ONE_ROLE_Q = re.compile(r"^\s*who\s+(?:is|was)\b|是谁|谁是", re.I)  # asks who holds a role: one person
+
+
+# what a person's name in English never holds: an acronym ("SQU Joint Laboratory", "ANSO-UAQ"), a connective of a
+# thing's name ("Coastal Observation *and* Resilience"), a word naming a thing rather than a body
+_NOT_IN_PERSON = re.compile(r"[A-Z]{2,}|\b(?:and|for|of|the|on|in)\b|"
+                            r"\b(?:Laboratory|Lab|Initiative|Project|Prize|Award|Fund|Scheme|Observatory|Museum|Station|Plant|Centre|Center|Group|Team|Consortium|MoU)\b")
+# a title before a one-word name ("Professor Malik", "Dr. Osei"): without one, a lone capitalised word is a place
+_TITLE_BEFORE = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$")
+
+
+def _person_like(text: str, run: tuple[int, int]) -> bool:
+    """The capitalised run can be a person's name: no acronym, connective or thing's name inside it, and two or
+    more words unless a title stands before it ("Muscat" alone is a place; "Vice-President of ANSO" is a post)."""
+    phrase = text[run[0]:run[1]]
+    if _NOT_IN_PERSON.search(phrase) or _POST_START.match(phrase):
+        return False
+    return len(phrase.split()) >= 2 or bool(_TITLE_BEFORE.search(text[:run[0]]))
+
+
+def _before_of(text: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"Salim Al-Harthy of SQU" → "Salim Al-Harthy": a person named with where they come from (a post keeps its
+    "of": "Vice-President of ANSO")."""
+    cut = re.search(r"\s+of\s+", text[run[0]:run[1]])
+    if cut is None or _POST_START.match(text[run[0]:run[1]]):
+        return run
+    return run[0], run[0] + cut.start()
+
+
+# a post named alone ("Vice-President", "Director-General"), not a person
+_POST_START = re.compile(r"^(?:Vice|Deputy|Executive|Acting)?[\s-]?(?:President|Director|Chair|Chairman|Chairwoman|"
+                         r"Chairperson|Secretary|Head|Dean|Coordinator|Manager|Treasurer)\b")
 
 
 def _with_enumerated(text: str, best: tuple[int, int], people: list[tuple[int, int]], joiner: str,
