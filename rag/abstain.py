@@ -148,7 +148,7 @@ CONTACT_WORDS_ZH = ("网址", "网站", "网页", "链接", "邮箱", "邮件", 
 
 
 def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_df, exempt: str = "",
-                 translations: Translations | None = None, only_translated: bool = False) -> bool:
+                 translations: Translations | None = None, only_translated: bool = False, subject: str = "") -> bool:
     """True when ``evidence`` (sentence + title + parallel text) matches every question term that matters.
 
     ``idf_df(term) -> (idf, df)``; ``exempt`` holds text whose terms need no match (a follow-up's history).
@@ -156,7 +156,10 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     translations (Chinese words for an English term, English terms for a Chinese word), any of which matches it.
     ``only_translated``: the evidence has no text in the question's language, so a term without translations
     (no dictionary knows it, it does not read the same in both languages) needs no match: nothing can tell
-    whether the evidence says it."""
+    whether the evidence says it.
+    ``subject``: what the evidence's document says it is about (its title and opening sentence). A paragraph of a
+    call or a report seldom repeats its programme's name, so a question term that the subject names counts as
+    matched; the qualifiers (a year, "deputy", "next") and the thing asked must still be in the evidence itself."""
     ev_norm = normalize(evidence)
     ev_terms = evidence_terms(evidence)
     if not _qualifiers_match(question, ev_norm, ev_terms, translations):
@@ -182,7 +185,9 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
         required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)
                     and not any(w in t for w in CONTACT_WORDS_ZH)}
-    total, missing, unnamed = 0.0, 0.0, 0
+    total, missing, unnamed, named_missing = 0.0, 0.0, 0, False
+    subject_norm, subject_terms = normalize(subject), evidence_terms(subject)
+    by_subject = 0.0  # idf of terms only the document's subject names: they count only when all else named is stated
     for term, (is_zh, verbish) in required.items():
         idf, df = idf_df(term)
         total += idf
@@ -192,6 +197,9 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
             continue
         if term in heads or is_zh and any(h in term for h in heads):
             return False  # the question asks about something the documents never mention
+        if subject and not verbish and _matched(term, is_zh, subject_norm, subject_terms, translations):
+            by_subject += idf
+            continue  # the document's subject ("the 2027 postdoctoral programme"), which the paragraph need not repeat
         weight = VERB_MISSING_WEIGHT if verbish else 1.0
         if translations is not None and any(m in ev_norm for m in translations.morphemes(term)):
             weight *= MORPHEME_MISSING_WEIGHT
@@ -202,6 +210,11 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
             if unnamed >= MAX_UNNAMED_ACROSS:
                 return False  # the question is about things neither language of the corpus names ("rice blast")
         missing += idf * weight
+        named_missing = named_missing or not verbish
+    if named_missing:  # the subject completes a paragraph's account of the question, never a partial one
+        missing += by_subject
+    else:
+        total -= by_subject
     return missing <= MAX_MISSING_SHARE * total
 
 

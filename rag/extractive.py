@@ -178,16 +178,18 @@ class Extractive:
             texts.append(META_CONTEXT)
         evidence = " ".join(texts)
         question = info.text
+        subject = self.lead(chunk.doc_id)
         in_asker_lang = any(by_id[p].chunk.lang == info.lang for p in chunk.parallel if p in by_id)
         if cand.lang != info.lang and lexicon is not None:  # the other language says it: match through translations
-            if in_asker_lang and accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms):
+            if in_asker_lang and accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms,
+                                              subject=subject):
                 return True  # the asker-language version already accounts for the question
             return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms,
-                                translations=lexicon, only_translated=True)
+                                translations=lexicon, only_translated=True, subject=subject)
         if cand.lang != info.lang and not in_asker_lang:  # no lexicon: match what reads the same
             question = " ".join(re.findall(r"[A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)+|\d+", question))
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
-        return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms)
+        return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms, subject=subject)
 
     def _idf_df(self, term: str) -> tuple[float, int]:
         if CJK_RE.search(term):

@@ -194,3 +194,34 @@ def test_a_purpose_clause_states_the_aim_and_a_time_limit_the_deadline():
     assert accounts_for("What is the application deadline for the summer school?", "en", "date", call, corpus)
     assert not accounts_for("What is the application deadline for the summer school?", "en", "date",
                             "The summer school was held in June 2026 with 40 participants.", corpus)
+
+
+FELLOWSHIP_LEAD = "Drylands Research Fellowship Programme for Sahel Scientists 2025 🌵: call for applications"
+FELLOWSHIP_FEE = "Each fellow receives a monthly allowance of USD 1,500."
+FELLOWSHIP_LEAD_ZH = "关于组织申报萨赫勒旱区生态与水资源国际研究奖学金项目的通知"
+FELLOWSHIP_FEE_ZH = "每位学员每月发放补贴1500美元。"
+
+
+def test_the_documents_subject_completes_a_paragraph_that_does_not_repeat_the_programme_name():
+    corpus = corpus_idf(FELLOWSHIP_LEAD, FELLOWSHIP_FEE, YOUNG, STIPENDS)
+    question = ("What monthly allowance does a fellow of the Drylands Research Fellowship Programme for Sahel "
+                "Scientists receive?")
+    assert not accounts_for(question, "en", "number", FELLOWSHIP_FEE, corpus)
+    assert accounts_for(question, "en", "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD)
+    zh = corpus_idf(FELLOWSHIP_LEAD_ZH, FELLOWSHIP_FEE_ZH, NETWORKS, SEISMIC)
+    question_zh = "萨赫勒旱区生态与水资源国际研究奖学金项目的学员每月生活补贴是多少？🌵"
+    assert not accounts_for(question_zh, "zh", "number", FELLOWSHIP_FEE_ZH, zh)
+    assert accounts_for(question_zh, "zh", "number", FELLOWSHIP_FEE_ZH, zh, subject=FELLOWSHIP_LEAD_ZH)
+
+
+def test_the_documents_subject_never_completes_a_partial_account():
+    corpus = corpus_idf(FELLOWSHIP_LEAD, FELLOWSHIP_FEE, YOUNG, STIPENDS)
+    # the paragraph does not state the book grant: the programme's name in the title does not make it answer
+    assert not accounts_for("What book grant does a Drylands Research Fellowship fellow receive?", "en", "number",
+                            FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD)
+    zh = corpus_idf(FELLOWSHIP_LEAD_ZH, FELLOWSHIP_FEE_ZH, NETWORKS, SEISMIC)
+    housing = "萨赫勒旱区生态与水资源国际研究奖学金项目的学员每月住房补贴是多少？"
+    assert not accounts_for(housing, "zh", "number", FELLOWSHIP_FEE_ZH, zh, subject=FELLOWSHIP_LEAD_ZH)
+    # a year is a qualifier: the evidence itself must state it, whatever the title says (mixed script: 2025年 / 2026)
+    assert not accounts_for("What monthly allowance does a 2026 Drylands Research Fellowship fellow receive?", "en",
+                            "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD.replace("2025", "2026"))
