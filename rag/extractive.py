@@ -23,6 +23,7 @@ from rag.questions import QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.short_answer import Span, extract, needs_span
 from rag.names import asked_bodies, named_across, names
+from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
 
@@ -133,6 +134,8 @@ class Extractive:
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
                 continue
+            if span is not None and info.qtype == "who" and holds_another_rank(info.text, host.text, span.display):
+                continue  # "Who is the deputy …?": the person the sentence names holds the full office
             return cand, span, host
         return None
 
