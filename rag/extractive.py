@@ -28,6 +28,12 @@ from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_
 from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
+# a sentence whose subject is a person's pronoun ("He read the letter …"): its doer is named in the sentence before
+# ("It …" is left out: a thing's sentence gains too many of the question's words from the one before)
+SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they)\b|^(?:他|她)(?!们?的)", re.I)
+# a question about who did something ("Who delivered …", 谁宣读了…), not who someone is or whom something concerns
+DOER_Q = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should)\b)[a-z]|"
+                    r"(?:^|[，,\s])谁(?!是)[\u4e00-\u9fff]", re.I)
 META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
 # words that frame a question ("what *kind* of", "which *day* of the *week*") are not what a sentence must cover;
 # the question-type cue stands for them. Words that describe a page's metadata still count (meta lines hold them).
@@ -199,7 +205,7 @@ class Extractive:
             if at >= 0:
                 return Span(at, at + len(source), source), cand
         for host in [primary] if primary is cand else [primary, cand]:
-            span = extract(info, host.text, host.lang)
+            span = _antecedent_doer(info, host) or extract(info, host.text, host.lang)
             if span is not None:
                 return span, host
         return None, primary
@@ -219,6 +225,9 @@ class Extractive:
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
                 tokens = coverage_terms(text)
+                if number > 0 and SUBJECT_PRONOUN.match(text):  # "He read …" is about whom the sentence before names
+                    before = hit.stored.sentences[number - 1]
+                    tokens |= coverage_terms(hit.chunk.text[before[0]:before[1]])
                 via = translated_terms(translated, text, tokens) if translate else frozenset()
                 out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
                                        (via, via_context, factor)))
@@ -418,6 +427,21 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:
+    """"Who delivered a speech?" asked of "He read the letter of President Xi and delivered a speech.": the doer is
+    the person the sentence before names ("… Liu He attended …"), not a name inside the sentence. The span's
+    offsets are relative to ``host``'s sentence (negative: it stands before it, in the quoted sentence pair)."""
+    if info.qtype != "who" or host.sentence == 0 or not SUBJECT_PRONOUN.match(host.text) \
+            or not DOER_Q.search(info.text):
+        return None
+    before, own = host.stored.sentences[host.sentence - 1][0], host.stored.sentences[host.sentence][0]
+    previous = host.stored.chunk.text[before:host.stored.sentences[host.sentence - 1][1]]
+    span = extract(info, previous, host.lang)
+    if span is None:
+        return None
+    return Span(span.start + before - own, span.end + before - own, span.display, span.shown)
 
 
 def is_title_line(kind: str, text: str) -> bool:

@@ -2,9 +2,14 @@
 Vice President …?", 副院长是谁) is not answered by the holder of the full office, and "Who did X?" asked of a
 sentence whose subject is a pronoun ("He read …") is answered by the person the sentence before names.
 Pure functions over small texts, both languages, emoji and mixed script."""
+import numpy as np
 import pytest
 
+from rag.extractive import Candidate, _antecedent_doer
 from rag.posts import asked_post, holds_another_rank
+from rag.questions import analyse
+from rag.store.docstore import StoredChunk
+from rag.types import Chunk
 
 pytestmark = pytest.mark.unit
 
@@ -38,3 +43,43 @@ def test_the_ranked_office_a_question_asks_about(question, post):
 ])
 def test_the_holder_of_another_rank_does_not_answer(question, sentence, person, other):
     assert holds_another_rank(question, sentence, person) is other
+
+
+def _host(text: str, sentences: list[tuple[int, int]], number: int, lang: str) -> Candidate:
+    chunk = Chunk(id="c1", text=text, lang=lang, doc_id="d1")
+    stored = StoredChunk(chunk, sentences, np.zeros((len(sentences), 2), dtype=np.float16))
+    start, end = sentences[number]
+    return Candidate(stored, number, text[start:end], lang, 0.8, 1.0, 1.0, 0.0)
+
+
+LETTER = ("Vice Premier of the State Council Liu He attended the inauguration ceremony 🎊. "
+          "He read the congratulatory letter of President Xi Jinping and delivered an important speech.")
+LETTER_SENTENCES = [(0, LETTER.index("He read") - 1), (LETTER.index("He read"), len(LETTER))]
+
+
+@pytest.mark.parametrize("question, doer", [
+    ("Who read President Xi's congratulatory letter?", "Liu He"),
+    ("Who delivered an important speech at the inauguration ceremony?", "Liu He"),
+    ("Who read the letter at the ANSO成立大会?", "Liu He"),
+])
+def test_a_pronoun_subject_is_answered_by_the_person_named_before(question, doer):
+    host = _host(LETTER, LETTER_SENTENCES, 1, "en")
+    span = _antecedent_doer(analyse(question), host)
+    assert span is not None and span.display == doer
+    offset = LETTER_SENTENCES[1][0]
+    assert LETTER[offset + span.start:offset + span.end] == doer  # offsets relative to the pronoun's sentence
+
+
+def test_no_antecedent_for_who_someone_is_or_a_sentence_without_a_pronoun():
+    host = _host(LETTER, LETTER_SENTENCES, 1, "en")
+    assert _antecedent_doer(analyse("Who is Xi Jinping?"), host) is None  # not a doer question
+    assert _antecedent_doer(analyse("When did he read the letter?"), host) is None  # not a who question
+    first = _host(LETTER, LETTER_SENTENCES, 0, "en")
+    assert _antecedent_doer(analyse("Who attended the inauguration ceremony?"), first) is None
+
+
+def test_a_chinese_pronoun_subject_is_answered_by_the_person_named_before():
+    text = "国务院副总理刘鹤出席成立大会。他宣读了习近平主席的贺信并作重要讲话👏。"
+    sentences = [(0, text.index("他")), (text.index("他"), len(text))]
+    span = _antecedent_doer(analyse("谁宣读了习近平主席的贺信？"), _host(text, sentences, 1, "zh"))
+    assert span is not None and span.display == "刘鹤"
