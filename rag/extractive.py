@@ -53,6 +53,7 @@ QUESTION_OPENERS = frozenset("what which who whom whose when where how why is ar
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
+DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 # a question naming the language of the page it asks about ("the Chinese report", "英文页面")
@@ -123,7 +124,11 @@ class Extractive:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
             tried.append(cand)
+        stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
         for cand in self._head_first(info, self._relation_first(info, tried)):
+            if stating is not None and stating.score > cand.score and cand is not stating \
+                    and not states_relation(relation_terms(info.text, info.lang), cand.text):
+                continue  # the date beside another event: the sentence stating the asked one gives no date
             if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
                 continue
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
@@ -144,6 +149,15 @@ class Extractive:
                 continue  # "Who is the deputy …?": the person the sentence names holds the full office
             return cand, span, host
         return None
+
+    @staticmethod
+    def _relation_stated_elsewhere(info: QuestionInfo, candidates: list[Candidate]) -> Candidate | None:
+        """For a date or weekday question, the best sentence stating the asked event ("ANSO was *established* on
+        4 November 2018") when it lacks the asked type: a weekday in a sentence about another event (the
+        Secretariat's ceremony "on Thursday") does not answer it."""
+        terms = relation_terms(info.text, info.lang) if info.kind in DATED_KINDS else []
+        stating = [c for c in candidates if terms and c.cue < 1 and states_relation(terms, c.text)]
+        return max(stating, key=lambda c: c.score) if stating else None
 
     @staticmethod
     def _relation_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:

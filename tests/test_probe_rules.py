@@ -83,3 +83,27 @@ def test_a_chinese_pronoun_subject_is_answered_by_the_person_named_before():
     sentences = [(0, text.index("他")), (text.index("他"), len(text))]
     span = _antecedent_doer(analyse("谁宣读了习近平主席的贺信？"), _host(text, sentences, 1, "zh"))
     assert span is not None and span.display == "刘鹤"
+
+
+def _sentence(text: str, cue: float, score: float, lang: str = "en") -> Candidate:
+    cand = _host(text, [(0, len(text))], 0, lang)
+    cand.cue, cand.score = cue, score
+    return cand
+
+
+@pytest.mark.parametrize("question, stating_text, dated_text, lang", [
+    ("On what day of the week was ANSO established? 📅", "On 4 November 2018, ANSO was formally established.",
+     "The ceremony of the Secretariat was held on Thursday, November 7th.", "en"),
+    ("联盟是哪一天成立的？", "联盟在北京正式成立，影响力持续提升。",
+     "揭牌仪式于2019年11月7日在京举行。", "zh"),
+])
+def test_a_date_beside_another_event_yields_to_the_sentence_stating_the_asked_one(question, stating_text,
+                                                                                  dated_text, lang):
+    from rag.extractive import Extractive
+
+    info = analyse(question)
+    stating, dated = _sentence(stating_text, 0.0, 0.8, lang), _sentence(dated_text, 1.0, 0.6, lang)
+    assert Extractive._relation_stated_elsewhere(info, [dated, stating]) is stating
+    # a who question, or no sentence stating the event without a date: nothing to yield to
+    assert Extractive._relation_stated_elsewhere(analyse("Who established ANSO?"), [dated, stating]) is None
+    assert Extractive._relation_stated_elsewhere(info, [dated]) is None
