@@ -126,9 +126,10 @@ class Extractive:
             tried.append(cand)
         stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
         for cand in self._head_first(info, self._relation_first(info, tried)):
-            if stating is not None and stating.score > cand.score and cand is not stating \
+            if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date
+                # (only in the asker's language: the question's verb is not looked for in a translation)
             if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
                 continue
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
