@@ -107,3 +107,35 @@ def test_a_date_beside_another_event_yields_to_the_sentence_stating_the_asked_on
     # a who question, or no sentence stating the event without a date: nothing to yield to
     assert Extractive._relation_stated_elsewhere(analyse("Who established ANSO?"), [dated, stating]) is None
     assert Extractive._relation_stated_elsewhere(info, [dated]) is None
+
+
+@pytest.mark.parametrize("question, sentence, post", [
+    ("Who is Liu He?", "Vice Premier of the State Council Liu He attended the inauguration 🎊.",
+     "Vice Premier of the State Council"),
+    ("Who is Bai Chunli?", SPEAKERS, "President of the Chinese Academy of Sciences"),
+    ("who was Liu Yinchun?", SPEAKERS, "Deputy Secretary-General of Beijing Municipal Government"),
+])
+def test_who_is_a_named_person_is_answered_by_their_post(question, sentence, post):
+    from rag.short_answer import extract
+
+    span = extract(analyse(question), sentence, "en")
+    assert span is not None and span.display == post and sentence[span.start:span.end] == post
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Who is Liu He?", SPEAKERS),  # another Liu: no answer
+    ("Who is Bai Chunli? 🤔", "Bai Chunli attended the ceremony and spoke."),  # named without a post
+])
+def test_who_is_a_named_person_is_not_answered_by_someone_else(question, sentence):
+    from rag.short_answer import extract
+
+    assert extract(analyse(question), sentence, "en") is None
+
+
+def test_the_identity_rule_leaves_other_who_questions_alone():
+    from rag.short_answer import extract
+
+    span = extract(analyse("Who presided over the ceremony?"), "Dai Binbin presided over the ceremony.", "en")
+    assert span is not None and span.display == "Dai Binbin"
+    span = extract(analyse("刘鹤是谁？"), "国务院副总理刘鹤出席成立大会。", "zh")  # a Chinese question: not this rule
+    assert span is None or span.display != "刘鹤"
