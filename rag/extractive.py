@@ -25,10 +25,17 @@ from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
 from rag.names import asked_bodies, named_across, names
+from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
+# a sentence whose subject is a person's pronoun ("He read the letter …"): its doer is named in the sentence before
+# ("It …" is left out: a thing's sentence gains too many of the question's words from the one before)
+SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they)\b|^(?:他|她)(?!们?的)", re.I)
+# a question about who did something ("Who delivered …", 谁宣读了…), not who someone is or whom something concerns
+DOER_Q = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should)\b)[a-z]|"
+                    r"(?:^|[，,\s])谁(?!是)[\u4e00-\u9fff]", re.I)
 META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
 # words that frame a question ("what *kind* of", "which *day* of the *week*") are not what a sentence must cover;
 # the question-type cue stands for them. Words that describe a page's metadata still count (meta lines hold them).
@@ -48,6 +55,7 @@ QUESTION_OPENERS = frozenset("what which who whom whose when where how why is ar
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
+DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 # a question naming the language of the page it asks about ("the Chinese report", "英文页面")
@@ -118,7 +126,12 @@ class Extractive:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
             tried.append(cand)
+        stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
         for cand in self._head_first(info, self._relation_first(info, tried)):
+            if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
+                    and not states_relation(relation_terms(info.text, info.lang), cand.text):
+                continue  # the date beside another event: the sentence stating the asked one gives no date
+                # (only in the asker's language: the question's verb is not looked for in a translation)
             if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
                 continue
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
@@ -141,8 +154,19 @@ class Extractive:
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
                 continue
+            if span is not None and info.qtype == "who" and holds_another_rank(info.text, host.text, span.display):
+                continue  # "Who is the deputy …?": the person the sentence names holds the full office
             return cand, span, host
         return None
+
+    @staticmethod
+    def _relation_stated_elsewhere(info: QuestionInfo, candidates: list[Candidate]) -> Candidate | None:
+        """For a date or weekday question, the best sentence stating the asked event ("ANSO was *established* on
+        4 November 2018") when it lacks the asked type: a weekday in a sentence about another event (the
+        Secretariat's ceremony "on Thursday") does not answer it."""
+        terms = relation_terms(info.text, info.lang) if info.kind in DATED_KINDS else []
+        stating = [c for c in candidates if terms and c.cue < 1 and states_relation(terms, c.text)]
+        return max(stating, key=lambda c: c.score) if stating else None
 
     @staticmethod
     def _relation_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
@@ -206,7 +230,7 @@ class Extractive:
             if at >= 0:
                 return Span(at, at + len(source), source), cand
         for host in [primary] if primary is cand else [primary, cand]:
-            span = extract(info, host.text, host.lang)
+            span = _antecedent_doer(info, host) or extract(info, host.text, host.lang)
             if span is not None:
                 return span, host
         return None, primary
@@ -226,6 +250,9 @@ class Extractive:
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
                 tokens = coverage_terms(text)
+                if number > 0 and SUBJECT_PRONOUN.match(text):  # "He read …" is about whom the sentence before names
+                    before = hit.stored.sentences[number - 1]
+                    tokens |= coverage_terms(hit.chunk.text[before[0]:before[1]])
                 via = translated_terms(translated, text, tokens) if translate else frozenset()
                 out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
                                        (via, via_context, factor)))
@@ -425,6 +452,21 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:
+    """"Who delivered a speech?" asked of "He read the letter of President Xi and delivered a speech.": the doer is
+    the person the sentence before names ("… Liu He attended …"), not a name inside the sentence. The span's
+    offsets are relative to ``host``'s sentence (negative: it stands before it, in the quoted sentence pair)."""
+    if info.qtype != "who" or host.sentence == 0 or not SUBJECT_PRONOUN.match(host.text) \
+            or not DOER_Q.search(info.text):
+        return None
+    before, own = host.stored.sentences[host.sentence - 1][0], host.stored.sentences[host.sentence][0]
+    previous = host.stored.chunk.text[before:host.stored.sentences[host.sentence - 1][1]]
+    span = extract(info, previous, host.lang)
+    if span is None:
+        return None
+    return Span(span.start + before - own, span.end + before - own, span.display, span.shown)
 
 
 def is_title_line(kind: str, text: str) -> bool:

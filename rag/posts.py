@@ -255,3 +255,28 @@ def dropped_rank(sentence: str, sources: list[str]) -> str | None:
         if ranks and _rank(post) not in ranks:
             return "binding: post"
     return None
+
+
+def asked_post(question: str) -> str | None:
+    """The post key of a ranked office the question asks about ("Who is the Vice President …" → "deputy
+    president", 副院长是谁 → "deputy 院长"), else None (an unranked office is not checked here)."""
+    for pattern in (EN_POST, ZH_POST):
+        for match in pattern.finditer(question):
+            if match.group(1):
+                return _post_key(match.group(1), match.group(2))
+    return None
+
+
+def holds_another_rank(question: str, sentence: str, answer: str) -> bool:
+    """The question asks about a ranked office (a deputy's, a vice-chair's) and the sentence gives the answering
+    person only other offices: "Bai Chunli, President of …" does not answer "Who is the Vice President …?", nor
+    "怀柔区委书记…戴彬彬" 副书记是谁. In the question's script the office itself must match; across scripts its rank."""
+    asked = asked_post(question)
+    if asked is None:
+        return False
+    person = answer.lower().strip()
+    held = {post for p, post in posts(sentence) if same_person(p, person) or _same_person_across(p, person)}
+    if not held:
+        return False  # the sentence binds no post to the person: nothing to tell
+    return all(post != asked if bool(CJK_RE.search(post)) == bool(CJK_RE.search(asked)) else _rank(post) != _rank(asked)
+               for post in held)

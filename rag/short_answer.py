@@ -435,7 +435,42 @@ def _DATE_LIKE(text: str, match: re.Match) -> bool:
     return bool(re.match(r"\s*[月日号]", after)) or bool(re.match(rf"\s*{MONTHS}", text[match.end() :], re.I))
 
 
+# "Who is Liu He?": the question names one person and asks who they are (two to four capitalised words)
+_IDENTITY_Q = re.compile(r"^\W*(?i:who\s+(?:is|was))\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){1,3})\s*[?？]?\W*$")
+_POST_WORDS = (r"(?:Vice[\s-]+|Deputy\s+)?(?:Premier|President|Chair(?:man|woman|person)?|Director(?:-General)?|"
+               r"Secretary(?:-General)?|Minister|Mayor|Governor|Dean|Head|Ambassador|Coordinator|Professor)"
+               r"(?:\s+of(?:\s+the)?(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w’'-]*)+)?")
+# the post standing right before a person's name ("Vice Premier of the State Council Liu He", "Chinese President Xi")
+_POST_BEFORE_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+)?{_POST_WORDS})\s+$")
+# … or right after it ("Dai Binbin, Secretary of Huairou District …")
+_POST_AFTER_NAME = re.compile(rf"^\s*,\s*(?:the\s+)?({_POST_WORDS})")
+
+
+def _identity(info, text: str) -> Span | None | bool:
+    """"Who is Liu He?": the post written right before or after that person's name; False when the sentence does
+    not name them (another "Liu" is no answer) or names them without a post; None for other questions."""
+    asked = _IDENTITY_Q.match(info.text)
+    if asked is None:
+        return None
+    at = re.search(rf"\b{re.escape(asked.group(1))}\b", text)
+    if at is None:
+        return False
+    post = _POST_BEFORE_NAME.search(text[:at.start()])
+    if post:
+        return Span(post.start(1), post.end(1), post.group(1))
+    post = _POST_AFTER_NAME.match(text[at.end():])
+    if post:
+        return Span(at.end() + post.start(1), at.end() + post.end(1), post.group(1))
+    return False  # named without a post: another person the sentence names is no answer
+
+
 def _who(info, text, lang):
+    if lang == "en":
+        identity = _identity(info, text)
+        if identity is False:
+            return None
+        if identity is not None:
+            return identity
     if lang == "zh":
         names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if _new_zh_name(m.group(1), info.text)]
         names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]

@@ -51,7 +51,7 @@ def test_builtin_benchmark_shape_and_evidence_exists_in_the_corpus():
     items = load_jsonl(BUILTIN)
     assert len(items) >= 120
     assert sum(not i.answerable for i in items) >= 0.2 * len(items)
-    assert {i.lang for i in items} == {"zh", "en"} and {i.split for i in items} == {"dev", "test"}
+    assert {i.lang for i in items} == {"zh", "en"} and {i.split for i in items} == {"dev", "test", "probe"}
     for tag in ("cross-lingual", "paraphrase", "follow-up", "unanswerable", "near-miss"):
         assert any(tag in i.tags for i in items), tag
     corpus = "".join(p.read_text(encoding="utf-8") for p in CORPUS.iterdir())

@@ -145,6 +145,114 @@ U = [
 ("揭牌仪式持续了多长时间？", "zh", ["near-miss"]),
 ]
 
+# probe split (issue #10): new questions written by a helper probing the product as a new user would; split
+# "probe" (never dev/test) — tune on it freely, it is a development set. (question, lang, answers, evidence, tags)
+P = [
+# --- English ---
+("What is the full name of HSC?", "en", ["Huairou Science City"], ["Huairou Science City (HSC)"], ["acronym"]),
+("What is the full name of ANSO?", "en", ["Alliance of International Science Organizations"], ["Alliance of International Science Organizations (ANSO)"], ["acronym"]),
+("What does B&R stand for?", "en", ["Belt and Road"], ["under the framework of the Belt and Road Initiative"], ["acronym"]),
+("What is Bai Chunli's position?", "en", ["President of the Chinese Academy of Sciences"], ["Bai Chunli, President of the Chinese Academy of Sciences"], ["who"]),
+("Who is Dai Binbin?", "en", ["Secretary of Huairou District Communist Party Committee", "Secretary of Communist Party Work Committee of Huairou Science City"], ["Dai Binbin, Secretary of Huairou District Communist Party Committee"], ["who"]),
+("Who is Liu He?", "en", ["Vice Premier of the State Council", "Vice Premier"], ["Vice Premier of the State Council Liu He"], ["who"]),
+("Who is the Secretary of the Communist Party Work Committee of Huairou Science City?", "en", ["Dai Binbin"], ["Secretary of Communist Party Work Committee of Huairou Science City"], ["who"]),
+("Of which government is Liu Yinchun the Deputy Secretary-General?", "en", ["Beijing Municipal Government", "Beijing"], ["Liu Yinchun, Deputy Secretary-General of Beijing Municipal Government"], ["which"]),
+("Who delivered an important speech at the inauguration ceremony of the alliance?", "en", ["Liu He"], ["He read the congratulatory letter of President Xi Jinping and delivered an important speech"], ["who", "pronoun"]),
+("What did Liu He deliver at the inauguration ceremony?", "en", ["an important speech", "important speech"], ["delivered an important speech"], ["what"]),
+("What did Bai Chunli and Liu Yinchun do at the ceremony?", "en", ["delivered speeches", "attended the ceremony and delivered speeches"], ["attended the ceremony and delivered speeches"], ["what"]),
+("What did Xi Jinping send to the establishment of the alliance?", "en", ["a congratulatory letter", "congratulatory letter"], ["Chinese President Xi Jinping sent a congratulatory letter"], ["what"]),
+("In what month and year was ANSO established?", "en", ["November 2018"], ["On 4 November 2018, ANSO was formally established in Beijing"], ["when"]),
+("In which month was the Secretariat ceremony held?", "en", ["November"], ["was held in Beijing on Thursday, November 7th"], ["when"]),
+("What happened on Thursday, November 7th?", "en", ["ceremony"], ["was held in Beijing on Thursday, November 7th"], ["what"]),
+("What happened on 4 November 2018?", "en", ["ANSO was formally established", "formally established"], ["On 4 November 2018, ANSO was formally established in Beijing"], ["what"]),
+("How old was ANSO when its Secretariat settled in Huairou Science City?", "en", ["1st anniversary", "one year"], ["at the time of its 1st anniversary"], ["how-many"]),
+("What role did the Administrative Committee of Huairou Science City have in the ceremony?", "en", ["co-organized", "co-organizer"], ["It was co-organized by ANSO, the People’s Government of Huairou District and the Administrative Committee of Huairou Science City"], ["what-role"]),
+("What role did the People’s Government of Beijing Municipality play in the opening ceremony?", "en", ["co-sponsored", "co-sponsor"], ["co-sponsored by the Chinese Academy of Sciences and the People’s Government of Beijing Municipality"], ["what-role"]),
+("What will the settlement of the Secretariat inject into HSC?", "en", ["new impetus"], ["to inject new impetus into the internationalization and new development of HSC"], ["what"]),
+("What kind of academic environment will HSC build?", "en", ["international academic environment", "international"], ["for HSC to build its international academic environment"], ["what-kind"]),
+("What should the scientific communities all over the world do, according to the letter?", "en", ["join hands and work together"], ["the scientific communities all over the world should join hands and work together"], ["what-said"]),
+("Which connection should be strengthened, according to Xi's letter?", "en", ["the connection between technological innovation policies and development strategies", "technological innovation policies and development strategies"], ["strengthening the connection between technological innovation policies and development strategies"], ["what-said"]),
+("What kind of cooperation did the letter call for carrying out?", "en", ["major scientific and technological cooperation"], ["carrying out major scientific and technological cooperation"], ["what-kind"]),
+("Which capabilities should be enhanced according to the letter?", "en", ["scientific and technological innovation capabilities"], ["to enhance scientific and technological innovation capabilities"], ["which"]),
+("What community does the letter call for building?", "en", ["a community with a shared future for mankind", "community with a shared future for mankind"], ["building a community with a shared future for mankind"], ["what-said"]),
+("What has happened to ANSO's philosophy over the past year?", "en", ["constantly gaining popularity", "gaining popularity"], ["with its philosophy constantly gaining popularity"], ["what"]),
+("In what area has ANSO made great progress?", "en", ["internationalization", "its internationalization"], ["it has made great progress in its internationalization"], ["what"]),
+("What does ANSO constantly demonstrate?", "en", ["vigorous vitality and great potential", "its vigorous vitality"], ["constantly demonstrating its vigorous vitality and great potential"], ["what"]),
+("Which country's president sent the congratulatory letter?", "en", ["China", "Chinese"], ["Chinese President Xi Jinping sent a congratulatory letter"], ["which"]),
+("At what time was the Chinese article posted?", "en", ["16:58"], ["2019年11月11日16:58"], ["meta", "cross-lingual"]),
+("Which news alliance website carried the Chinese article?", "en", ["“一带一路”新闻合作联盟", "一带一路新闻合作联盟"], ["“一带一路”新闻合作联盟>>新闻资讯"], ["meta", "cross-lingual"]),
+("From which continents did representatives come to the unveiling ceremony?", "en", ["Asia", "亚洲"], ["来自亚洲、欧洲和国际组织的代表参加了揭牌仪式"], ["cross-lingual", "which"]),
+("What road besides a road of innovation does the letter want built?", "en", ["a road of environmental protection", "green development", "environmental protection"], ["Building a road of environmental protection and a road of innovation"], ["what-said"]),
+("Why was the ANSO Secretariat settled in HSC?", "en", ["to vigorously promote the building of ANSO", "to inject new impetus"], ["The aim is to vigorously promote the building of ANSO"], ["why"]),
+# --- Chinese ---
+("HSC是什么的缩写？", "zh", ["Huairou Science City", "怀柔科学城"], ["Huairou Science City (HSC)"], ["acronym", "mixed-script"]),
+("ANSO是什么的缩写？", "zh", ["Alliance of International Science Organizations", "一带一路”国际科学组织联盟", "一带一路国际科学组织联盟"], ["Alliance of International Science Organizations (ANSO)"], ["acronym", "mixed-script"]),
+("怀柔科学城的英文全称是什么？", "zh", ["Huairou Science City"], ["Huairou Science City (HSC)"], ["acronym", "cross-lingual"]),
+("B&R是什么意思？", "zh", ["一带一路", "Belt and Road"], ["under the framework of the Belt and Road Initiative"], ["acronym", "mixed-script"]),
+("白春礼担任什么职务？", "zh", ["中国科学院院长"], ["中国科学院院长白春礼"], ["who"]),
+("刘鹤是什么职务？", "zh", ["国务院副总理"], ["国务院副总理刘鹤专程出席联盟成立大会"], ["who"]),
+("谁是怀柔区委书记？", "zh", ["戴彬彬"], ["揭牌仪式由怀柔区委书记、怀柔科学城党工委书记戴彬彬主持"], ["who"]),
+("北京市政府副秘书长是谁？", "zh", ["刘印春"], ["北京市政府副秘书长刘印春"], ["who"]),
+("谁宣读了习近平主席的贺信？", "zh", ["刘鹤"], ["宣读习近平主席贺信并作重要讲话"], ["who", "pronoun"]),
+("刘鹤宣读了谁的贺信？", "zh", ["习近平"], ["宣读习近平主席贺信并作重要讲话"], ["who"]),
+("联盟成立大会上谁作了重要讲话？", "zh", ["刘鹤"], ["宣读习近平主席贺信并作重要讲话"], ["who"]),
+("戴彬彬主持了什么活动？", "zh", ["揭牌仪式"], ["揭牌仪式由怀柔区委书记、怀柔科学城党工委书记戴彬彬主持"], ["what"]),
+("揭牌仪式上有哪些人致辞？", "zh", ["白春礼", "刘印春"], ["中国科学院院长白春礼、北京市政府副秘书长刘印春等出席仪式并致辞"], ["list", "who"]),
+("揭牌仪式在哪个城市举行？", "zh", ["北京", "在京"], ["揭牌仪式在京举行"], ["where"]),
+("秘书处落户在北京的哪个区？", "zh", ["怀柔"], ["落户怀柔科学城"], ["where"]),
+("揭牌仪式是哪一年举行的？", "zh", ["2019"], ["2019年11月11日16:58"], ["when", "meta"]),
+("2018年11月4日发生了什么？", "zh", ["正式成立"], ["2018年11月4日,“一带一路”国际科学组织联盟在北京正式成立"], ["what", "zh-date"]),
+("11月7日举行了什么仪式？", "zh", ["揭牌仪式"], ["11月7日,“一带一路”国际科学组织联盟落户怀柔科学城揭牌仪式在京举行"], ["what", "zh-date"]),
+("联盟是一个什么样的组织？", "zh", ["综合性、实质性国际科技组织"], ["共同发起成立的综合性、实质性国际科技组织"], ["what-kind"]),
+("中国科学院在揭牌仪式中是什么角色？", "zh", ["主办"], ["本次揭牌仪式由中国科学院和北京市人民政府共同主办"], ["what-role"]),
+("怀柔区人民政府在揭牌仪式中承担什么工作？", "zh", ["承办"], ["怀柔区人民政府、怀柔科学城管理委员会共同承办"], ["what-role"]),
+("习近平主席希望各国科学界怎样做？", "zh", ["携手并肩"], ["希望各国科学界携手并肩,共同努力"], ["what-said"]),
+("贺信提出要加强什么对接？", "zh", ["科技创新政策和发展战略"], ["加强科技创新政策和发展战略对接"], ["what-said"]),
+("贺信希望开展什么样的科技合作？", "zh", ["重大科技合作"], ["开展重大科技合作"], ["what-kind"]),
+("贺信提出要提升什么能力？", "zh", ["科技创新能力"], ["提升科技创新能力"], ["what-said"]),
+("贺信希望推动构建什么？", "zh", ["人类命运共同体"], ["为推动构建人类命运共同体作出重要贡献"], ["what-said"]),
+("习近平主席说科技合作在哪些方面发挥积极作用？", "zh", ["改善民生、促进发展、应对共同挑战"], ["在改善民生、促进发展、应对共同挑战等方面发挥着积极作用"], ["what-said"]),
+("一年来联盟的理念怎么样了？", "zh", ["不断深入人心"], ["理念不断深入人心"], ["what"]),
+("联盟的组织规模有什么变化？", "zh", ["不断发展壮大"], ["组织不断发展壮大"], ["what"]),
+("联盟的国际化建设取得了什么？", "zh", ["新进展"], ["国际化建设取得新进展"], ["what"]),
+("联盟不断彰显出什么？", "zh", ["蓬勃的生命力和发展潜力"], ["不断彰显出蓬勃的生命力和发展潜力"], ["what"]),
+("秘书处落户将为怀柔科学城注入什么？", "zh", ["新的动力"], ["为怀柔科学城的国际化和新发展注入新的动力"], ["what"]),
+("联盟落户有助于怀柔科学城构建什么？", "zh", ["国际化学术生态"], ["对于怀柔科学城构建国际化学术生态"], ["what"]),
+("中文报道是几点发布的？", "zh", ["16:58"], ["2019年11月11日16:58"], ["meta"]),
+("这篇新闻发布在哪个网站？", "zh", ["“一带一路”新闻合作联盟", "一带一路新闻合作联盟"], ["“一带一路”新闻合作联盟>>新闻资讯"], ["meta"]),
+("揭牌仪式那天是星期几？请用英文回答", "zh", ["Thursday", "星期四"], ["on Thursday, November 7th"], ["weekday", "cross-lingual", "mixed-script"]),
+("为什么要把联盟秘书处放在怀柔科学城？", "zh", ["大力推动联盟的组建工作", "注入新的动力"], ["旨在大力推动联盟的组建工作"], ["why"]),
+]
+# probe near-misses: (question, lang, tags)
+PU = [
+("How many staff work at the ANSO Secretariat?", "en", ["near-miss", "how-many"]),
+("What is the salary of ANSO Secretariat staff?", "en", ["near-miss"]),
+("What happened at the ANSO ceremony in 2020?", "en", ["near-miss", "other-year"]),
+("Who is the Vice President of the Chinese Academy of Sciences?", "en", ["near-miss", "deputy"]),
+("Who is the Secretary-General of Beijing Municipal Government?", "en", ["near-miss", "head-of-deputy"]),
+("Who is the deputy secretary of the Huairou District Communist Party Committee?", "en", ["near-miss", "deputy"]),
+("When was ANSO's second anniversary celebrated?", "en", ["near-miss", "other-anniversary"]),
+("Where is ANSO's headquarters outside China?", "en", ["near-miss", "abroad"]),
+("On what day of the week was ANSO established?", "en", ["near-miss", "weekday"]),
+("Who presided over ANSO's inauguration ceremony in 2018?", "en", ["near-miss", "other-event"]),
+("How many countries were represented at the unveiling ceremony?", "en", ["near-miss", "how-many"]),
+("At what time did the ceremony on November 7th start?", "en", ["near-miss"]),
+("Who is the head of the People's Government of Huairou District?", "en", ["near-miss", "head-of"]),
+("联盟秘书处有多少名工作人员？", "zh", ["near-miss", "how-many"]),
+("秘书处员工的工资是多少？", "zh", ["near-miss"]),
+("2020年联盟举行了什么仪式？", "zh", ["near-miss", "other-year"]),
+("中国科学院副院长是谁？", "zh", ["near-miss", "deputy"]),
+("联盟成立三周年庆典在哪里举行？", "zh", ["near-miss", "other-anniversary"]),
+("联盟在海外的总部设在哪里？", "zh", ["near-miss", "abroad"]),
+("联盟秘书处的首任秘书长是谁？", "zh", ["near-miss"]),
+("怀柔区区长是谁？", "zh", ["near-miss", "head-of"]),
+("北京市政府秘书长是谁？", "zh", ["near-miss", "head-of-deputy"]),
+("联盟成立那天是星期几？", "zh", ["near-miss", "weekday"]),
+("白春礼是哪一年当选中国科学院院长的？", "zh", ["near-miss"]),
+("揭牌仪式几点开始？", "zh", ["near-miss"]),
+("怀柔科学城党工委副书记是谁？", "zh", ["near-miss", "deputy"]),
+]
+
 items = []
 for i, (q, lang, ans, ev, tags) in enumerate(A):
     items.append({"id": f"anso-a{i+1:03d}", "question": q, "lang": lang, "answers": ans, "evidence": ev, "answerable": True, "tags": tags})
@@ -154,6 +262,10 @@ for i, (q, lang, tags) in enumerate(U):
     items.append({"id": f"anso-u{i+1:03d}", "question": q, "lang": lang, "answers": [], "evidence": [], "answerable": False, "tags": ["unanswerable"] + tags})
 for it in items:  # alternate within each group, by the number in the id, so adding items never moves old ones
     it["split"] = "dev" if int(it["id"][-3:]) % 2 == 1 else "test"
+for i, (q, lang, ans, ev, tags) in enumerate(P):
+    items.append({"id": f"anso-p{i+1:03d}", "question": q, "lang": lang, "answers": ans, "evidence": ev, "answerable": True, "tags": tags, "split": "probe"})
+for i, (q, lang, tags) in enumerate(PU):
+    items.append({"id": f"anso-pu{i+1:03d}", "question": q, "lang": lang, "answers": [], "evidence": [], "answerable": False, "tags": ["unanswerable"] + tags, "split": "probe"})
 print(len(items), sum(not i["answerable"] for i in items))
 with open("eval/datasets/anso.jsonl", "w") as f:
     for it in items:
