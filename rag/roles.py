@@ -24,7 +24,7 @@ ROLE_WORDS = re.compile(
     r"convenor|convened|convenes|president|vice-president|principal|dean|chief|run|runs|ran|oversee|oversees|"
     r"oversaw|supervise|supervises|supervised|supervisor|secretary|secretary-general|officer|presided|presides|"
     r"steer|steers|steered|in charge|responsible)\b|"
-    r"主任|主席|主持|负责|领导|牵头|带队|管理|主管|协调|组长|院长|所长|校长|会长|理事长|秘书长|处长|局长|部长|执掌|掌管|首席|总监|经理",
+    r"主任|主席|主持|负责|领导|牵头|带队|管理|主管|协调|组长|院长|所长|校长|会长|理事长|秘书长|书记|处长|局长|部长|执掌|掌管|首席|总监|经理",
     re.I)
 
 

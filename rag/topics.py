@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rag.roles import states_a_role
 from rag.text import normalize
 
 # 对年龄有什么要求 / 对申请人的学历有哪些规定 → the word before 有什么要求 (年龄, 学历)
@@ -26,6 +27,9 @@ BESIDES_EN = re.compile(r"\bwhat other ([a-z][a-z-]+)", re.I)
 TOPIC_FORMS = {"年龄": re.compile(r"年龄|周岁|\d+\s*岁|出生"), "age": re.compile(r"\bage[ds]?\b|years? old|\bborn\b"),
                "语言": re.compile(r"语言|[英中汉俄法]文|[英汉俄法]语"),
                "language": re.compile(r"\blanguages?\b|\b(?:English|Chinese|Russian|French|Arabic)\b", re.I)}
+# topics that name a post: a sentence states one by the post itself ("Secretary of …", 书记), not by the word "post"
+POST_TOPICS = frozenset({"post", "posts", "position", "positions", "title", "titles", "role", "roles", "office",
+                         "offices", "职务", "职位", "头衔"})
 
 
 def required_topic(question: str) -> str | None:
@@ -46,6 +50,8 @@ def asks_requirement(question: str) -> bool:
 def states_topic(topic: str, sentence: str) -> bool:
     """The sentence states the topic (an English word by its stem: allowance / allowances)."""
     text = normalize(sentence)
+    if topic in POST_TOPICS:
+        return states_a_role(sentence)
     if topic in TOPIC_FORMS:
         return TOPIC_FORMS[topic].search(sentence) is not None
     if re.search(r"[\u4e00-\u9fff]", topic):

@@ -31,6 +31,10 @@ def test_required_topic(question, topic):
     ("age", "The summer school is open to 40 participants.", False),
     ("allowance", "Each postdoc also receives a one-off settling-in allowance of CNY 10,000.", True),
     ("language", "Applications may be written in English or 中文.", True),
+    ("posts", "Dai Binbin, Secretary of Huairou District Committee 🏛️, presided over the ceremony.", True),
+    ("posts", "The ceremony was held in Beijing on Thursday.", False),
+    ("职务", "揭牌仪式由怀柔区委书记戴彬彬主持。", True),
+    ("职务", "揭牌仪式于11月7日在京举行。", False),
 ])
 def test_states_topic(topic, sentence, states):
     assert states_topic(topic, sentence) is states
