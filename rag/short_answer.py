@@ -10,7 +10,7 @@ import functools
 import logging
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
@@ -210,7 +210,31 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
         return None  # a cut phrase (jieba may tag 贺信并 as a name): the sentence stays the answer
+    if kind in (None, "definition") and span.shown and _of_another_type(info, text, span, lang):
+        span = replace(span, shown=False)
     return span if span.display.strip() else None
+
+
+# a calendar date or weekday inside a span ("on Thursday, November 7th", 11月7日)
+_CALENDAR = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS})\b|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|星期[一二三四五六日天]", re.I)
+# a question asking what something is like ("what kind of organisation", 什么样的人才), never who
+_DESCRIPTION_Q = re.compile(r"\bwhat (?:kind|sort|type)s? of\b|什么样|哪种|何种|什么类型", re.I)
+
+
+def _of_another_type(info: QuestionInfo, text: str, span: Span, lang: str) -> bool:
+    """An untyped question ("Under which framework …", "What kind of organisation …") asks no date, so a span
+    holding a calendar date or weekday is a guess; a "what kind of" question asks no person, so a Chinese span
+    holding a person's name (习近平主席 for 什么样的人才) is one too. The sentence stays the answer."""
+    if _CALENDAR.search(span.display):
+        return True
+    if lang != "zh" or _DESCRIPTION_Q.search(info.text) is None:
+        return False
+    pos = 0
+    for word, flag in _tagged(text):  # jieba's person tags: nr, and nrfg for well-known names (习近平)
+        if flag.startswith("nr") and len(word) >= 2 and pos < span.end and span.start < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 # --- typed finders -----------------------------------------------------------

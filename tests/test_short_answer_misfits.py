@@ -84,3 +84,29 @@ def test_a_bare_party_the_document_tells_apart_from_the_asked_one_does_not_answe
     # 访问学者 inside the programme's name (联盟访问学者计划) is no party of its own
     assert not names_another_party("联盟访问学者计划每月补贴多少？", "访问学者每月12000元。",
                                    "联盟访问学者计划的通知。")
+
+
+def _shown(question: str, text: str, lang: str) -> bool | None:
+    span = extract(analyse(question), text, lang)
+    return None if span is None else span.shown
+
+
+@pytest.mark.parametrize("question, text, lang", [
+    ("What kind of 🏛️ organization is the network?",
+     "The opening of the network's office was held in Nairobi on Thursday, 5 March.", "en"),
+    ("Under which programme was the 🌱 lab set up?", "On 4 May 2025, the lab was formally set up.", "en"),
+    ("贺信希望各国科学界培养什么样的人才？", "习近平主席在贺信中指出，科技合作是共建的重要内容。", "zh"),
+])
+def test_an_untyped_question_shows_no_date_and_a_what_kind_question_no_person(question, text, lang):
+    assert _shown(question, text, lang) is not True  # the sentence stays the answer
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("What kind of talents should be cultivated?", "The letter calls for cultivating innovative talents 🎓.", "en",
+     "innovative"),
+    ("Which journal published the 🦠 study?", "The study was published in Nature Microbiology.", "en",
+     "Nature Microbiology"),
+])
+def test_a_span_of_the_asked_sort_is_still_shown(question, text, lang, expected):
+    span = extract(analyse(question), text, lang)
+    assert span is not None and span.shown and expected in span.display
