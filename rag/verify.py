@@ -957,19 +957,28 @@ def added_clause_across(sentence: str, evidence: list[Evidence], lexicon: Lexico
     and publishes nowhere). Loose on purpose: a gloss finds few of a translation's words, so only a clause with
     nothing glossed at all is an added claim."""
     from rag.gloss import english_gloss
+    from rag.transliteration import written_in_latin
 
     chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
     if lang_of(sentence) != "en" or not chinese:
         return False
     glossed = set().union(*(coverage_terms(english_gloss(t, lexicon, GLOSS_SUPPORT_TRANSLATIONS)) for t in chinese))
     prefixes = {t[:GLOSS_PREFIX] for t in glossed if len(t) >= GLOSS_PREFIX}
+    people = _telling_transliterations(chinese)
     for clause in CLAUSE.split(sentence):
         terms = frozenset(t for t in terms_of(clause) if not t.isdigit() and t not in ALLIANCE_NAMES)
-        if len(terms) < ADDED_CLAUSE_TERMS:
-            continue
+        if len(terms) < ADDED_CLAUSE_TERMS or any(written_in_latin(name, clause) for name in people):
+            continue  # a clause naming a person the source names (阿米娜·卡西姆 → Amina Qasim) is about the source
         if not any(t in glossed or (len(t) >= GLOSS_PREFIX and t[:GLOSS_PREFIX] in prefixes) for t in terms):
             return True
     return False
+
+
+def _telling_transliterations(chinese: list[str]) -> list[str]:
+    """The transliterated names of the Chinese texts long enough to be told apart when written in Latin letters."""
+    from rag.transliteration import transliterated_names, written_in_latin
+
+    return [name for text in chinese for name in transliterated_names(text) if not written_in_latin(name, "")]
 
 
 def substantial(sentence: str) -> bool:

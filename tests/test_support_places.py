@@ -88,3 +88,17 @@ INSTITUTE = "Samples will be analysed at the Xinjiang Institute of Ecology and G
 ])
 def test_an_institution_of_a_kind_the_source_never_names_is_caught(sentence, source, kind):
     assert places.unnamed_institution(sentence, [source]) == kind
+
+
+CONTACT_ZH = "违反本办法的，由联盟调查处理。联系人：联盟项目主管阿米娜·卡西姆 📞。"
+
+
+@pytest.mark.parametrize("sentence, added", [
+    ("Violations are handled by the alliance, and the contact is programme officer Amina Qasim.", False),
+    ("Violations are handled by the alliance, and the contact is programme officer Olga Petrenko.", True),
+])
+def test_a_clause_naming_a_person_the_chinese_source_names_is_no_added_claim(gloss_lexicon, sentence, added):
+    from rag import verify
+
+    evidence = [verify.Evidence(text=CONTACT_ZH)]
+    assert verify.added_clause_across(sentence, evidence, gloss_lexicon) is added
