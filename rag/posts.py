@@ -93,6 +93,8 @@ def _zh_linked_person(sentence: str, match: re.Match) -> str | None:
         person = _zh_person_at(rest) or _zh_person_at(ZH_OF_INSTITUTION.sub("", rest, count=1))
         if person:
             return person
+    if "分别" in sentence[:match.start()]:
+        return None  # "甲和乙分别担任队长和副队长": persons and posts pair by order (rag.respectively), not by the verb
     before = ZH_PERSON_BEFORE.search(sentence[:match.start()])
     return re.sub(rf"{_ZH_TITLES}$", "", before.group(1)) if before else None
 

@@ -22,3 +22,10 @@ def test_a_dropped_deputy_is_caught_and_the_right_rank_passes():
     assert posts.wrong_post("尼马尔·佩雷拉博士担任本航次的首席科学家。", [SOURCE])
     assert posts.wrong_post("尼马尔·佩雷拉博士担任本航次的副首席科学家。", [SOURCE]) is None
     assert posts.wrong_post("林海涛研究员担任本航次的首席科学家。", [SOURCE]) is None
+
+
+def test_posts_shared_out_by_fen_bie_pair_by_order_not_by_the_verb():
+    source = "考察队由陈佳怡研究员任队长，艾别克·乌谢诺夫博士任野外负责人 🐆。"
+    sentence = "陈佳怡研究员和艾别克·乌谢诺夫博士分别担任考察队队长和野外负责人。"
+    assert not any(person == "艾别克·乌谢诺夫" for person, _ in posts.posts(sentence))
+    assert posts.wrong_post(sentence, [source]) is None
