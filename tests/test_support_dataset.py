@@ -133,9 +133,10 @@ def test_heldout4_has_every_kind_in_both_languages_and_both_directions():
 
 def _assert_blind_split_is_balanced(rows: list[dict], previous: str) -> None:
     """A blind split's shape: 85-95 sentences, 40-50 % faithful, both languages about equally, every direction
-    (en/zh sentence on en/zh source) at least 15 times, the kinds of the ``previous`` split and no new one, each kind
-    at least 3 times and in both sentence languages, within and across languages (translation only across,
-    paraphrase only within)."""
+    (en/zh sentence on en/zh source) at least 15 times and faithful and corrupted both ways across languages, the
+    kinds of the ``previous`` split and no new one, each kind at least 3 times and in both sentence languages, within
+    and across languages (translation only across, paraphrase only within), "respectively" and 分别 among the
+    faithful sentences."""
     assert 85 <= len(rows) <= 95
     assert 0.40 <= sum(r["supported"] for r in rows) / len(rows) <= 0.50
     langs = Counter(r["lang"] for r in rows)
@@ -153,97 +154,53 @@ def _assert_blind_split_is_balanced(rows: list[dict], previous: str) -> None:
         directions = {r["lang"] == r["source_lang"] for r in of_kind}
         expected = {False} if kind == "translation" else {True} if kind == "paraphrase" else {True, False}
         assert directions == expected, kind
+    for lang, cited in (("en", "zh"), ("zh", "en")):  # both directions across languages, faithful and corrupted
+        assert {r["supported"] for r in rows if r["lang"] == lang and r["source_lang"] == cited} == {True, False}
+    sentences = [r["sentence"] for r in rows if r["supported"]]
+    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
 
 
 @unit
 def test_heldout5_has_every_kind_in_both_languages_and_both_directions():
     rows = load("heldout5")
     _assert_blind_split_is_balanced(rows, "heldout4")
-    # both directions across languages, faithful and corrupted, with and without the other-language version
-    for lang, cited in (("en", "zh"), ("zh", "en")):
-        across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
-        assert {r["supported"] for r in across} == {True, False}, (lang, cited)
-        assert {r["parallel"] is None for r in across if r["supported"]} == {True, False}, (lang, cited)
-    sentences = [r["sentence"] for r in rows if r["supported"]]
-    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
+    for lang, cited in (("en", "zh"), ("zh", "en")):  # faithful ones with and without the other-language version
+        across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited and r["supported"]]
+        assert {r["parallel"] is None for r in across} == {True, False}, (lang, cited)
 
 
 @unit
-def test_heldout5_sources_are_new_paragraphs_from_ten_units():
-    texts = [path.read_text(encoding="utf-8") for corpus in (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4)
-             for path in sorted(jsonl_corpus(corpus).iterdir())]
-    rows = load("heldout5")
-    assert {r["id"].split("-")[1] for r in rows} == {f"f{n}" for n in range(1, 11)}
-    sources = {r["source"] for r in rows} | {r["parallel"] for r in rows if r["parallel"]}
-    assert len(sources) == 14  # ten paragraphs, four of them with an other-language version
-    earlier = {text for r in load("all") if r["split"] != "heldout5" for text in (r["source"], r["parallel"]) if text}
-    for source in sources:
-        assert not any(source[:30] in text for text in texts), source
-        assert not any(source[:30] in text for text in earlier), source
-
-
-@unit
-def test_heldout6_has_every_kind_in_both_languages_and_both_directions():
-    rows = load("heldout6")
-    _assert_blind_split_is_balanced(rows, "heldout5")
-    # both directions across languages, faithful and corrupted, with and without the other-language version
-    for lang, cited in (("en", "zh"), ("zh", "en")):
+@pytest.mark.parametrize("split, previous, words", [
+    ("heldout6", "heldout5", ("fifteen", "sixty")),                # 十五 / fifteen / 2026-03-01 / 周六
+    ("heldout7", "heldout6", ("sixty", "nineteen", "fourteen")),  # 二十三 / sixty / 2026-04-01 / 周四
+])
+def test_a_later_blind_split_has_every_kind_both_ways_and_values_written_out(split, previous, words):
+    rows = load(split)
+    _assert_blind_split_is_balanced(rows, previous)
+    for lang, cited in (("en", "zh"), ("zh", "en")):  # faithful and corrupted, each with and without the other version
         across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
-        assert {r["supported"] for r in across} == {True, False}, (lang, cited)
         for supported in (True, False):
             leans = {r["parallel"] is None for r in across if r["supported"] == supported}
             assert leans == {True, False}, (lang, cited, supported)
-    sentences = [r["sentence"] for r in rows if r["supported"]]
-    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
-    # numbers and dates written differently in both languages (十五 / fifteen / 2026-03-01 / 周六)
     written_out = [r["sentence"] for r in rows if r["kind"] in ("number_format", "date_format")]
     assert any(c in s for s in written_out for c in "二三四五六七八九十")
-    assert any(word in s for s in written_out for word in ("fifteen", "sixty"))
+    assert any(word in s for s in written_out for word in words)
+    assert any(c in s for s in written_out for c in ("周", "-0"))  # a weekday as 周X, an ISO date
 
 
 @unit
-def test_heldout6_sources_are_new_paragraphs_from_ten_units():
-    texts = [path.read_text(encoding="utf-8") for corpus in (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5)
-             for path in sorted(jsonl_corpus(corpus).iterdir())]
-    rows = load("heldout6")
-    assert {r["id"].split("-")[1] for r in rows} == {f"j{n}" for n in range(1, 11)}
+@pytest.mark.parametrize("split, unit, corpora", [
+    ("heldout5", "f", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4)),
+    ("heldout6", "j", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5)),
+    ("heldout7", "k", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6)),
+])
+def test_a_blind_split_sources_are_new_paragraphs_from_ten_units(split, unit, corpora):
+    texts = [path.read_text(encoding="utf-8") for corpus in corpora for path in sorted(jsonl_corpus(corpus).iterdir())]
+    rows = load(split)
+    assert {r["id"].split("-")[1] for r in rows} == {f"{unit}{n}" for n in range(1, 11)}
     sources = {r["source"] for r in rows} | {r["parallel"] for r in rows if r["parallel"]}
     assert len(sources) == 14  # ten paragraphs, four of them with an other-language version
-    earlier = {text for r in load("all") if r["split"] != "heldout6" for text in (r["source"], r["parallel"]) if text}
-    for source in sources:
-        assert not any(source[:30] in text for text in texts), source
-        assert not any(source[:30] in text for text in earlier), source
-
-
-@unit
-def test_heldout7_has_every_kind_in_both_languages_and_both_directions():
-    rows = load("heldout7")
-    _assert_blind_split_is_balanced(rows, "heldout6")
-    # both directions across languages, faithful and corrupted, with and without the other-language version
-    for lang, cited in (("en", "zh"), ("zh", "en")):
-        across = [r for r in rows if r["lang"] == lang and r["source_lang"] == cited]
-        assert {r["supported"] for r in across} == {True, False}, (lang, cited)
-        for supported in (True, False):
-            leans = {r["parallel"] is None for r in across if r["supported"] == supported}
-            assert leans == {True, False}, (lang, cited, supported)
-    sentences = [r["sentence"] for r in rows if r["supported"]]
-    assert any("respectively" in s for s in sentences) and any("分别" in s for s in sentences)
-    # numbers and dates written differently in both languages (二十三 / sixty / 2026-04-01 / 周四)
-    written_out = [r["sentence"] for r in rows if r["kind"] in ("number_format", "date_format")]
-    assert any(c in s for s in written_out for c in "二三四五六七八九十")
-    assert any(word in s for s in written_out for word in ("sixty", "nineteen", "fourteen"))
-    assert any(c in s for s in written_out for c in ("周", "-0"))
-
-
-@unit
-def test_heldout7_sources_are_new_paragraphs_from_ten_units():
-    texts = [path.read_text(encoding="utf-8") for corpus in (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6)
-             for path in sorted(jsonl_corpus(corpus).iterdir())]
-    rows = load("heldout7")
-    assert {r["id"].split("-")[1] for r in rows} == {f"k{n}" for n in range(1, 11)}
-    sources = {r["source"] for r in rows} | {r["parallel"] for r in rows if r["parallel"]}
-    assert len(sources) == 14  # ten paragraphs, four of them with an other-language version
-    earlier = {text for r in load("all") if r["split"] != "heldout7" for text in (r["source"], r["parallel"]) if text}
+    earlier = {text for r in load("all") if r["split"] != split for text in (r["source"], r["parallel"]) if text}
     for source in sources:
         assert not any(source[:30] in text for text in texts), source
         assert not any(source[:30] in text for text in earlier), source
