@@ -1,7 +1,7 @@
 """The support-check benchmark: how often ``rag.verify.check`` catches a corrupted answer sentence
 (detection rate) and how often it flags a faithful one (false-flag rate), on eval/datasets/support.jsonl.
 
-`anso eval --dataset support --split dev|test|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all`.
+`anso eval --dataset support --split dev|test|heldout|heldout2|…|heldout8|all` (every split is in SPLITS below).
 Tune on dev, report on test; heldout was written blind after tuning (new documents and kinds) and says whether the
 check generalises; heldout2 was written blind before the checker bound facts to their parties (relations,
 comparisons, "respectively"); heldout3 to heldout8 were written blind by helpers who had not read the checker

@@ -1418,6 +1418,7 @@ HELDOUT8 = [
         ("zh", "zh", "paraphrase", True, "在中国境内乘火车出行的，按二等座报销。"),
         ("zh", "en", "translation", True, "机票须在出发前至少14天通过秘书处签约的旅行服务机构购买，除非秘书长书面批准较晚购买。"),
         ("en", "zh", "reorder", True, "A first-class seat or a sleeper may be booked for rail trips in China of more than 1,000 kilometres; otherwise rail travel is reimbursed in second class."),
+        ("en", "zh", "number_format", True, "Tickets must be bought at least fourteen days before departure."),
         ("en", "en", "quantifier", False, "All travellers may book business class on flights longer than nine hours."),
         ("zh", "en", "number", False, "仅飞行时间超过7小时的航班方可预订公务舱。"),
         ("zh", "zh", "negation", False, "即使经秘书长书面批准，也不得在出发前14天以内购买机票。"),
