@@ -38,6 +38,11 @@ a fusion summer school with attendance by country, each zh/en then English only,
 call, zh/en measures
 on sharing large research instruments, English summary of a museum network's annual general meeting naming officials,
 posts, an election and votes) with the sixth split's kinds.
+The eighth held-out split (units m*, written blind by a helper who had not read the checker nor run it) uses five more
+new staff-style documents on topics no earlier unit used (desert-locust monitoring mission report, zh/en then Chinese
+only; outcome summary of an online course with enrolment by country, zh/en then English only; Chinese-only 通知 on a
+young scientists' innovation competition; zh/en rules on reimbursing travel expenses; English record of a foreign
+delegation's visit naming officials, posts and institutions) with the seventh split's kinds.
 """
 import html
 import json
@@ -1298,6 +1303,183 @@ HELDOUT7 = [
     ]),
 ]
 
+# --- the eighth held-out split (units m*): written blind by a helper who had not read the checker nor run it, on five
+# more new staff-style documents on topics no earlier unit used, in unit order so that the automatic "other_paragraph"
+# item of a unit mostly comes from the next paragraph of the same document: a desert-locust monitoring mission report
+# (m1 en/zh, m2 zh only: the findings have no English version), an outcome summary of an online course with enrolment
+# by country (m3 en/zh, m4 en only), a Chinese-only 通知 on a young scientists' innovation competition (m5-m6: 参赛条件、
+# 奖项设置、报名截止日期), zh/en rules on reimbursing travel expenses (m7-m8) and an English record of a foreign
+# delegation's visit naming officials, their posts and institutions, who received whom and who pays what (m9-m10, en
+# only). Chinese names are given in pinyin in English sentences about Chinese-only sources and in characters in Chinese
+# sentences about English-only ones. Kinds as in the seventh held-out split: "name" covers a wrong place, "relation"
+# amounts, roles or stages swapped between parties and a wrong direction ("B received A" for "A received B"), "negation"
+# a recommendation, an exception or an event turned round.
+HELDOUT8 = [
+    ("m1", "From 16 February to 7 March 2026, a joint mission of the Institute of Zoology of the Chinese Academy of Sciences "
+           "and the Department of Plant Protection of Pakistan surveyed desert locust breeding areas in Balochistan, Pakistan, "
+           "along the coast between Gwadar and Jiwani and in the Kharan desert. The mission was supported by the ANSO Plant "
+           "Health Network with a grant of CNY 420,000. Its nine members were led by Professor Xu Wenjing of the Institute "
+           "of Zoology, with Mr. Tariq Mehmood, Deputy Director of Locust Control at the Department of Plant Protection, as "
+           "deputy leader. The team sampled 212 sites over about 18,500 square kilometres and found hoppers at 37 of them; "
+           "the highest density, 45 hoppers per square metre, was recorded near Jiwani on 24 February.",
+     "2026年2月16日至3月7日，中国科学院动物研究所与巴基斯坦植物保护局组成联合考察组，在巴基斯坦俾路支省瓜达尔至吉瓦尼沿海一带和"
+     "哈兰沙漠开展沙漠蝗繁殖区调查。考察由联盟植物健康网络资助，资助金额42万元人民币。考察组共9人，由动物研究所徐文静研究员任"
+     "组长，巴方植物保护局蝗虫防治处副处长塔里克·马哈茂德任副组长。考察组在约1.85万平方千米范围内调查样点212个，其中37个样点"
+     "发现蝗蝻；2月24日在吉瓦尼附近记录到最高密度，每平方米45头。", [
+        ("en", "en", "paraphrase", True, "A nine-member team from the CAS Institute of Zoology and Pakistan's Department of Plant Protection surveyed desert locust breeding areas in Balochistan from 16 February to 7 March 2026."),
+        ("zh", "en", "translation", True, "考察组共调查了212个样点，其中37个发现了蝗蝻。"),
+        ("en", "zh", "number_format", True, "The mission, funded with CNY 420,000 by the ANSO Plant Health Network, covered about 18,500 square kilometres."),
+        ("zh", "zh", "respectively", True, "徐文静研究员和塔里克·马哈茂德分别担任考察组组长和副组长。"),
+        ("en", "en", "unit", False, "The mission was supported by the ANSO Plant Health Network with a grant of USD 420,000."),
+        ("zh", "en", "post", False, "塔里克·马哈茂德是巴基斯坦植物保护局蝗虫防治处处长，担任考察组副组长。"),
+        ("en", "zh", "relation", False, "The team was led by Tariq Mehmood, with Professor Xu Wenjing of the Institute of Zoology as deputy leader."),
+        ("zh", "zh", "number", False, "2月24日在吉瓦尼附近记录到的最高密度为每平方米54头。"),
+        ("en", "en", "name", False, "The team surveyed desert locust breeding areas along the coast between Gwadar and Pasni and in the Kharan desert."),
+    ]),
+    ("m2", "", "调查显示，今年冬春季降雨量较常年偏多约四成，沿海繁殖区植被状况良好，沙漠蝗已进入第一代繁殖期，但尚未形成蝗群。考察组"
+               "采集的样品中，有两份检出对马拉硫磷的抗性，均来自哈兰沙漠。考察组建议巴方在3月下旬至4月中旬对约3000公顷的重点区域开展"
+               "地面防治，优先使用绿僵菌等生物农药，并于5月再开展一次联合调查。中方将向巴方提供无人机6架，并为巴方培训技术人员20名。", [
+        ("zh", "zh", "summary", True, "调查显示沙漠蝗尚未形成蝗群。"),
+        ("en", "zh", "translation", True, "Rainfall this winter and spring was about 40 % above normal, and vegetation in the coastal breeding areas is in good condition."),
+        ("zh", "zh", "reorder", True, "考察组建议5月再开展一次联合调查，并在3月下旬至4月中旬对约3000公顷重点区域开展地面防治。"),
+        ("en", "zh", "negation", False, "The team advised against using biopesticides such as Metarhizium."),
+        ("zh", "zh", "quantifier", False, "考察组采集的样品均检出对马拉硫磷的抗性。"),
+        ("en", "zh", "unit", False, "The team recommends ground control over about 3,000 square kilometres of priority areas."),
+        ("zh", "zh", "added", False, "中方将向巴方提供无人机6架，并承担全部防治费用。"),
+    ]),
+    ("m3", "The ANSO online course \"Introduction to Hydrological Modelling\", offered by the Institute of Geographic Sciences "
+           "and Natural Resources Research of the Chinese Academy of Sciences, ran for ten weeks from Monday 13 October to "
+           "Friday 19 December 2025. Of the 1,460 learners who enrolled, 318 were from Ethiopia, 274 from Nigeria, 205 from "
+           "Bangladesh, 162 from Indonesia and 131 from Peru; the rest came from 38 other countries. 587 learners completed "
+           "all ten modules and passed the final test, a completion rate of about 40 %. The course was taught by Professor "
+           "Zhou Yanan and Dr. Rahel Tesfaye of Addis Ababa University.",
+     "联盟在线课程《水文模型导论》由中国科学院地理科学与资源研究所开设，于2025年10月13日（星期一）至12月19日（星期五）开课，为期"
+     "十周。在报名的1460名学员中，埃塞俄比亚318名、尼日利亚274名、孟加拉国205名、印度尼西亚162名、秘鲁131名，其余学员来自其他"
+     "38个国家。共有587名学员学完全部10个单元并通过结业测试，结业率约为40%。课程由周亚楠研究员和亚的斯亚贝巴大学的拉赫尔·特斯"
+     "法耶博士主讲。", [
+        ("zh", "zh", "paraphrase", True, "《水文模型导论》课程由周亚楠研究员和亚的斯亚贝巴大学拉赫尔·特斯法耶博士讲授。"),
+        ("en", "zh", "date_format", True, "The course ran from Monday, October 13 to Friday, December 19, 2025."),
+        ("zh", "en", "number_format", True, "共有五百八十七名学员完成了全部十个单元，结业率约为百分之四十。"),
+        ("zh", "en", "affiliation", False, "课程由周亚楠研究员和内罗毕大学的拉赫尔·特斯法耶博士主讲。"),
+        ("zh", "en", "name", False, "该课程由中国科学院地质与地球物理研究所开设。"),
+        ("zh", "zh", "year", False, "课程于2024年10月13日至12月19日开课。"),
+    ]),
+    ("m4", "Learners spent on average 31 hours on the course. Women made up 46 % of those who completed it, against 39 % of "
+           "those who enrolled. The best final projects came from Mr. Ibrahim Musa of Ahmadu Bello University, who modelled "
+           "flooding in the Kaduna basin, and Ms. Nusrat Jahan of the University of Dhaka, who modelled the Teesta river. In "
+           "the feedback survey, 88 % of respondents rated the course as useful, but many learners in Africa reported that "
+           "slow internet made the video lectures hard to follow. A second run will open in September 2026 with downloadable "
+           "lectures and subtitles in French and Arabic.", "", [
+        ("en", "en", "summary", True, "The best final projects modelled flooding in the Kaduna basin and the Teesta river."),
+        ("zh", "en", "respectively", True, "艾哈迈杜·贝洛大学的易卜拉欣·穆萨和达卡大学的努斯拉特·贾汉分别对卡杜纳流域的洪水和提斯塔河进行了建模。"),
+        ("en", "en", "reorder", True, "Downloadable lectures and subtitles in French and Arabic will be offered when the second run opens in September 2026."),
+        ("zh", "en", "number_format", True, "学员平均在课程上花费了三十一个小时。"),
+        ("zh", "en", "year", False, "课程第二期将于2027年9月开放。"),
+        ("zh", "en", "added", False, "许多非洲学员反映网速慢、视频课程难以跟上，主办方因此将为他们免费提供流量卡。"),
+        ("en", "en", "affiliation", False, "Ms. Nusrat Jahan of Jahangirnagar University modelled the Teesta river."),
+        ("zh", "en", "other_paragraph", False, "课程由中国科学院地理科学与资源研究所开设。"),
+    ]),
+    ("m5", "", "关于举办第三届联盟青年科技创新创业大赛的通知。各成员单位：为推动联盟成员国青年科研人员的科技成果转化，联盟秘书处决定"
+               "于2026年举办第三届青年科技创新创业大赛，现将有关事项通知如下。大赛面向联盟成员单位年龄在40周岁以下（1986年1月1日以后"
+               "出生）的科研人员和在读研究生，以团队形式参赛，每队3至5人，其中至少一名成员来自中国以外的成员国。大赛设一等奖3项、二等奖"
+               "6项、三等奖10项，分别奖励20万元、10万元和5万元人民币。获奖项目可优先入驻联盟创新孵化基地。", [
+        ("en", "zh", "translation", True, "Each team must include at least one member from a member country other than China."),
+        ("en", "zh", "respectively", True, "First, second and third prizes carry CNY 200,000, 100,000 and 50,000 respectively."),
+        ("zh", "zh", "number_format", True, "大赛设一等奖三项、二等奖六项、三等奖十项。"),
+        ("en", "zh", "summary", True, "The ANSO Secretariat will hold its third Young Scientists' Innovation and Entrepreneurship Competition in 2026."),
+        ("en", "zh", "quantifier", False, "Each team may include at most one member from a member country other than China."),
+        ("en", "zh", "number", False, "The competition will award 3 first prizes, 6 second prizes and 12 third prizes."),
+        ("en", "zh", "added", False, "Award-winning projects get priority for a place in the ANSO innovation incubator and a guaranteed venture-capital investment."),
+        ("en", "zh", "negation", False, "Graduate students may not take part in the competition."),
+    ]),
+    ("m6", "", "报名截止日期为2026年5月15日（星期五）17:00（北京时间），参赛团队须通过大赛网站提交项目计划书和团队成员简历。大赛分"
+               "初赛、复赛和决赛三个阶段：初赛采取网络评审，复赛于7月在线上进行，决赛将于2026年9月在深圳举行，入围决赛的30支团队各有"
+               "2名成员的国际旅费和食宿由秘书处承担。咨询联系人：联盟秘书处成果转化处副处长孙浩然、项目官员法蒂玛·阿利耶娃，电话："
+               "010-6259 7712，邮箱：venture@anso.example.org。联盟秘书处　2026年3月2日", [
+        ("zh", "zh", "reorder", True, "决赛将于2026年9月在深圳举行，此前复赛于7月在线上进行，初赛采取网络评审。"),
+        ("en", "zh", "date_format", True, "Registration closes at 5 p.m. Beijing time on Friday, 15 May 2026."),
+        ("zh", "zh", "date_format", True, "报名于2026年5月15日（周五）下午5点（北京时间）截止。"),
+        ("en", "zh", "post", False, "Sun Haoran, Director of the Technology Transfer Division of the ANSO Secretariat, is one of the contacts."),
+        ("zh", "zh", "date", False, "报名截止日期为2026年5月25日17:00（北京时间）。"),
+        ("zh", "zh", "name", False, "决赛将于2026年9月在杭州举行。"),
+        ("zh", "zh", "relation", False, "复赛采取网络评审，初赛于7月在线上进行。"),
+        ("en", "zh", "other_paragraph", False, "Teams of three to five people may enter, and each must include at least one member from outside China."),
+    ]),
+    ("m7", "Article 6. Staff and experts travelling abroad on ANSO business fly economy class. Business class may be booked "
+           "only for flights longer than nine hours and only by members of the Executive Committee or by travellers aged 65 "
+           "or over. Tickets must be bought through the Secretariat's contracted travel agency at least 14 days before "
+           "departure, unless the Secretary-General approves a later purchase in writing. Rail travel within China is "
+           "reimbursed in second class; for trips of more than 1,000 kilometres, a first-class seat or a sleeper berth may "
+           "be booked.",
+     "第六条　因联盟公务出国的工作人员和专家乘坐经济舱。仅飞行时间超过9小时的航班，且仅限联盟执行委员会委员或年满65周岁的出行"
+     "人员，方可预订公务舱。机票须在出发前至少14天通过秘书处签约的旅行服务机构购买，经秘书长书面批准的除外。在中国境内乘坐火车"
+     "的，按二等座报销；单程超过1000千米的，可预订一等座或卧铺。", [
+        ("en", "en", "paraphrase", True, "Business class may be booked only on flights of more than nine hours, and only by Executive Committee members or travellers aged 65 or over."),
+        ("zh", "zh", "paraphrase", True, "在中国境内乘火车出行的，按二等座报销。"),
+        ("zh", "en", "translation", True, "机票须在出发前至少14天通过秘书处签约的旅行服务机构购买，除非秘书长书面批准较晚购买。"),
+        ("en", "zh", "reorder", True, "A first-class seat or a sleeper may be booked for rail trips in China of more than 1,000 kilometres; otherwise rail travel is reimbursed in second class."),
+        ("en", "zh", "number_format", True, "Tickets must be bought at least fourteen days before departure."),
+        ("en", "en", "quantifier", False, "All travellers may book business class on flights longer than nine hours."),
+        ("zh", "en", "number", False, "仅飞行时间超过7小时的航班方可预订公务舱。"),
+        ("zh", "zh", "negation", False, "即使经秘书长书面批准，也不得在出发前14天以内购买机票。"),
+        ("zh", "en", "unit", False, "单程超过1000英里的火车出行，可预订一等座或卧铺。"),
+    ]),
+    ("m8", "Article 11. Travellers receive a daily allowance for meals and local transport: USD 60 in Asia and Africa, USD 80 "
+           "in Europe and the Americas. Hotel costs are reimbursed up to USD 150 a night, or USD 220 in capital cities of "
+           "Europe and North America. Claims must be submitted with original receipts within 30 days of return; claims "
+           "submitted after 90 days will not be paid. These Rules were issued by the ANSO Secretariat on 18 December 2025 "
+           "and apply to all travel beginning on or after 1 February 2026.",
+     "第十一条　出行人员按日领取伙食和市内交通补助：亚洲和非洲每天60美元，欧洲和美洲每天80美元。住宿费每晚最高报销150美元，在"
+     "欧洲和北美洲国家首都最高220美元。报销申请须在返回后30天内附原始票据提交；返回超过90天提交的，不予报销。本规定由联盟秘书处"
+     "于2025年12月18日印发，适用于2026年2月1日及以后开始的出行。", [
+        ("en", "en", "summary", True, "Claims must be submitted with original receipts within 30 days of return."),
+        ("zh", "zh", "respectively", True, "亚洲和非洲、欧洲和美洲的每日伙食和市内交通补助分别为60美元和80美元。"),
+        ("en", "zh", "date_format", True, "The Rules apply to all travel beginning on or after 2026-02-01."),
+        ("zh", "en", "date_format", True, "本规定由联盟秘书处于2025年12月18日印发。"),
+        ("en", "zh", "translation", True, "Hotel costs are reimbursed up to USD 150 a night, or USD 220 in capital cities of Europe and North America."),
+        ("zh", "en", "number_format", True, "返回超过九十天才提交的报销申请不予支付。"),
+        ("en", "en", "reorder", True, "Claims submitted after 90 days will not be paid; claims must be submitted with original receipts within 30 days of return."),
+        ("en", "zh", "year", False, "These Rules apply to all travel beginning on or after 1 February 2025."),
+        ("en", "en", "number", False, "Hotel costs are reimbursed up to USD 180 a night."),
+        ("en", "zh", "date", False, "These Rules were issued by the ANSO Secretariat on 28 December 2025."),
+        ("zh", "en", "quantifier", False, "住宿费每晚至少报销150美元。"),
+    ]),
+    ("m9", "Record of the visit of a delegation of the Uganda National Council for Science and Technology (UNCST) to China, "
+           "Sunday 19 to Saturday 25 April 2026. The seven-member delegation was led by Dr. Martin Ssebuliba, Executive "
+           "Secretary of UNCST, with Ms. Joyce Akello, Head of International Cooperation, as deputy leader. On 20 April the "
+           "delegation was received in Beijing by Professor Wang Yuhang, Director-General of the ANSO Secretariat, who "
+           "briefed it on the alliance's programmes. On 22 April, at the Wuhan Botanical Garden of the Chinese Academy of "
+           "Sciences, Dr. Ssebuliba and Professor Li Qiong, Director of the Garden, signed a letter of intent on a joint "
+           "centre for the conservation of East African fruit trees.", "", [
+        ("en", "en", "paraphrase", True, "The seven-member UNCST delegation, led by Executive Secretary Dr. Martin Ssebuliba, visited China from 19 to 25 April 2026."),
+        ("zh", "en", "translation", True, "4月20日，联盟秘书处总干事王宇航教授在北京会见了代表团，并向代表团介绍了联盟的各项计划。"),
+        ("zh", "en", "date_format", True, "代表团于2026年4月19日（周日）至25日（周六）访华。"),
+        ("en", "en", "respectively", True, "Dr. Martin Ssebuliba and Ms. Joyce Akello were the delegation's leader and deputy leader respectively."),
+        ("zh", "en", "reorder", True, "塞布利巴博士与武汉植物园主任李琼教授于4月22日在中国科学院武汉植物园签署了共建东非果树保护联合中心的意向书。"),
+        ("zh", "en", "relation", False, "4月20日，联盟秘书处总干事王宇航教授在北京受到代表团团长塞布利巴博士的接见。"),
+        ("en", "en", "post", False, "Ms. Joyce Akello, Deputy Executive Secretary of UNCST, was deputy leader of the delegation."),
+        ("zh", "en", "affiliation", False, "意向书由塞布利巴博士与中国科学院昆明植物研究所所长李琼教授签署。"),
+        ("en", "en", "date", False, "The letter of intent was signed at the Wuhan Botanical Garden on 21 April."),
+    ]),
+    ("m10", "Under the letter of intent, the Wuhan Botanical Garden will host four Ugandan PhD students a year from 2027, and "
+            "the two sides will share the cost of a seed bank at Entebbe, the Garden paying 60 % and UNCST 40 %. On 24 April "
+            "the delegation visited the Institute of Hydrobiology, where Dr. Ssebuliba asked for help in monitoring fish "
+            "stocks in Lake Victoria; the Institute agreed to send two researchers to Uganda in August 2026. The delegation "
+            "did not visit Xishuangbanna as planned, because of flight cancellations. The joint working group will meet next "
+            "in Kampala in November 2026.", "", [
+        ("en", "en", "paraphrase", True, "The Institute of Hydrobiology agreed to send two researchers to Uganda in August 2026 to help monitor fish stocks in Lake Victoria."),
+        ("zh", "en", "respectively", True, "恩德培种子库的费用由武汉植物园和乌干达国家科学技术委员会分担，双方分别承担60%和40%。"),
+        ("en", "en", "summary", True, "Flight cancellations kept the delegation from visiting Xishuangbanna."),
+        ("en", "en", "number_format", True, "Under the letter of intent, the Garden will host 4 Ugandan PhD students a year from 2027."),
+        ("en", "en", "relation", False, "The Garden will pay 40 % of the cost of the seed bank at Entebbe and UNCST 60 %."),
+        ("zh", "en", "negation", False, "代表团按计划访问了西双版纳。"),
+        ("zh", "en", "name", False, "联合工作组下一次会议将于2026年11月在恩德培举行。"),
+        ("zh", "en", "date", False, "代表团于4月23日访问了水生生物研究所。"),
+        ("en", "en", "added", False, "On 24 April the delegation visited the Institute of Hydrobiology, which agreed to donate a research boat for Lake Victoria."),
+    ]),
+]
+
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -1329,7 +1511,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT4, lambda number: "heldout4")
             + unit_rows(HELDOUT5, lambda number: "heldout5")
             + unit_rows(HELDOUT6, lambda number: "heldout6")
-            + unit_rows(HELDOUT7, lambda number: "heldout7"))
+            + unit_rows(HELDOUT7, lambda number: "heldout7")
+            + unit_rows(HELDOUT8, lambda number: "heldout8"))
 
 
 if __name__ == "__main__":
