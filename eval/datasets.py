@@ -34,6 +34,9 @@ NEWDOCS6 = Path(__file__).resolve().parent / "datasets" / "newdocs6.jsonl"
 # the eighth set, blind: other new documents in newdocs7.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS7 = Path(__file__).resolve().parent / "datasets" / "newdocs7.jsonl"
+# the ninth set, blind: other new documents in newdocs8.corpus/, written without reading the answerer nor running
+# it; standalone questions, every item in split "heldout" — report on it, never tune on it
+NEWDOCS8 = Path(__file__).resolve().parent / "datasets" / "newdocs8.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -92,7 +95,8 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
     """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
-    | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` (the last six all split ``heldout``)
+    | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` | ``builtin:newdocs8`` (the last seven all
+    split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -114,6 +118,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(load_jsonl(NEWDOCS6, split), limit), corpus=[jsonl_corpus(NEWDOCS6)])
     if spec == "builtin:newdocs7":
         return Dataset(spec, _limit(load_jsonl(NEWDOCS7, split), limit), corpus=[jsonl_corpus(NEWDOCS7)])
+    if spec == "builtin:newdocs8":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS8, split), limit), corpus=[jsonl_corpus(NEWDOCS8)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -132,7 +138,7 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
     if not path.exists():
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
                                 "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, builtin:newdocs6, "
-                                "builtin:newdocs7, xquad:en|zh|zh+en, cmrc, or a file path")
+                                "builtin:newdocs7, builtin:newdocs8, xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])
