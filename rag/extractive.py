@@ -24,7 +24,7 @@ from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
-from rag.focus import FOCUS_MARGIN, focus_share, focus_step, predicate_weights
+from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
@@ -115,8 +115,33 @@ class Extractive:
         if found is None:
             return self.abstain(info, retrieval, candidates), score
         chosen, span, host = found
+        focused = self._focused_other(info, candidates, retrieval, chosen, extra_terms)
+        if focused is not None:  # the chosen sentence may state another fact of the topic: both are the answer
+            picks = [self._in_asker_language(info, chosen, candidates), (focused, None)]
+            return self._compose(info, picks, retrieval), score
         picks = self._choose(info, candidates, retrieval, chosen, single=span is not None)
         return self._compose(info, picks, retrieval, span, host), score
+
+    def _focused_other(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval, chosen: Candidate,
+                       extra_terms: str) -> Candidate | None:
+        """A sentence scoring within ``SECOND_FOCUS_MARGIN`` of the chosen one that states clearly more of the question's
+        predicate, and itself accounts for the question (None when the chosen sentence states as much)."""
+        if chosen.lang != info.lang:
+            return None
+        weights = self._weights(info.text, "")
+        def step(cand: Candidate) -> int:
+            return focus_step(focus_share(predicate_weights(weights, self._topic(cand)), _own_tokens(cand)))
+        own = step(chosen)
+        for cand in candidates[:MAX_TRIED]:
+            if cand.score < chosen.score - SECOND_FOCUS_MARGIN:
+                return None
+            if cand is chosen or cand.lang != info.lang or cand.text == chosen.text or cand.penalty:
+                continue
+            if is_title_line(cand.stored.chunk.kind, cand.text) or not WORDED.search(cand.text):
+                continue
+            if step(cand) > own and self._accounts(info, cand, retrieval, extra_terms):
+                return cand
+        return None
 
     # --- does it answer? -----------------------------------------------------
     def _first_accounting(self, info, candidates, retrieval, extra_terms, avoid):

@@ -14,6 +14,9 @@ from rag.text import coverage_terms
 # candidates scoring within this margin of the best tried one compete on focus: the best-scoring sentence of the
 # right paragraph is often its neighbour (same topic, another fact)
 FOCUS_MARGIN = 0.15
+# a sentence this far below the chosen one that states more of the predicate is shown beside it, with no short answer
+# (a longer answer costs less than a wrong one)
+SECOND_FOCUS_MARGIN = 0.3
 # focus shares are compared in steps of this size: a sentence is preferred only when it states clearly more of the
 # predicate (a small difference is noise of the bigram split)
 FOCUS_STEP = 0.25

@@ -69,3 +69,27 @@ def test_a_far_weaker_or_other_language_sentence_keeps_its_place():
     other = _cand("奖学金不包括家属的旅费 (does not cover family travel) 🧳。", "zh", 0.79, chunk_id="c3")
     assert answerer._focus_first(info, [first, far]) == [first, far]
     assert answerer._focus_first(info, [first, other]) == [first, other]
+
+
+def _retrieval(*cands: Candidate):
+    from rag.retrieve import Hit, Retrieval
+    hits = [Hit(c.stored, 1.0, 1.0) for c in cands]
+    return Retrieval(query="", vector=np.zeros(2, dtype=np.float32), hits=hits)
+
+
+@pytest.mark.parametrize("question, lead, first, answer, lang", [
+    ("What does the AIGS scholarship not cover?", LEAD_EN, "The AIGS scholarship supports students from ANSO members.",
+     "The AIGS scholarship does not cover the travel costs of family members ✈️.", "en"),
+    ("联盟仪器共享平台上同一台仪器每人每周最多能约多少机时？", LEAD_ZH,
+     "联盟仪器共享平台入网仪器每年对外提供共享服务。",
+     "联盟仪器共享平台每位用户在同一台仪器上每周预约不超过40机时。", "zh"),
+])
+def test_a_weaker_sentence_stating_the_predicate_is_shown_beside_the_chosen_one_without_a_short_answer(
+        question, lead, first, answer, lang):
+    answerer = Extractive(0.3, 300, idf=lambda term: 1.0, lead=lambda doc_id: lead)
+    chosen, other = _cand(first, lang, 0.80), _cand(answer, lang, 0.60, chunk_id="c2")
+    info = analyse(question)
+    assert answerer._focused_other(info, [chosen, other], _retrieval(chosen, other), chosen, "") is other
+    far = _cand(answer, lang, 0.40, chunk_id="c3")
+    assert answerer._focused_other(info, [chosen, far], _retrieval(chosen, far), chosen, "") is None
+    assert answerer._focused_other(info, [other, chosen], _retrieval(other, chosen), other, "") is None  # states it
