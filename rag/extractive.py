@@ -24,6 +24,7 @@ from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
+from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
@@ -114,8 +115,33 @@ class Extractive:
         if found is None:
             return self.abstain(info, retrieval, candidates), score
         chosen, span, host = found
+        focused = self._focused_other(info, candidates, retrieval, chosen, extra_terms)
+        if focused is not None:  # the chosen sentence may state another fact of the topic: both are the answer
+            picks = [self._in_asker_language(info, chosen, candidates), (focused, None)]
+            return self._compose(info, picks, retrieval), score
         picks = self._choose(info, candidates, retrieval, chosen, single=span is not None)
         return self._compose(info, picks, retrieval, span, host), score
+
+    def _focused_other(self, info: QuestionInfo, candidates: list[Candidate], retrieval: Retrieval, chosen: Candidate,
+                       extra_terms: str) -> Candidate | None:
+        """A sentence scoring within ``SECOND_FOCUS_MARGIN`` of the chosen one that states clearly more of the question's
+        predicate, and itself accounts for the question (None when the chosen sentence states as much)."""
+        if chosen.lang != info.lang:
+            return None
+        weights = self._weights(info.text, "")
+        def step(cand: Candidate) -> int:
+            return focus_step(focus_share(predicate_weights(weights, self._topic(cand)), _own_tokens(cand)))
+        own = step(chosen)
+        for cand in candidates[:MAX_TRIED]:
+            if cand.score < chosen.score - SECOND_FOCUS_MARGIN:
+                return None
+            if cand is chosen or cand.lang != info.lang or cand.text == chosen.text or cand.penalty:
+                continue
+            if is_title_line(cand.stored.chunk.kind, cand.text) or not WORDED.search(cand.text):
+                continue
+            if step(cand) > own and self._accounts(info, cand, retrieval, extra_terms):
+                return cand
+        return None
 
     # --- does it answer? -----------------------------------------------------
     def _first_accounting(self, info, candidates, retrieval, extra_terms, avoid):
@@ -127,7 +153,7 @@ class Extractive:
                 break
             tried.append(cand)
         stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
-        for cand in self._head_first(info, self._relation_first(info, tried)):
+        for cand in self._focus_first(info, self._head_first(info, self._relation_first(info, tried))):
             if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date
@@ -158,6 +184,26 @@ class Extractive:
                 continue  # "Who is the deputy …?": the person the sentence names holds the full office
             return cand, span, host
         return None
+
+    def _focus_first(self, info: QuestionInfo, ordered: list[Candidate]) -> list[Candidate]:
+        """Among asker-language sentences scoring close to the best, those stating more of the question's predicate
+        (its terms beyond the document's topic) come first: the right paragraph's best-scoring sentence is often the
+        neighbour that names the topic but states another fact of it. The others keep their places."""
+        top = max((c.score for c in ordered), default=0.0)
+        at = [i for i, c in enumerate(ordered) if c.lang == info.lang and c.score >= top - FOCUS_MARGIN]
+        if len(at) < 2:
+            return ordered
+        weights = self._weights(info.text, "")
+        steps = {i: focus_step(focus_share(predicate_weights(weights, self._topic(ordered[i])), _own_tokens(ordered[i])))
+                 for i in at}
+        out = list(ordered)
+        for i, j in zip(at, sorted(at, key=lambda i: -steps[i]), strict=True):
+            out[i] = ordered[j]
+        return out
+
+    def _topic(self, cand: Candidate) -> str:
+        """What the candidate's document is about: its title and opening sentence, and the chunk's heading."""
+        return f"{self.lead(cand.stored.chunk.doc_id)} {cand.stored.chunk.title}"
 
     @staticmethod
     def _relation_stated_elsewhere(info: QuestionInfo, candidates: list[Candidate]) -> Candidate | None:
@@ -467,6 +513,15 @@ def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:
     if span is None:
         return None
     return Span(span.start + before - own, span.end + before - own, span.display, span.shown)
+
+
+def _own_tokens(cand: Candidate) -> frozenset[str]:
+    """The terms a sentence states itself (with the sentence before when it opens with a person's pronoun)."""
+    tokens = coverage_terms(cand.text)
+    if cand.sentence > 0 and SUBJECT_PRONOUN.match(cand.text):
+        start, end = cand.stored.sentences[cand.sentence - 1]
+        tokens |= coverage_terms(cand.stored.chunk.text[start:end])
+    return tokens
 
 
 def is_title_line(kind: str, text: str) -> bool:
