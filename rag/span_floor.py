@@ -1,4 +1,4 @@
-"""When a short answer may be shown first: the measure a question asks.
+"""When a short answer may be shown first: the asked measure, and names the question already holds.
 
 A wrong short answer is shown first and highlighted, so a span that does not fit what the question asks
 is better left out (the cited sentence stays the answer). These checks are small and typed; the finders
@@ -26,6 +26,9 @@ _NUMBER_WORD_EN = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|
 # Chinese measure words that count things (两支, 三个, 2级): a count, not a distance, a speed, an age or an area
 ZH_COUNT_ONLY = frozenset("个位家名人次项届所国场篇件种门条批座只部本间支架艘台辆份张轮类块段"
                           "首幅栋层级枚颗棵株匹户处章节集期卷册套对双笔")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+MIN_SURNAME_CHARS = 3  # a family name shorter than this ("Li", "Wu") is too common to say whom the question names
+MAX_PERSON_WORDS = 3  # "Peyton Manning", "Mary Ann Smith": longer capitalised runs are titles or organisations
 
 
 def asks_measure(question: str, lang: str) -> bool:
@@ -45,3 +48,21 @@ def fits_measure(question: str, shown: str, lang: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+|[%°£$€¥]", shown) if not _NUMBER_WORD_EN.match(w)]
     return any(_UNIT_EN.search(w) for w in words)
 
+
+def names_question_person(name: str, question: str) -> bool:
+    """``name`` ("Peyton Manning", "Johann Esch and Heinrich Voes") is a person the question already names by
+    family name ("Prior to Manning, who …", "after the martyrdom of Esch and Voes"): not who is asked."""
+    words = _CAPITALISED.findall(name)
+    if not words or len(words) > MAX_PERSON_WORDS * 2:
+        return False
+    people = [p for p in re.split(r"\s+(?:and|&)\s+|,\s*", name) if p.strip()]
+    for person in people:
+        parts = _CAPITALISED.findall(person)
+        if not 2 <= len(parts) <= MAX_PERSON_WORDS or len(parts) != len(person.split()):
+            return False  # "the Steelers", "Super Bowl XLIX" mixed with lower-case words: not a person's name
+        surname = parts[-1]
+        # the family name stands alone in the question (not "Kearney Boulevard", a thing named after the person)
+        alone = rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])"
+        if len(surname) < MIN_SURNAME_CHARS or not re.search(alone, question):
+            return False
+    return bool(people)

@@ -1,10 +1,11 @@
 """When a short answer may be shown first: a measure question ("How far …", 多快) gets a number with its unit or no
-short answer. Both languages, emoji and mixed scripts."""
+short answer; a name whose family name the question already holds is not who is asked.
+Both languages, emoji and mixed scripts."""
 import pytest
 
 from rag.questions import analyse
 from rag.short_answer import extract
-from rag.span_floor import asks_measure, fits_measure
+from rag.span_floor import asks_measure, fits_measure, names_question_person
 
 pytestmark = pytest.mark.unit
 
@@ -62,3 +63,29 @@ def test_a_measure_question_without_a_measure_gets_no_short_answer(question, tex
 ])
 def test_a_number_fits_a_measure_question_only_with_a_measure(question, number, lang, fits):
     assert fits_measure(question, number, lang) is fits
+
+
+@pytest.mark.parametrize("name, question", [
+    ("Peyton Manning", "Prior to Manning, who was the oldest quarterback to play?"),
+    ("Johann Esch and Heinrich Voes", "What hymn did Luther write after the martyrdom of Esch and Voes?"),
+    ("Norman Cantor", "What was Cantor's theory about the plague? 🦠"),
+])
+def test_a_name_the_question_holds_by_family_name_is_the_questions_person(name, question):
+    assert names_question_person(name, question)
+
+
+@pytest.mark.parametrize("name, question", [
+    ("M. Theo Kearney", "Who is Kearney Boulevard named after?"),  # a thing named after the person
+    ("John Elway", "Prior to Manning, who was the oldest quarterback?"),
+    ("Pittsburgh Steelers", "Who did the Broncos beat?"),
+    ("Li Na", "Who coached Li before 2010?"),  # a family name this short says too little
+    ("Wang Wei", "谁是 Wang 的导师？"),
+])
+def test_other_names_are_not(name, question):
+    assert not names_question_person(name, question)
+
+
+def test_who_skips_the_person_the_question_names_by_family_name():
+    text = "Manning became the oldest quarterback ever to play in a Super Bowl, surpassing John Elway 🏈."
+    assert shown("Prior to Manning, who was the oldest quarterback to play in a Super Bowl?",
+                 text.replace("Manning", "Peyton Manning", 1), "en") == "John Elway"
