@@ -62,7 +62,7 @@ def names_question_person(name: str, question: str) -> bool:
             return False  # "the Steelers", "Super Bowl XLIX" mixed with lower-case words: not a person's name
         surname = parts[-1]
         # the family name stands alone in the question (not "Kearney Boulevard", a thing named after the person)
-        alone = rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])"
+        alone = rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:&\s+)?[A-Z])"  # nor "McKinsey & Company"
         if len(surname) < MIN_SURNAME_CHARS or not re.search(alone, question):
             return False
     return bool(people)

@@ -76,6 +76,7 @@ def test_a_name_the_question_holds_by_family_name_is_the_questions_person(name, 
 
 @pytest.mark.parametrize("name, question", [
     ("M. Theo Kearney", "Who is Kearney Boulevard named after?"),  # a thing named after the person
+    ("James O. McKinsey", "Who founded McKinsey & Company? 🏢"),
     ("John Elway", "Prior to Manning, who was the oldest quarterback?"),
     ("Pittsburgh Steelers", "Who did the Broncos beat?"),
     ("Li Na", "Who coached Li before 2010?"),  # a family name this short says too little
