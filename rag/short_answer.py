@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
+from rag.span_floor import asks_measure, fits_measure, names_question_person
 from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
@@ -203,6 +204,10 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         span = _named(info, text, lang)
     if span is None and asks_for_places(info):
         return None  # "Which countries …": no place names, no guess
+    if span is None and kind is None and asks_measure(info.text, info.lang):
+        span = _number(info, text, lang)  # "How far …", 多快: a number with its unit, or no short answer
+        if span is None or not fits_measure(info.text, span.display, lang):
+            return None
     if span is None and kind not in ("why", "say", "number", "date") and kind not in _STRICT:  # no count/date: no guess
         thing = kind in (None, "definition") and _asks_for_a_thing(info)
         span = _noun_phrase(info, text, lang) if thing else _generic(info, text, lang)
@@ -524,7 +529,8 @@ def _who(info, text, lang):
     if not runs:
         return None
     runs = [_person_before_org(text, _person_after_org(text, r)) for r in runs]
-    runs = [r for r in runs if not _named_in_question(text[r[0]:r[1]], info.text)]
+    runs = [r for r in runs if not _named_in_question(text[r[0]:r[1]], info.text)
+            and not names_question_person(text[r[0]:r[1]], info.text)]
     if not runs:
         return None
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
