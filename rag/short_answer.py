@@ -215,7 +215,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
         return None  # a cut phrase (jieba may tag 贺信并 as a name): the sentence stays the answer
-    if kind in (None, "definition") and span.shown and _of_another_type(info, text, span, lang):
+    if kind in (None, "definition") and span.shown and (_of_another_type(info, text, span, lang)
+                                                       or _echoes_question(info, span)):
         span = replace(span, shown=False)
     return span if span.display.strip() else None
 
@@ -224,6 +225,22 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
 _CALENDAR = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS})\b|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|星期[一二三四五六日天]", re.I)
 # a question asking what something is like ("what kind of organisation", 什么样的人才), never who
 _DESCRIPTION_Q = re.compile(r"\bwhat (?:kind|sort|type)s? of\b|什么样|哪种|何种|什么类型", re.I)
+
+
+# a question offering its own choices ("A or B?", 甲还是乙): its answer is rightly one of the question's words
+_CHOICE_Q = re.compile(r"\bor\b|还是|或者|或是", re.I)
+# what is left of a span once spaces and punctuation are dropped, to compare it with the question
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _echoes_question(info: QuestionInfo, span: Span) -> bool:
+    """An untyped span that only repeats words of the question (一台 from 同一台仪器, "the platform" for "What
+    does the platform require?") tells the asker nothing: the sentence stays the answer. A question offering its own
+    choices is the exception."""
+    shown = _NOT_WORD.sub("", span.display).lower()
+    if not shown or _CHOICE_Q.search(info.text):
+        return False
+    return shown in _NOT_WORD.sub("", info.text).lower()
 
 
 def _of_another_type(info: QuestionInfo, text: str, span: Span, lang: str) -> bool:

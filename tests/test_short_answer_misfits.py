@@ -101,6 +101,31 @@ def test_an_untyped_question_shows_no_date_and_a_what_kind_question_no_person(qu
     assert _shown(question, text, lang) is not True  # the sentence stays the answer
 
 
+@pytest.mark.parametrize("question, text, lang", [
+    ("同一台仪器每周最多能预约多长时间？🔬", "每台仪器每周预约不超过40机时，同一台仪器一次不超过8小时。", "zh"),
+    ("What does the 🧪 Open Lab platform offer?", "The Open Lab platform was launched in Kunming.", "en"),
+])
+def test_a_span_that_only_repeats_the_question_is_not_shown(question, text, lang):
+    span = extract(analyse(question), text, lang)
+    assert span is None or not span.shown or span.display.replace(" ", "") not in question.replace(" ", "")
+
+
+@pytest.mark.parametrize("question, text, lang, expected", [
+    ("Was the workshop held in Nairobi or in Kampala? 🌍", "The workshop was held in Nairobi in May.", "en", "Nairobi"),
+])
+def test_a_choice_question_may_answer_with_its_own_words(question, text, lang, expected):
+    span = extract(analyse(question), text, lang)
+    assert span is None or expected in span.display  # never hidden for echoing
+
+
+def test_echo_rule_itself():
+    from rag.short_answer import Span, _echoes_question
+    assert _echoes_question(analyse("同一台仪器每周最多能预约多长时间？"), Span(0, 2, "一台"))
+    assert _echoes_question(analyse("What does the Open-Lab platform offer?"), Span(0, 8, "open lab"))
+    assert not _echoes_question(analyse("What does the platform offer? 🔬"), Span(0, 9, "40 hours"))
+    assert not _echoes_question(analyse("北京还是上海？"), Span(0, 2, "北京"))
+
+
 @pytest.mark.parametrize("question, text, lang, expected", [
     ("What kind of talents should be cultivated?", "The letter calls for cultivating innovative talents 🎓.", "en",
      "innovative"),
