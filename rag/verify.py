@@ -31,6 +31,7 @@ from rag import (
     fact_pairs,
     pinyin_names,
     places,
+    polarity,
     posts,
     respectively,
     transliteration,
@@ -737,6 +738,28 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     return kept >= NEGATED_PART_KEPT_ACROSS and kept > max((share for neg, share in shares if not neg), default=0.0)
 
 
+def polarity_flipped(sentence: str, texts: list[str], evidence: list[Evidence], vector: np.ndarray | None,
+                     lexicon: Lexicon | None) -> str | None:
+    """The opposite said with another word (``rag.polarity``): checked against the source sentence the sentence
+    restates — in its own language when a cited text is (shared terms), else across languages (sentence vectors,
+    words through the lexicon)."""
+    if texts:
+        sources = texts
+
+        def overlap(part: str, clause: str) -> float:
+            own, other = coverage_terms(part), coverage_terms(clause)
+            return len(own & other) * (1 / len(own) + 1 / len(other)) / 2 if own and other else 0.0
+    elif lexicon is not None:
+        sources = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(sentence)]
+
+        def overlap(part: str, clause: str) -> float:
+            return (_share_across(part, clause, lexicon) + _share_across(clause, part, lexicon)) / 2
+        return polarity.contradicted(sentence, sources, overlap, polarity.SLOT_OVERLAP_ACROSS)
+    else:
+        return None
+    return polarity.contradicted(sentence, sources, overlap)
+
+
 def _closest_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
     """The source sentence in the other language closest in meaning (sentence vectors) to the sentence."""
     lang, best, best_cosine = lang_of(sentence), None, -1.0
@@ -868,6 +891,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or respectively.swapped_by_order(plain, texts))
     if misbound:
         return misbound
+    if (flipped := polarity_flipped(plain, texts, evidence, vector, lexicon)):
+        return flipped
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
     if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
         return rank
