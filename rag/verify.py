@@ -87,7 +87,8 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_00
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
 ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
-SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
+# 千 before a unit is the unit's prefix (12千米 is 12 km, 5千克 5 kg), not "thousand"
+SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千(?![米克瓦焦卡帕])|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 ZH_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -119,7 +120,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",
-    "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
+    # 只 after a number is a measure word (1.1只雪豹 "1.1 snow leopards"), not "only"
+    "only": r"\bonly\b|\bsolely\b|仅|只有|(?<![\d零一二两三四五六七八九十百千万几])只|唯一",
 }.items()}
 # words that negate by their meaning, not by a "not" ("sent apologies" for "did not attend", "differ" for 不一致):
 # a sentence saying "not" may rest on them, and a sentence using them has not dropped its source's negation
@@ -194,6 +196,11 @@ def numbers(text: str) -> set[str]:
         scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
         found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
+    for match in EN_AND_A_HALF.finditer(norm):
+        whole = match.group(1).lower()
+        value = int(whole) if whole.isdigit() else 1 if whole == "one" else EN_NUMBER_WORDS[whole]
+        found.add(_number_text(value + 0.5))
+    norm = EN_AND_A_HALF.sub(" ", norm)
     for match in ZH_PERCENT.finditer(norm):  # 百分之三十 is 30 %
         value = match.group(1)
         found.add(value if value[0].isdigit() else str(_zh_number(value)))
@@ -213,7 +220,7 @@ def numbers(text: str) -> set[str]:
             found.add(str(EN_NUMBER_WORDS[word]))
     for match in ZH_NUMERAL.finditer(norm):
         zh_value = _zh_number(match.group(2) or match.group(4))
-        if zh_value is not None:
+        if zh_value is not None and not _idiomatic_one(norm, match):
             found.add(str(zh_value))
     if "首" in norm and re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
@@ -255,6 +262,28 @@ def terms_of(text: str) -> frozenset[str]:
     """The text's content terms (``coverage_terms``) with its numbers as digits and without month and weekday
     names ("Thu., 5 Mar." says what "Thursday 5 March" does)."""
     return coverage_terms(DATE_WORDS.sub(" ", with_digits(text)))
+
+
+# a 一 that counts nothing: "next" / "last" (下一届, 上一次), "same" (同一), "one of" (之一), "in case" (万一), "one by
+# one" (逐一), "further" (进一步), "only" (唯一), "unified" (统一)
+ZH_ONE_IN_WORD = frozenset("下上同之万逐进唯统")
+# a rate's "once" (每三年重复一次 "repeated every three years"): 每 earlier in the same clause
+ZH_RATE_ONCE = re.compile(r"每[^，。；,;]{1,12}$")
+
+
+def _idiomatic_one(norm: str, match: re.Match) -> bool:
+    """Whether a Chinese numeral match is a 一 inside a word (下一届 "next session") or a rate's 一次."""
+    if match.group(1) or match.group(2) != "一":
+        return False
+    before = norm[:match.start(2)]
+    if before[-1:] in ZH_ONE_IN_WORD:
+        return True
+    return norm[match.end(2):match.end(2) + 1] == "次" and bool(ZH_RATE_ONCE.search(before))
+
+
+# "one and a half times", "2 and a half years": one number (1.5, 2.5), neither its whole part nor "half"
+EN_AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b",
+                           re.IGNORECASE)
 
 
 def _beside_number(word: str, lower: str) -> bool:
