@@ -128,8 +128,11 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
 EN_IMPLICIT_NEGATION = re.compile(
     r"\b(?:apolog(?:y|ies|ised|ized)|absen(?:t|ce)|unable|fail(?:s|ed|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|al)|"
     r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
-    r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than)\b", re.IGNORECASE)
-ZH_IMPLICIT_NEGATION = re.compile(r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非")
+    r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than|"
+    r"los(?:e|es|t|ing)\s+(?:access|the right|eligibility)|barred|banned|prohibited|forbidden|ineligible|"
+    r"excluded|exempt(?:ed)?)\b", re.IGNORECASE)
+ZH_IMPLICIT_NEGATION = re.compile(
+    r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格")
 # the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
 # those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -866,10 +869,18 @@ CLAUSE_FUNCTION_TERMS = frozenset({"have", "has", "had", "out", "up", "off", "th
                                    "get", "got", "also"})
 
 
+# discourse connectives that link a sentence's clauses in another order than the source's ("在此之前", "before
+# that", "in addition"): they carry no claim of a clause
+CONNECTIVES = re.compile(r"在此之前|在此之后|在此期间|与此同时|此前|此后|此外|另外|随后|其后|然后|"
+                         r"\b(?:before|after|prior to) (?:that|this|then)\b|\bin addition\b|\bmeanwhile\b|"
+                         r"\bmoreover\b|\bfurthermore\b|\bafterwards\b|\bthereafter\b", re.IGNORECASE)
+
+
 def clause_support(sentence: str, texts: list[str]) -> float:
-    """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms are skipped)."""
+    """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms, connectives left out,
+    are skipped)."""
     source = set().union(*(terms_of(t) for t in texts)) if texts else set()
-    shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(bare(sentence))
+    shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(CONNECTIVES.sub(" ", bare(sentence)))
               if len(terms := terms_of(clause) - CLAUSE_FUNCTION_TERMS) >= 2]
     return min(shares, default=1.0)
 
