@@ -34,6 +34,7 @@ from rag import (
     polarity,
     posts,
     respectively,
+    superseded,
     transliteration,
     values,
 )
@@ -676,6 +677,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    if (withdrawn := superseded.stated_replaced(text, sources, numbers)):
+        return withdrawn
     misdated = (dates.misdated_month(text, sources) or values.misdated_day(text, sources)
                 or values.mismeasured(text, sources, derived))
     if misdated:
