@@ -202,8 +202,8 @@ def numbers(text: str) -> set[str]:
     norm = SCALED.sub(" ", norm)
     for match in EN_AND_A_HALF.finditer(norm):
         whole = match.group(1).lower()
-        value = int(whole) if whole.isdigit() else 1 if whole == "one" else EN_NUMBER_WORDS[whole]
-        found.add(_number_text(value + 0.5))
+        wholes = int(whole) if whole.isdigit() else 1 if whole == "one" else EN_NUMBER_WORDS[whole]
+        found.add(_number_text(wholes + 0.5))
     norm = EN_AND_A_HALF.sub(" ", norm)
     for match in ZH_PERCENT.finditer(norm):  # 百分之三十 is 30 %
         value = match.group(1)
