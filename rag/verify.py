@@ -29,6 +29,7 @@ from rag import (
     dates,
     directions,
     fact_pairs,
+    party_values,
     pinyin_names,
     places,
     polarity,
@@ -931,7 +932,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
                 or acts.act_of_another(plain, texts) or acts.zh_act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
-                or respectively.swapped_by_order(plain, texts))
+                or respectively.swapped_by_order(plain, texts)
+                or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
     if (flipped := polarity_flipped(plain, texts, evidence, vector, lexicon)):
@@ -979,7 +981,8 @@ def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -
     chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
     if lang_of(sentence) != "en" or not chinese:
         return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
-    return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
+    glossed = [english_gloss(t, lexicon) for t in chinese]
+    return binding.misbound_fact(sentence, glossed) or party_values.count_of_another_party(sentence, glossed)
 
 
 def acts_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> str | None:
