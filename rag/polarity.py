@@ -57,8 +57,9 @@ LEXICON: dict[str, dict[bool, tuple[str, str]]] = {
         True: (r"increased?|increases|increasing|rose|rise|rises|risen|raised?|raises|grew|grow|grows|grown|"
                r"expanded?|expands",
                r"增加|增长|提高|上升|升高|扩大|增至|提升|上涨"),
-        False: (r"decreased?|decreases|decreasing|fell|fall|falls|fallen|dropped|drops|lowered|lowers|reduced?|"
-                r"reduces|shrank|shrunk|cut",
+        # "fall" as a verb only (not the season), "cut" not in "cut-off"
+        False: (r"decreased?|decreases|decreasing|fell|fall(?=\s+(?:by|to|from)\b)|falls|fallen|dropped|drops|"
+                r"lowered|lowers|reduced?|reduces|shrank|shrunk|cut(?!-)",
                 r"减少|下降|降低|缩小|减至|降至|下滑|削减|缩减"),
     },
     "cost": {

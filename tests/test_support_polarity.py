@@ -89,3 +89,12 @@ def test_the_opposite_pole_is_flagged_across_languages(small, sentence, source, 
 def test_both_poles_in_one_clause_claim_nothing():
     assert polarity.contradicted("Papers may or may not be accepted.", ["Late papers cannot be accepted."],
                                  lambda a, b: 1.0) is None
+
+
+@pytest.mark.parametrize("clause", ["The workshop will be held in the fall of 2026 🍂.", "The cut-off date is 31 May."])
+def test_a_season_or_a_cut_off_is_no_decrease(clause):
+    assert Mention("direction", False) not in polarity.mentions(clause)
+
+
+def test_a_fall_by_some_share_is_a_decrease():
+    assert Mention("direction", False) in polarity.mentions("Emissions fall by 5 % a year.")
