@@ -14,6 +14,7 @@ from rag.lexicon import Lexicon
 from rag.text import coverage_terms
 
 PLACE_TAGS = ("ns",)  # jieba's tag for a place name
+CITY_MISTAGS = ("nr", "nrt", "nrfg")  # jieba's person tags, which it gives a foreign city it does not know
 MIN_PLACE_CHARS = 2  # a single character (京, 沪) is too loose to look up
 TRANSLATIONS_PER_PLACE = 10  # dictionary senses of a place name tried
 # characters Chinese uses to write foreign names by sound; a place the dictionary lacks is looked up by its sound
@@ -21,7 +22,7 @@ TRANSLATIONS_PER_PLACE = 10  # dictionary senses of a place name tried
 # mistags (固沙) is not written in English by its Mandarin sound
 TRANSLITERATION_CHARS = frozenset("阿亚巴贝比波伯布达德迪多尔厄菲弗戈格哈赫胡基吉加卡凯科克库拉莱兰勒雷里利林卢鲁伦罗洛"
                                   "马迈曼梅米姆纳奈内尼纽努诺帕佩皮普奇萨塞桑瑟沙什斯索塔泰坦特提图托瓦威维沃乌西希谢"
-                                  "辛休雅扬耶伊因尤约扎泽兹的喀肖")
+                                  "辛休雅扬耶伊因尤约扎泽兹的喀肖埃温哥俄莫蒙芬丹朗森泊霍杰")
 TRANSLITERATED_SHARE = 0.6  # share of such characters for a word to be a foreign name written by sound
 # a place that opens an organisation's name (肯尼亚农业与畜牧研究组织) may expand the source's acronym (KALRO)
 ORGANISATION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,12}?(组织|研究所|研究院|研究中心|大学|学院|科学院|实验室|协会|"
@@ -43,10 +44,13 @@ def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> 
     latin = "\n".join(latin_sources)
     stated = coverage_terms(latin)
     acronyms = [a.lower() for a in ACRONYM.findall(latin)]
-    offset = 0
+    offset, previous = 0, ""
     for token in pseg.lcut(sentence):
         word, offset = token.word, offset + len(token.word)
-        if token.flag not in PLACE_TAGS or len(word) < MIN_PLACE_CHARS:
+        # a foreign city jieba does not know is tagged a person (亚美尼亚/ns 埃里温/nr): after a place, by its sound
+        city = token.flag in CITY_MISTAGS and previous in PLACE_TAGS and _by_sound(word)
+        previous = token.flag
+        if (token.flag not in PLACE_TAGS and not city) or len(word) < MIN_PLACE_CHARS:
             continue
         translated = lexicon.en_for(word)[:TRANSLATIONS_PER_PLACE]
         if any(coverage_terms(t) and coverage_terms(t) <= stated for t in translated):

@@ -29,10 +29,13 @@ from rag import (
     dates,
     directions,
     fact_pairs,
+    party_values,
     pinyin_names,
     places,
+    polarity,
     posts,
     respectively,
+    superseded,
     transliteration,
     values,
 )
@@ -86,7 +89,8 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_00
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
 ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
-SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千|万|亿)", re.IGNORECASE)
+# 千 before a unit is the unit's prefix (12千米 is 12 km, 5千克 5 kg), not "thousand"
+SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千(?![米克瓦焦卡帕])|万|亿)", re.IGNORECASE)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 ZH_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -118,15 +122,19 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",
-    "only": r"\bonly\b|\bsolely\b|仅|只有|只|唯一",
+    # 只 after a number is a measure word (1.1只雪豹 "1.1 snow leopards"), not "only"
+    "only": r"\bonly\b|\bsolely\b|仅|只有|(?<![\d零一二两三四五六七八九十百千万几])只|唯一",
 }.items()}
 # words that negate by their meaning, not by a "not" ("sent apologies" for "did not attend", "differ" for 不一致):
 # a sentence saying "not" may rest on them, and a sentence using them has not dropped its source's negation
 EN_IMPLICIT_NEGATION = re.compile(
     r"\b(?:apolog(?:y|ies|ised|ized)|absen(?:t|ce)|unable|fail(?:s|ed|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|al)|"
     r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
-    r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than)\b", re.IGNORECASE)
-ZH_IMPLICIT_NEGATION = re.compile(r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非")
+    r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than|"
+    r"los(?:e|es|t|ing)\s+(?:access|the right|eligibility)|barred|banned|prohibited|forbidden|ineligible|"
+    r"excluded|exempt(?:ed)?)\b", re.IGNORECASE)
+ZH_IMPLICIT_NEGATION = re.compile(
+    r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格")
 # the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
 # those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -193,6 +201,11 @@ def numbers(text: str) -> set[str]:
         scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
         found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
+    for match in EN_AND_A_HALF.finditer(norm):
+        whole = match.group(1).lower()
+        wholes = int(whole) if whole.isdigit() else 1 if whole == "one" else EN_NUMBER_WORDS[whole]
+        found.add(_number_text(wholes + 0.5))
+    norm = EN_AND_A_HALF.sub(" ", norm)
     for match in ZH_PERCENT.finditer(norm):  # 百分之三十 is 30 %
         value = match.group(1)
         found.add(value if value[0].isdigit() else str(_zh_number(value)))
@@ -212,7 +225,7 @@ def numbers(text: str) -> set[str]:
             found.add(str(EN_NUMBER_WORDS[word]))
     for match in ZH_NUMERAL.finditer(norm):
         zh_value = _zh_number(match.group(2) or match.group(4))
-        if zh_value is not None:
+        if zh_value is not None and not _idiomatic_one(norm, match):
             found.add(str(zh_value))
     if "首" in norm and re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
@@ -254,6 +267,28 @@ def terms_of(text: str) -> frozenset[str]:
     """The text's content terms (``coverage_terms``) with its numbers as digits and without month and weekday
     names ("Thu., 5 Mar." says what "Thursday 5 March" does)."""
     return coverage_terms(DATE_WORDS.sub(" ", with_digits(text)))
+
+
+# a 一 that counts nothing: "next" / "last" (下一届, 上一次), "same" (同一), "one of" (之一), "in case" (万一), "one by
+# one" (逐一), "further" (进一步), "only" (唯一), "unified" (统一)
+ZH_ONE_IN_WORD = frozenset("下上同之万逐进唯统")
+# a rate's "once" (每三年重复一次 "repeated every three years"): 每 earlier in the same clause
+ZH_RATE_ONCE = re.compile(r"每[^，。；,;]{1,12}$")
+
+
+def _idiomatic_one(norm: str, match: re.Match) -> bool:
+    """Whether a Chinese numeral match is a 一 inside a word (下一届 "next session") or a rate's 一次."""
+    if match.group(1) or match.group(2) != "一":
+        return False
+    before = norm[:match.start(2)]
+    if before[-1:] in ZH_ONE_IN_WORD:
+        return True
+    return norm[match.end(2):match.end(2) + 1] == "次" and bool(ZH_RATE_ONCE.search(before))
+
+
+# "one and a half times", "2 and a half years": one number (1.5, 2.5), neither its whole part nor "half"
+EN_AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b",
+                           re.IGNORECASE)
 
 
 def _beside_number(word: str, lower: str) -> bool:
@@ -643,6 +678,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    if (withdrawn := superseded.stated_replaced(text, sources, numbers)):
+        return withdrawn
     misdated = (dates.misdated_month(text, sources) or values.misdated_day(text, sources)
                 or values.mismeasured(text, sources, derived))
     if misdated:
@@ -737,6 +774,28 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     return kept >= NEGATED_PART_KEPT_ACROSS and kept > max((share for neg, share in shares if not neg), default=0.0)
 
 
+def polarity_flipped(sentence: str, texts: list[str], evidence: list[Evidence], vector: np.ndarray | None,
+                     lexicon: Lexicon | None) -> str | None:
+    """The opposite said with another word (``rag.polarity``): checked against the source sentence the sentence
+    restates — in its own language when a cited text is (shared terms), else across languages (sentence vectors,
+    words through the lexicon)."""
+    if texts:
+        sources = texts
+
+        def overlap(part: str, clause: str) -> float:
+            own, other = coverage_terms(part), coverage_terms(clause)
+            return len(own & other) * (1 / len(own) + 1 / len(other)) / 2 if own and other else 0.0
+    elif lexicon is not None:
+        sources = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(sentence)]
+
+        def overlap(part: str, clause: str) -> float:
+            return (_share_across(part, clause, lexicon) + _share_across(clause, part, lexicon)) / 2
+        return polarity.contradicted(sentence, sources, overlap, polarity.SLOT_OVERLAP_ACROSS)
+    else:
+        return None
+    return polarity.contradicted(sentence, sources, overlap)
+
+
 def _closest_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None) -> str | None:
     """The source sentence in the other language closest in meaning (sentence vectors) to the sentence."""
     lang, best, best_cosine = lang_of(sentence), None, -1.0
@@ -814,10 +873,18 @@ CLAUSE_FUNCTION_TERMS = frozenset({"have", "has", "had", "out", "up", "off", "th
                                    "get", "got", "also"})
 
 
+# discourse connectives that link a sentence's clauses in another order than the source's ("在此之前", "before
+# that", "in addition"): they carry no claim of a clause
+CONNECTIVES = re.compile(r"在此之前|在此之后|在此期间|与此同时|此前|此后|此外|另外|随后|其后|然后|"
+                         r"\b(?:before|after|prior to) (?:that|this|then)\b|\bin addition\b|\bmeanwhile\b|"
+                         r"\bmoreover\b|\bfurthermore\b|\bafterwards\b|\bthereafter\b", re.IGNORECASE)
+
+
 def clause_support(sentence: str, texts: list[str]) -> float:
-    """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms are skipped)."""
+    """The weakest clause's share of terms found in the texts (clauses of fewer than 2 terms, connectives left out,
+    are skipped)."""
     source = set().union(*(terms_of(t) for t in texts)) if texts else set()
-    shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(bare(sentence))
+    shares = [len(terms & source) / len(terms) for clause in CLAUSE.split(CONNECTIVES.sub(" ", bare(sentence)))
               if len(terms := terms_of(clause) - CLAUSE_FUNCTION_TERMS) >= 2]
     return min(shares, default=1.0)
 
@@ -865,9 +932,12 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
                 or acts.act_of_another(plain, texts) or acts.zh_act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
-                or respectively.swapped_by_order(plain, texts))
+                or respectively.swapped_by_order(plain, texts)
+                or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
+    if (flipped := polarity_flipped(plain, texts, evidence, vector, lexicon)):
+        return flipped
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
     if other_language and (rank := posts.wrong_rank_across(plain, other_language)):
         return rank
@@ -911,7 +981,8 @@ def misbound_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -
     chinese = [t for e in evidence for t in e.texts if lang_of(t) == "zh"]
     if lang_of(sentence) != "en" or not chinese:
         return None  # a glossed Chinese sentence splits into other clauses than its English source: no binding
-    return binding.misbound_fact(sentence, [english_gloss(t, lexicon) for t in chinese])
+    glossed = [english_gloss(t, lexicon) for t in chinese]
+    return binding.misbound_fact(sentence, glossed) or party_values.count_of_another_party(sentence, glossed)
 
 
 def acts_across(sentence: str, evidence: list[Evidence], lexicon: Lexicon) -> str | None:

@@ -17,6 +17,7 @@ LINES = """# CC-CEDICT test lines
 COURSE = "The organisers plan to hold the course again in 2027 in Nouakchott, Mauritania 🌵."
 NETWORK = "AFSN is chaired by Professor Samuel Mwangi of KALRO, elected in 2021."
 MEETING = "The next meeting will be held in Addis Ababa in September 2026."
+GENERAL_MEETING = "The 2027 Annual General Meeting will be held in Tbilisi, Georgia 🇬🇪, in April 2027."
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,8 @@ def small() -> Lexicon:
     ("网络主席由肯尼亚农业与畜牧研究组织的塞缪尔·姆旺吉教授担任。", NETWORK),   # KALRO spelt out
     ("委员会下次会议将于2026年9月在亚的斯亚贝巴召开。", MEETING),
     ("课程内容涵盖风蚀监测、固沙植物以及绿洲地下水利用。", COURSE),              # 固沙 is no place
+    ("2027年年度大会将于2027年4月在第比利斯举行。", GENERAL_MEETING),
+    ("培训班由毛里塔尼亚王芳主持。", COURSE),                                    # a Chinese person after a place
 ])
 def test_a_place_the_source_names_passes(small, sentence, source):
     assert places.unnamed_place(sentence, [source], small) is None
@@ -38,6 +41,7 @@ def test_a_place_the_source_names_passes(small, sentence, source):
     ("主办方计划于2027年在塞内加尔再次举办该培训班。", COURSE, "塞内加尔"),
     ("会议由亚历山大大学的教授主持 🎓。", NETWORK, "亚历山大"),                    # ANSO-style acronyms spell no "u"
     ("主办方计划于2027年在努瓦克肖特举办该培训班。", MEETING, "努瓦克肖特"),          # by sound, not in the source
+    ("2027年年度大会将于2027年4月在亚美尼亚埃里温举行🏛。", GENERAL_MEETING, "埃里温"),  # a city jieba tags a person
 ])
 def test_a_place_the_source_does_not_name_is_caught(small, sentence, source, place):
     assert places.unnamed_place(sentence, [source], small) == place
