@@ -37,7 +37,8 @@ SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they)\b|^(?:他|她)(?!们?的)", re.I
 # a question about who did something ("Who delivered …", 谁宣读了…), not who someone is or whom something concerns
 DOER_Q = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should)\b)[a-z]|"
                     r"(?:^|[，,\s])谁(?!是)[\u4e00-\u9fff]", re.I)
-META_CONTEXT = "published publication posted announcement date time source article page news report 发布 发表 日期 时间 来源 稿件 报道 文章 新闻"
+META_CONTEXT = ("published publication posted issued circulated announcement date time source article page news report notice "
+                "发布 发表 印发 下发 签发 发出 发文 日期 时间 来源 稿件 报道 文章 新闻 通知")
 # words that frame a question ("what *kind* of", "which *day* of the *week*") are not what a sentence must cover;
 # the question-type cue stands for them. Words that describe a page's metadata still count (meta lines hold them).
 FRAMING = (FRAME_EN | FRAME_ZH) - coverage_terms(META_CONTEXT)
@@ -153,7 +154,9 @@ class Extractive:
                 break
             tried.append(cand)
         stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
-        for cand in self._focus_first(info, self._head_first(info, self._relation_first(info, tried))):
+        # a question about the page itself has its order already: the page's own dateline or source line first
+        ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
+        for cand in ordered:
             if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date

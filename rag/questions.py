@@ -80,8 +80,8 @@ SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
     ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
 ]
 # a question about the page itself: when or by whom it was published (its dateline or source line answers)
-PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|issu(?:ed|e)|dated?|source)\b|"
-                        r"发布|发表|刊登|刊发|来源|出处", re.I)
+PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|issu(?:ed|e)|dated?|source|circulated|"
+                        r"sent out)\b|发布|发表|刊登|刊发|来源|出处|印发|下发|签发|发出|发文|(?<=[天候号])发(?:的|了|布)", re.I)
 PAGE_NOUN = re.compile(r"\b(?:article|report|page|news|announcement|notice|story|item|document|call|press release)s?\b|"
                        r"报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇", re.I)
 DEFINITION = re.compile(r"^\s*what (?:is|are|was|were)\b|what kind of|what type of|how does .* define|是什么|什么是|是指|是一个什么", re.I)

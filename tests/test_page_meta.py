@@ -24,6 +24,18 @@ The Young Scientists Forum (YSF) will hold its 2022 Annual Meeting from Tuesday,
 
 Registration closes on 20 October 2022.
 """
+NOTICE_ZH = """关于举办2027年度联盟青年学者沙龙的通知
+
+各成员单位：
+
+为促进青年学者交流🤝，联盟秘书处定于2027年4月12日（星期一）在成都举办青年学者沙龙，名额60人。
+
+报名截止日期为2027年3月20日。
+
+联盟秘书处
+
+2027年2月26日
+"""
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +49,9 @@ def two_pages(tmp_path_factory):
     (folder / "seismic_training.txt").write_text(SEISMIC_ZH, encoding="utf-8")
     (folder / "ysf_2022.txt").write_text(FORUM_EN, encoding="utf-8")
     index = Index(make_settings(folder / "data"))
-    report = ingest_paths(index, [folder / "seismic_training.txt", folder / "ysf_2022.txt"], progress=False)
+    (folder / "salon_notice.txt").write_text(NOTICE_ZH, encoding="utf-8")
+    paths = [folder / "seismic_training.txt", folder / "ysf_2022.txt", folder / "salon_notice.txt"]
+    report = ingest_paths(index, paths, progress=False)
     assert report.ok, report.summary()
     yield Assistant(index.settings, index)
     index.close()
@@ -48,6 +62,8 @@ def two_pages(tmp_path_factory):
     ("When was the YSF meeting announcement published?", "12 September 2022"),
     ("中文报道是几点发布的？", "09:30"),
     ("Who published the Chinese report on the seismic training course?", "中国科学院地质与地球物理研究所"),
+    ("青年学者沙龙的通知是哪天印发的？", "2027年2月26日"),  # a notice is signed and dated on its last line
+    ("青年学者沙龙的通知是什么时候发的？", "2027年2月26日"),
 ])
 def test_the_page_asked_about_answers_from_its_own_dateline_or_source_line(two_pages, question, expected):
     result = two_pages.answer(question)
