@@ -80,7 +80,8 @@ def test_a_how_long_question_needs_a_stated_duration(question, lang, evidence, a
      "The training course runs from 1 June to 14 June 2021.", False),
     ("What is the application deadline for the training course? 📅", "en",
      "Applications for the training course must reach us by 20 May 2021.", True),
-    ("培训班的application deadline是哪天？", "zh", "The training course (培训班) closes for applications on 20 May.", True),
+    ("培训班的application deadline是哪天？", "zh",
+     "The training course (培训班) closes for applications on 20 May.", True),
 ])
 def test_a_deadline_question_needs_a_stated_deadline(question, lang, evidence, answers):
     corpus = corpus_idf(evidence, NETWORKS, YOUNG)
