@@ -35,8 +35,8 @@ ZH_ORG_TAG = "nt"
 MIN_ZH_ORG_CHARS = 4
 NAME_JOINERS = frozenset("of the and for on in &".split())
 # the last morpheme of a Chinese name of a prize, course, scheme, fund, network or centre (杰出科学奖, 高级研修班)
-ZH_NAMED_HEAD = re.compile(r"(?:奖|奖学金|研修班|培训班|训练营|计划|项目|专项|基金|网络|中心|论坛|研讨会|大会|冰川|实验室|"
-                           r"平台)$")
+ZH_NAMED_HEAD = re.compile(r"(?:奖|奖学金|研修班|培训班|训练营|计划|项目|专项|基金|网络|中心|论坛|研讨会|大会|冰川|"
+                           r"实验室|平台)$")
 # jieba tags that can qualify such a head inside its name: nouns, adjectives, distinguishing words, abbreviations
 ZH_NAME_PART_TAGS = ("n", "vn", "a", "b", "j", "eng", "t")
 # a time word (2024年, 今年) dates the name rather than being part of it
