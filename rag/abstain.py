@@ -74,6 +74,11 @@ DURATION_STATED = re.compile(
     r"(?<![\d年])[一二两三四五六七八九十半]+年|\d+\s*日?\s*[至到-]\s*\d+\s*日|为期|历时",
     re.I,
 )
+# a question asking for a deadline is answered only by evidence stating one (not the course's closing day, 结业)
+DEADLINE_ASKED = re.compile(r"\bdeadline\b|截止|最晚|最迟", re.I)
+DEADLINE_STATED = re.compile(
+    r"\b(?:deadlines?|no later than|by|before|until|clos(?:e|es|ed|ing)|due)\b|截止|截至|为止|最晚|最迟|"
+    r"(?:[日号时\d）)]|之|以)\s*前", re.I)
 VERB_ENDING = re.compile(r"(?:ed|ing)$")
 # the thing an English question asks about: "How many *staff*", "What is the *population* of", "What *scholarships*"
 ASKED_HEAD = re.compile(
@@ -167,6 +172,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
         return False
     if DURATION_ASKED.search(question) and not DURATION_STATED.search(evidence):
+        return False
+    if DEADLINE_ASKED.search(question) and not DEADLINE_STATED.search(evidence):
         return False
     required = _required_terms(question, lang, exempt)
     if translations is not None and only_translated:

@@ -90,6 +90,19 @@ DOMAIN_GLOSSARY = """
 周岁: age; years old
 年度报告: annual report
 记者: reporter; correspondent
+传播: communication; dissemination
+科学传播: science communication
+执行委员会: executive committee
+秘书处: secretariat
+执行主任: executive director
+首席科学家: chief scientist
+访问学者: visiting scholar
+种子基金: seed grant; seed fund
+申报: application; submission
+提交: submit; submission
+年薪: annual salary
+网址: website; url
+网站: website
 """
 GLOSS_SEPARATOR = ";"  # between the English translations of one word
 GLOSSARY_DIGEST_CHARS = 10  # hex digits of the glossary's hash in the cached lexicon's file name

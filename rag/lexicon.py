@@ -31,6 +31,7 @@ from typing import Protocol
 
 from rag.glossary import glossary_digest, glossary_lines
 from rag.segment import cache_dir
+from rag.spelling import american_spellings, with_british
 from rag.text import CJK_RE, EN_STOPWORDS, latin_terms, normalize
 
 log = logging.getLogger(__name__)
@@ -77,13 +78,18 @@ class Lexicon:
         return len(self._zh_to_en)
 
     def zh_for(self, term: str) -> tuple[str, ...]:
-        """Chinese words translating an English term (stemmed as ``coverage_terms`` stems it)."""
-        return self._en_to_zh.get(term, ())
+        """Chinese words translating an English term (stemmed as ``coverage_terms`` stems it); a British spelling
+        is looked up under its American one first ("programm" → "program": 计划, not 程序员)."""
+        own = self._en_to_zh.get(term, ())
+        american = next((found for stem in american_spellings(term) if (found := self._en_to_zh.get(stem, ()))), ())
+        return tuple(dict.fromkeys([*american, *own]))[:MAX_ZH_PER_TERM] if american else own
 
     def en_for(self, word: str) -> tuple[str, ...]:
         """English terms (stemmed) translating a Chinese word; a two-word gloss is one space-joined phrase
-        ("graduat student"), stated only where both its terms are (``states``)."""
-        return self._zh_to_en.get(normalize(word), ())
+        ("graduat student"), stated only where both its terms are (``states``). An American gloss comes with its
+        British spelling ("center", "centr"): the documents may use either."""
+        found = self._zh_to_en.get(normalize(word), ())
+        return tuple(dict.fromkeys(t for term in found for t in (term, with_british(term)) if t))
 
     def knows(self, term: str) -> bool:
         return bool(self.en_for(term) if CJK_RE.search(term) else self.zh_for(term))

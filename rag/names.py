@@ -9,6 +9,8 @@ import functools
 import logging
 import re
 
+from rag.text import latin_terms, normalize
+
 # words that make a capitalised English phrase an organisation, programme or event rather than a person or place
 ORG_WORDS = re.compile(
     r"\b(?:Academy|Academies|Government|University|Committee|Council|Institute|Organi[sz]ations?|Ministry|Alliance|"
@@ -33,8 +35,8 @@ ZH_ORG_TAG = "nt"
 MIN_ZH_ORG_CHARS = 4
 NAME_JOINERS = frozenset("of the and for on in &".split())
 # the last morpheme of a Chinese name of a prize, course, scheme, fund, network or centre (杰出科学奖, 高级研修班)
-ZH_NAMED_HEAD = re.compile(r"(?:奖|研修班|培训班|训练营|计划|项目|专项|基金|网络|中心|论坛|研讨会|大会|冰川|实验室|"
-                           r"平台)$")
+ZH_NAMED_HEAD = re.compile(r"(?:奖|奖学金|研修班|培训班|训练营|计划|项目|专项|基金|网络|中心|论坛|研讨会|大会|冰川|"
+                           r"实验室|平台)$")
 # jieba tags that can qualify such a head inside its name: nouns, adjectives, distinguishing words, abbreviations
 ZH_NAME_PART_TAGS = ("n", "vn", "a", "b", "j", "eng", "t")
 # a time word (2024年, 今年) dates the name rather than being part of it
@@ -212,16 +214,26 @@ def name_parts(body: str) -> list[str]:
 def named_across(text: str, body: str, translate, min_parts: int = 2) -> bool | None:
     """Whether ``text`` in the other language names ``body`` through its parts' translations (``translate(word)`` →
     translations): True when most parts that have translations are stated by one of them, False when at most half
-    are; None in between, or when fewer than ``min_parts`` parts have translations ("Inylchek Glacier" has one) —
-    a dictionary lacks words, so nothing can tell."""
+    are; None in between, or when fewer than ``min_parts`` parts have translations ("Inylchek Glacier" has one) or
+    an English part is a name the dictionary lacks ("Dalian Institute of …") — nothing can tell."""
     lowered = text.lower()
-    known = [alts for part in name_parts(body) if (alts := translate(part.lower() if part.isascii() else part))]
+    parts = name_parts(body)
+    known = [alts for part in parts if (alts := _translations(part, translate))]
     if len(known) < min_parts:
         return None
     stated = sum(any(_states(lowered, alt.lower()) for alt in alts) for alts in known) / len(known)
-    if stated >= NAMED_ACROSS_SHARE:
-        return True
+    if stated >= NAMED_ACROSS_SHARE:  # unless a proper name among the parts ("Dalian") is unknown in the other script
+        return None if any(part.isascii() and not _translations(part, translate) for part in parts) else True
     return False if stated < UNNAMED_ACROSS_SHARE else None
+
+
+def _translations(part: str, translate) -> tuple[str, ...]:
+    """A name part's translations: a Chinese part as it is; an English word under its stem, as the lexicon keys its
+    English side ("Communication" → "commun" → 传播), then as written (a caller's own plain word list)."""
+    if not part.isascii():
+        return tuple(translate(part))
+    stems = latin_terms(normalize(part))
+    return tuple(alt for stem in dict.fromkeys([*stems, part.lower()]) for alt in translate(stem))
 
 
 def _states(lowered: str, term: str) -> bool:

@@ -81,6 +81,7 @@ class Retriever:
         timings["embed"] = _ms(started)
         lists: list[tuple[float, list[str]]] = []
         others: list[list[str]] = []  # the other languages' dense lists (a fact may be stated only there)
+        translated_ids: list[str] = []  # BM25 hits of the question's translation (``translated_hits``)
         if method in ("hybrid", "dense"):
             started = time.perf_counter()
             asked_in = detect_lang(query)
@@ -91,14 +92,19 @@ class Retriever:
         if method in ("hybrid", "bm25"):
             started = time.perf_counter()
             lists.append((self.settings.bm25_weight, [i for i, _ in self.index.bm25.search(lexical_query, pool)]))
-            translated = self._translated_query(lexical_query) if self.settings.translated_bm25_weight > 0 else ""
+            wanted = self.settings.translated_bm25_weight > 0 or self.settings.translated_hits > 0
+            translated = self._translated_query(lexical_query) if wanted else ""
             if translated:
-                weight = self.settings.bm25_weight * self.settings.translated_bm25_weight
-                lists.append((weight, [i for i, _ in self.index.bm25.search(translated, pool)]))
+                found = [i for i, _ in self.index.bm25.search(translated, pool)]
+                if self.settings.translated_bm25_weight > 0:
+                    weight = self.settings.bm25_weight * self.settings.translated_bm25_weight
+                    lists.append((weight, found))
+                if self.settings.translated_hits > 0:
+                    translated_ids = found
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
         hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue, others=others,
-                          asked_in=detect_lang(query))
+                          asked_in=detect_lang(query), translated=translated_ids)
         if with_meta:
             hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)
@@ -134,7 +140,8 @@ class Retriever:
             return self._pool
 
     def _fuse(self, lists, vector: np.ndarray, k: int, use_sentences: bool, cue: re.Pattern | None = None,
-              others: list[list[str]] | None = None, asked_in: str = "en") -> list[Hit]:
+              others: list[list[str]] | None = None, asked_in: str = "en",
+              translated: list[str] | None = None) -> list[Hit]:
         """The ``k`` best chunks by reciprocal-rank fusion, then: a chunk holding ``cue`` when none does, the best of
         each other language's dense list (``others``) that fusion left out — the question's own language wins
         fusion through BM25 and the sentence list, so a fact stated only in the other language would never be
@@ -156,9 +163,22 @@ class Retriever:
             ranked += [cid for cid in order[k:] if cue.search(stored[cid].chunk.text)][:CUE_HITS]
         for ids in others or []:
             ranked += [cid for cid in ids if cid in stored and cid not in ranked][:self.settings.other_language_hits]
-        hits = [Hit(stored[cid], rrf[cid], best[cid]) for cid in ranked]
+        if translated:
+            ranked += self._other_language(translated, stored, ranked, asked_in)
+            best.update({cid: float((stored[cid].svecs @ vector).max()) if len(stored[cid].svecs) else 0.0
+                         for cid in ranked if cid not in best})
+        hits = [Hit(stored[cid], rrf.get(cid, 0.0), best[cid]) for cid in ranked]
         hits += self._companions(hits, vector)
         return hits + self._neighbours(hits, vector)
+
+    def _other_language(self, ids: list[str], stored: dict[str, StoredChunk], ranked: list[str],
+                        asked_in: str) -> list[str]:
+        """The best ``translated_hits`` chunks in another language than the question's among ``ids`` (the BM25
+        search of the question's translation) that are not ranked yet; ``stored`` gains the ones it lacked."""
+        fresh = [cid for cid in ids if cid not in ranked]
+        stored.update(self.index.docstore.get([cid for cid in fresh if cid not in stored]))
+        other = [cid for cid in fresh if cid in stored and stored[cid].chunk.lang != asked_in]
+        return other[:self.settings.translated_hits]
 
     def _sentence_ranking(self, stored: dict[str, StoredChunk], vector: np.ndarray,
                           asked_in: str) -> dict[str, float] | None:

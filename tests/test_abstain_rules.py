@@ -72,6 +72,22 @@ def test_a_how_long_question_needs_a_stated_duration(question, lang, evidence, a
     assert accounts_for(question, lang, "number", evidence, corpus) is answers
 
 
+@pytest.mark.parametrize("question, lang, evidence, answers", [
+    ("培训班的报名截止日期是哪天？", "zh", "培训班将于2021年6月14日结业。🎓", False),  # the closing day is no deadline
+    ("培训班的报名截止日期是哪天？", "zh", "报名截止日期为2021年5月20日。", True),
+    ("培训班最晚哪天报名？", "zh", "培训班学员请于2021年5月20日（星期四）前报名。", True),
+    ("What is the application deadline for the training course? 📅", "en",
+     "The training course runs from 1 June to 14 June 2021.", False),
+    ("What is the application deadline for the training course? 📅", "en",
+     "Applications for the training course must reach us by 20 May 2021.", True),
+    ("培训班的application deadline是哪天？", "zh",
+     "The training course (培训班) closes for applications on 20 May.", True),
+])
+def test_a_deadline_question_needs_a_stated_deadline(question, lang, evidence, answers):
+    corpus = corpus_idf(evidence, NETWORKS, YOUNG)
+    assert accounts_for(question, lang, "date", evidence, corpus) is answers
+
+
 def test_words_that_frame_a_question_do_not_weigh_in_sentence_coverage():
     answerer = Extractive(0.5, 300, idf=lambda term: 1.0)
     weights = answerer._weights("On which day of the week do DRFP applications close? 📅", "")

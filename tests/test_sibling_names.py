@@ -59,6 +59,7 @@ def staff_docs(tmp_path_factory):
     ("ANSO青年科学家奖有多少奖金？🎓", "青年科学家奖"),
     ("How much prize money does the ANSO Data Stewardship Medal give?", "ANSO Data Stewardship Medal"),
     ("What is the maximum ice thickness on the Inylchek Glacier?", "Inylchek Glacier"),
+    ("联盟国际研究生奖学金给博士后每月多少钱？💶", "研究生奖学金"),  # a scholarship, as "Scholarship" is in English
 ])
 def test_named_prizes_courses_and_places_are_asked_bodies(question, body):
     assert body in asked_bodies(question)
@@ -84,6 +85,10 @@ def test_a_name_is_named_across_languages_through_its_parts_translations():
     assert named_across("The Science Communication Award was created in 2022.", "科学传播奖", translate)
     assert named_across("The glacier retreated 38 metres 🧊.", "科学传播奖", translate) is False
     assert named_across("anything", "冰川", translate) is None  # nothing to tell by
+    words = {"研究生": ("graduat student",), "奖学金": ("scholarship",)}
+    scholarship = lambda word: words.get(word, ())  # noqa: E731
+    fee = "The registration fee is CNY 1,200 for master's and PhD students 🎓 and CNY 2,000 for postdocs."
+    assert named_across(fee, "研究生奖学金", scholarship) is False  # a school's fee, not the scholarship
 
 
 @pytest.mark.unit

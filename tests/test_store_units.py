@@ -222,6 +222,41 @@ def test_the_best_chunks_of_the_other_language_join_the_hits_fusion_left_out(tmp
     assert [h.chunk.id for h in hits] == ["zh1", "zh2"]
 
 
+
+def test_the_best_other_language_chunks_of_the_translated_search_join_the_hits(tmp_path):
+    from rag.retrieve import Retriever
+
+    store = _store_with(tmp_path, {"zh1": ("zh", "网络2024年培训技术人员64名。"), "zh2": ("zh", "网络由11名委员组成。"),
+                                   "en1": ("en", "The summer school is open to 40 participants 🌊."),
+                                   "en2": ("en", "Fees are CNY 1,200."), "en3": ("en", "Lunch is provided.")})
+    vector = FakeEmbedder().query_vector("海岸带夏季学校招收多少名学员？")
+    lists = [(1.0, ["zh1", "en1", "zh2"])]
+    translated = ["zh2", "en1", "en3", "en2"]  # the BM25 search of the question's English terms
+    settings = fake_settings(tmp_path, other_language_hits=0, paragraph_neighbours=0, translated_hits=1)
+    retriever = Retriever(SimpleNamespace(docstore=store, settings=settings), settings)
+    hits = retriever._fuse(lists, vector, k=2, use_sentences=False, asked_in="zh", translated=translated)
+    # en1 is already ranked, zh2 is in the asker's language: en3, never fused, joins (the fused ranking is kept)
+    assert [h.chunk.id for h in hits] == ["zh1", "en1", "en3"] and hits[-1].score == 0.0
+    two = fake_settings(tmp_path, other_language_hits=0, paragraph_neighbours=0, translated_hits=2)
+    hits = Retriever(SimpleNamespace(docstore=store, settings=two), two)._fuse(
+        lists, vector, k=2, use_sentences=False, asked_in="zh", translated=translated)
+    assert [h.chunk.id for h in hits] == ["zh1", "en1", "en3", "en2"]
+    hits = retriever._fuse(lists, vector, k=2, use_sentences=False, asked_in="zh", translated=[])
+    assert [h.chunk.id for h in hits] == ["zh1", "en1"]
+
+
+def test_the_translated_search_asks_in_the_other_language(tmp_path):
+    from rag.lexicon import Lexicon
+    from rag.retrieve import Retriever
+
+    lexicon = Lexicon.from_lines(["學員 学员 [xue2 yuan2] /participant/trainee/", "夏季 夏季 [xia4 ji4] /summer/"])
+    settings = fake_settings(tmp_path, translated_hits=2)
+    retriever = Retriever(SimpleNamespace(settings=settings), settings, SimpleNamespace(get=lambda: lexicon))
+    english = retriever._translated_query("夏季学校招收多少名学员？🌊 (QISS)").split()
+    assert {"summer", "particip", "qiss"} <= set(english) and not any("学" in w for w in english)
+    assert "学员" in retriever._translated_query("How many participants? 🌊").split()
+    assert Retriever(SimpleNamespace(settings=settings), settings, None)._translated_query("学员") == ""
+
 # --- parallel alignment --------------------------------------------------------
 def test_monotone_alignment_keeps_document_order_and_maximises_similarity():
     sims = np.array([[0.9, 0.1, 0.0], [0.2, 0.8, 0.1], [0.0, 0.7, 0.6], [0.0, 0.1, 0.9]])
