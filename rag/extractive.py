@@ -64,6 +64,8 @@ PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile
 FIELD_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*[:：]\s*\S")
 TITLE_LABELS = re.compile(r"^\s*(?:附件|附表|附录|Annex|Attachment|Appendix|Enclosure)\b", re.I)  # they introduce titles
 WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # a list number ("1.") or a lone figure has no letter
+NAME_LINE_CHARS = 80  # a document's opening line this short, without a sentence's end, names what it is about
+SENTENCE_END = re.compile(r"[.!?。！？；;]\s*$")
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -83,13 +85,15 @@ class Candidate:
 
 class Extractive:
     def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None,
-                 lead: Callable[[str], str] | None = None, lexicon: LazyLexicon | None = None) -> None:
+                 lead: Callable[[str], str] | None = None, lexicon: LazyLexicon | None = None,
+                 subject: Callable[[str], str] | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
         self.lead = lead or (lambda doc_id: "")  # doc id → its title and opening sentence
         self.lexicon = lexicon  # zh ↔ en terms, loaded on first use; None: no matching across languages
+        self.subject = subject or (lambda doc_id: "")  # doc id → its title (what every sentence of it is about)
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
         return self.evaluate(info, retrieval, extra_terms, avoid)[0]
@@ -215,6 +219,13 @@ class Extractive:
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
         return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms, subject=subject)
 
+    def _subject_line(self, doc_id: str) -> str:
+        """The document's title, with its opening line when that is a short name line, not a sentence (a report
+        titled "Annual Report 2026" names its body "ANSO–UoN … Observatory (MKAO)" on the line above or below)."""
+        title, lead = self.subject(doc_id), self.lead(doc_id)
+        first = lead[len(title):].strip() if lead.startswith(title) else ""
+        return f"{title} {first}" if first and len(first) <= NAME_LINE_CHARS and not SENTENCE_END.search(first) else title
+
     def _idf_df(self, term: str) -> tuple[float, int]:
         if CJK_RE.search(term):
             df = zh_term_df(term, self.doc_freq)
@@ -241,7 +252,11 @@ class Extractive:
         translated = self._translations(terms)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
+        subjects: dict[str, frozenset[str]] = {}
         for rank, hit in enumerate(retrieval.hits):
+            if hit.chunk.doc_id not in subjects:
+                subjects[hit.chunk.doc_id] = subject_terms(self._subject_line(hit.chunk.doc_id), terms)
+            subject = subjects[hit.chunk.doc_id]
             context = self._context_tokens(hit, by_id)
             translate = bool(translated) and hit.chunk.lang != info.lang
             factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
@@ -249,7 +264,7 @@ class Extractive:
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
-                tokens = coverage_terms(text)
+                tokens = coverage_terms(text) | subject
                 if number > 0 and SUBJECT_PRONOUN.match(text):  # "He read …" is about whom the sentence before names
                     before = hit.stored.sentences[number - 1]
                     tokens |= coverage_terms(hit.chunk.text[before[0]:before[1]])
@@ -452,6 +467,15 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def subject_terms(title: str, terms: dict[str, float]) -> frozenset[str]:
+    """The question's terms that the document's title names: every sentence of the document is about them ("Who is
+    the Station Director of MKAO?" is answered by "The observatory is led by … Station Director", which need not
+    repeat "MKAO"), so they do not tell its sentences apart. A title naming all of the question's terms (a page
+    whose title restates the question) names none of them this way: its sentences must still state the asked thing."""
+    named = coverage_terms(title) & terms.keys()
+    return frozenset() if named == terms.keys() else frozenset(named)
 
 
 def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:
