@@ -25,6 +25,7 @@ from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
 from rag.names import asked_bodies, named_across, names
+from rag.officers import holds_other_post, officer_span, post_holder
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
@@ -64,6 +65,7 @@ PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile
 FIELD_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*[:：]\s*\S")
 TITLE_LABELS = re.compile(r"^\s*(?:附件|附表|附录|Annex|Attachment|Appendix|Enclosure)\b", re.I)  # they introduce titles
 WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # a list number ("1.") or a lone figure has no letter
+MIN_NAMED_CHARS = 2  # a who-answer this long that the question already names is not its answer
 NAME_LINE_CHARS = 80  # a document's opening line this short, without a sentence's end, names what it is about
 SENTENCE_END = re.compile(r"[.!?。！？；;]\s*$")
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
@@ -136,8 +138,11 @@ class Extractive:
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date
                 # (only in the asker's language: the question's verb is not looked for in a translation)
-            if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
-                continue
+            listed = officer_span(info.text, cand.text) if info.qtype == "who" and cand.lang == info.lang else None
+            if listed is False:
+                continue  # a list of officers that gives the asked post to no one ("Deputy Chief Engineer")
+            if cand.penalty and listed is None:  # it names a qualified title the question asks about unqualified
+                continue  # (副局长 for 局长) — unless a list of officers gives the asked post to its own holder
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
                 continue
             if cand.stored.chunk.kind != "meta" and not WORDED.search(cand.text):  # a list number ("1."): no answer
@@ -151,15 +156,21 @@ class Extractive:
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
-            span, host = self._span(info, primary, cand)
+            span, host = (listed, cand) if isinstance(listed, Span) else self._span(info, primary, cand)
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
                 continue
-            if span is not None and info.qtype == "who" and holds_another_rank(info.text, host.text, span.display):
-                continue  # "Who is the deputy …?": the person the sentence names holds the full office
+            if span is not None and info.qtype == "who" and listed is None \
+                    and (holds_another_rank(info.text, host.text, span.display)
+                         or holds_other_post(info.text, host.text, span.display)):
+                span = post_holder(info.text, host.text)  # the one the sentence gives the asked post, if any
+                if span is None:
+                    continue  # "Who is the deputy …?": the person the sentence names holds the full office
+            if span is not None and info.qtype == "who" and _named_in_question(span.display, info.text):
+                continue  # "Who will succeed Bai Chunli …?" is never answered by Bai Chunli
             return cand, span, host
         return None
 
@@ -467,6 +478,12 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _named_in_question(person: str, question: str) -> bool:
+    """The question itself names the person a who-question's answer would name."""
+    name = normalize(person).strip()
+    return len(name) >= MIN_NAMED_CHARS and name in normalize(question)
 
 
 def subject_terms(title: str, terms: dict[str, float]) -> frozenset[str]:
