@@ -9,6 +9,7 @@ other-language neighbour are candidates, so the cost grows with the corpus, not 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import numpy as np
 
@@ -23,6 +24,15 @@ from rag.store.writer import IndexWriter
 MIN_SECTION_NUMBERS = 3
 MIN_NUMBER_JACCARD = 0.2
 NUMBER = re.compile(r"\d+")
+# The same test on the figures that identify a text (amounts, counts, percentages, phone numbers), read as values
+# ("1,146" = 1146, "30万" = "300,000" = "0.3 million"): days, months, small counts and years recur in any two texts
+# of one season (an English cruise report and a Chinese meeting's minutes share 2026, 9, 17 …), these do not.
+FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|亿|thousand|million|billion)?", re.I)
+MULTIPLIERS = {"万": 10 ** 4, "亿": 10 ** 8, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9}
+COMMON_FIGURE_MAX = 31  # a whole number up to this is a day, a month or a small count: it identifies no text
+YEARS = range(1900, 2100)
+# a summary or a fuller version states only some of the other's figures: the share is of the smaller set's figures
+MIN_FIGURE_OVERLAP = 0.3
 
 Section = tuple[str, tuple[str, ...]]  # (lang, chunk ids in order)
 Link = tuple[str, str, float]  # (chunk id, chunk id in the other language, similarity); stored both ways
@@ -50,12 +60,14 @@ def parallel_links(docstore: DocStore, profile: ScoringProfile) -> list[Link]:
         for cid in chunk_ids:
             owner.setdefault(cid, []).append(number)
     numbers = _section_numbers(docstore, sections)
+    figures = _section_figures(docstore, sections)
     links: dict[tuple[str, str], float] = {}
     for number, source in enumerate(sections):
         candidates = {n for cid in source[1] if (near := nearest.get(row[cid])) is not None
                       for n in owner.get(ids[near], [])}
         targets = [sections[n] for n in candidates
-                   if sections[n][0] != source[0] and _numbers_agree(numbers[number], numbers[n])]
+                   if sections[n][0] != source[0] and _numbers_agree(numbers[number], numbers[n])
+                   and _figures_agree(figures[number], figures[n])]
         best = _best_section(source, targets, matrix, row, section_min)
         if best is not None:
             for a, b, score in _align(source[1], best[1], matrix, row, link_min, profile.parallel_neighbour_factor):
@@ -69,6 +81,34 @@ def _section_numbers(docstore: DocStore, sections: list[Section]) -> list[frozen
     chunks = docstore.get([cid for _, chunk_ids in sections for cid in chunk_ids])
     return [frozenset(n.lstrip("0") or "0" for cid in chunk_ids if cid in chunks
                       for n in NUMBER.findall(chunks[cid].chunk.text)) for _, chunk_ids in sections]
+
+
+def _section_figures(docstore: DocStore, sections: list[Section]) -> list[frozenset[str]]:
+    """The distinct identifying figures each section states (``figures``)."""
+    chunks = docstore.get([cid for _, chunk_ids in sections for cid in chunk_ids])
+    return [frozenset(f for cid in chunk_ids if cid in chunks for f in figures(chunks[cid].chunk.text))
+            for _, chunk_ids in sections]
+
+
+def figures(text: str) -> set[str]:
+    """The figures of a text that identify it, as normalised values: "1,146" and "1146" are one figure, "30万" and
+    "300,000" too; days, months, small counts (≤ ``COMMON_FIGURE_MAX``) and years are left out."""
+    out = set()
+    for match in FIGURE.finditer(text):
+        whole, fraction, unit = match.group(1).replace(",", ""), match.group(2) or "", match.group(3)
+        value = Decimal(f"{whole}.{fraction}" if fraction else whole) * MULTIPLIERS.get((unit or "").lower(), 1)
+        if value == value.to_integral_value() and (value <= COMMON_FIGURE_MAX or int(value) in YEARS):
+            continue
+        out.add(format(value.normalize(), "f"))
+    return out
+
+
+def _figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sections could be versions of one text by their figures: too few to tell, or the one with fewer
+    figures shares enough of them with the other (an English guide summarising a Chinese one states fewer)."""
+    if min(len(a), len(b)) < MIN_SECTION_NUMBERS:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= MIN_FIGURE_OVERLAP
 
 
 def _numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -58,7 +58,7 @@ class Assistant:
         bm25 = self.index.bm25
         return Extractive(self.settings.abstain_threshold, self.settings.max_answer_chars,
                           idf_table(bm25.doc_freq, max(1, len(bm25.ids))), bm25.doc_freq, self.index.docstore.doc_lead,
-                          lexicon=self.lexicon)
+                          lexicon=self.lexicon, subject=self.index.docstore.doc_title)
 
     @property
     def llm(self) -> LLMAnswerer:

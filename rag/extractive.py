@@ -26,6 +26,7 @@ from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
+from rag.officers import holds_other_post, officer_span, post_holder
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
@@ -66,6 +67,9 @@ PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile
 FIELD_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*[:：]\s*\S")
 TITLE_LABELS = re.compile(r"^\s*(?:附件|附表|附录|Annex|Attachment|Appendix|Enclosure)\b", re.I)  # they introduce titles
 WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # a list number ("1.") or a lone figure has no letter
+MIN_NAMED_CHARS = 2  # a who-answer this long that the question already names is not its answer
+NAME_LINE_CHARS = 80  # a document's opening line this short, without a sentence's end, names what it is about
+SENTENCE_END = re.compile(r"[.!?。！？；;]\s*$")
 LANGUAGE_NEUTRAL = re.compile(r"[\x00-\x7f’]+")  # digits, Latin names, e-mails, URLs read the same in both languages
 
 
@@ -85,13 +89,15 @@ class Candidate:
 
 class Extractive:
     def __init__(self, abstain_threshold: float, max_chars: int, idf, doc_freq: dict[str, int] | None = None,
-                 lead: Callable[[str], str] | None = None, lexicon: LazyLexicon | None = None) -> None:
+                 lead: Callable[[str], str] | None = None, lexicon: LazyLexicon | None = None,
+                 subject: Callable[[str], str] | None = None) -> None:
         self.threshold = abstain_threshold
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
         self.lead = lead or (lambda doc_id: "")  # doc id → its title and opening sentence
         self.lexicon = lexicon  # zh ↔ en terms, loaded on first use; None: no matching across languages
+        self.subject = subject or (lambda doc_id: "")  # doc id → its title (what every sentence of it is about)
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
         return self.evaluate(info, retrieval, extra_terms, avoid)[0]
@@ -161,8 +167,11 @@ class Extractive:
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date
                 # (only in the asker's language: the question's verb is not looked for in a translation)
-            if cand.penalty:  # it names a qualified title the question asks about unqualified (副局长 for 局长)
-                continue
+            listed = officer_span(info.text, cand.text) if info.qtype == "who" and cand.lang == info.lang else None
+            if listed is False:
+                continue  # a list of officers that gives the asked post to no one ("Deputy Chief Engineer")
+            if cand.penalty and listed is None:  # it names a qualified title the question asks about unqualified
+                continue  # (副局长 for 局长) — unless a list of officers gives the asked post to its own holder
             if is_title_line(cand.stored.chunk.kind, cand.text) and not info.about_page:
                 continue
             if cand.stored.chunk.kind != "meta" and not WORDED.search(cand.text):  # a list number ("1."): no answer
@@ -176,15 +185,21 @@ class Extractive:
             if not self._accounts(info, cand, retrieval, extra_terms):
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
-            span, host = self._span(info, primary, cand)
+            span, host = (listed, cand) if isinstance(listed, Span) else self._span(info, primary, cand)
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
                 continue
-            if span is not None and info.qtype == "who" and holds_another_rank(info.text, host.text, span.display):
-                continue  # "Who is the deputy …?": the person the sentence names holds the full office
+            if span is not None and info.qtype == "who" and listed is None \
+                    and (holds_another_rank(info.text, host.text, span.display)
+                         or holds_other_post(info.text, host.text, span.display)):
+                span = post_holder(info.text, host.text)  # the one the sentence gives the asked post, if any
+                if span is None:
+                    continue  # "Who is the deputy …?": the person the sentence names holds the full office
+            if span is not None and info.qtype == "who" and _named_in_question(span.display, info.text):
+                continue  # "Who will succeed Bai Chunli …?" is never answered by Bai Chunli
             return cand, span, host
         return None
 
@@ -264,6 +279,13 @@ class Extractive:
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
         return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms, subject=subject)
 
+    def _subject_line(self, doc_id: str) -> str:
+        """The document's title, with its opening line when that is a short name line, not a sentence (a report
+        titled "Annual Report 2026" names its body "ANSO–UoN … Observatory (MKAO)" on the line above or below)."""
+        title, lead = self.subject(doc_id), self.lead(doc_id)
+        first = lead[len(title):].strip() if lead.startswith(title) else ""
+        return f"{title} {first}" if first and len(first) <= NAME_LINE_CHARS and not SENTENCE_END.search(first) else title
+
     def _idf_df(self, term: str) -> tuple[float, int]:
         if CJK_RE.search(term):
             df = zh_term_df(term, self.doc_freq)
@@ -290,7 +312,11 @@ class Extractive:
         translated = self._translations(terms)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
+        subjects: dict[str, frozenset[str]] = {}
         for rank, hit in enumerate(retrieval.hits):
+            if hit.chunk.doc_id not in subjects:
+                subjects[hit.chunk.doc_id] = subject_terms(self._subject_line(hit.chunk.doc_id), terms)
+            subject = subjects[hit.chunk.doc_id]
             context = self._context_tokens(hit, by_id)
             translate = bool(translated) and hit.chunk.lang != info.lang
             factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
@@ -298,7 +324,7 @@ class Extractive:
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
-                tokens = coverage_terms(text)
+                tokens = coverage_terms(text) | subject
                 if number > 0 and SUBJECT_PRONOUN.match(text):  # "He read …" is about whom the sentence before names
                     before = hit.stored.sentences[number - 1]
                     tokens |= coverage_terms(hit.chunk.text[before[0]:before[1]])
@@ -501,6 +527,21 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _named_in_question(person: str, question: str) -> bool:
+    """The question itself names the person a who-question's answer would name."""
+    name = normalize(person).strip()
+    return len(name) >= MIN_NAMED_CHARS and name in normalize(question)
+
+
+def subject_terms(title: str, terms: dict[str, float]) -> frozenset[str]:
+    """The question's terms that the document's title names: every sentence of the document is about them ("Who is
+    the Station Director of MKAO?" is answered by "The observatory is led by … Station Director", which need not
+    repeat "MKAO"), so they do not tell its sentences apart. A title naming all of the question's terms (a page
+    whose title restates the question) names none of them this way: its sentences must still state the asked thing."""
+    named = coverage_terms(title) & terms.keys()
+    return frozenset() if named == terms.keys() else frozenset(named)
 
 
 def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:

@@ -3,7 +3,7 @@ English meeting announcement are never linked as each other's "other-language ve
 while a zh/en pair of one page is. Real embedder."""
 import pytest
 
-from ingest.parallel import _numbers_agree
+from ingest.parallel import _numbers_agree, figures
 from tests.test_page_meta import FORUM_EN, SEISMIC_ZH
 
 PAIR_EN = """# Drylands Network 🌵
@@ -25,6 +25,27 @@ def test_sections_with_enough_numbers_must_share_them():
     assert _numbers_agree(frozenset({"2017", "14", "9"}), frozenset({"2017", "14", "9", "5"}))
     assert not _numbers_agree(frozenset({"2021", "6", "1", "28", "14"}), frozenset({"2022", "8", "10", "60", "20"}))
     assert _numbers_agree(frozenset({"1"}), frozenset({"2022", "8", "10"}))  # too few numbers to tell
+
+
+@pytest.mark.unit
+def test_figures_are_values_not_digit_runs():
+    en = "Running costs were USD 684,000 🌋: USD 300,000 from ANSO; 1,146 visitors; uptime 97.8%; CNY 3.4 million."
+    zh = "运行经费68.4万美元🌋，其中30万美元来自联盟；访客1146人；运行率97.8%；资助340万元人民币。"
+    assert figures(en) == figures(zh) == {"684000", "300000", "1146", "97.8", "3400000"}
+    # days, months, small counts and years identify no text
+    assert figures("2026年9月17日（星期四）14:00, 9 countries, 31 scientists, 6 November 2026") == set()
+    assert figures("Tel. +86 10 6859 7216") == figures("MKAO 电话+86-10-6859 7216") == {"86", "6859", "7216"}
+
+
+@pytest.mark.unit
+def test_texts_of_one_season_with_other_figures_are_not_versions():
+    """A cruise report and a meeting's minutes share their year, days and small counts, not their figures."""
+    cruise = ("On Friday, 6 November 2026 48 scientists from nine countries left Sanya on the 52-day cruise; it "
+              "will take samples at 86 stations; more than 400 million people live around the Bay of Bengal. 🚢")
+    minutes = ("2026年9月17日会议在北京召开，现有来自15个国家的19名成员；共收回问卷64份，回收率为82%，"
+               "41%的成员单位尚未设立机构；培训班规模40人。联系电话010-6859 7216。")
+    assert not _numbers_agree(frozenset(figures(cruise)), frozenset(figures(minutes)))
+    assert _numbers_agree(frozenset(figures(PAIR_EN)), frozenset(figures(PAIR_ZH)))
 
 
 @pytest.mark.integration

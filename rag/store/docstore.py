@@ -205,6 +205,12 @@ class DocStore:
             rows = db.execute("SELECT id, text, kind FROM chunks ORDER BY id").fetchall()
         return generation, [r[0] for r in rows], [index_text(r[1], r[2]) for r in rows]
 
+    def doc_title(self, doc_id: str) -> str:
+        """The document's title ("" when it has none)."""
+        with self._read() as db:
+            title = db.execute("SELECT title FROM files WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone()
+        return (title[0] or "") if title else ""
+
     def doc_lead(self, doc_id: str) -> str:
         """What a document says it is about: its title and the first sentence of its first body paragraph."""
         with self._read() as db:
