@@ -19,7 +19,7 @@ from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
-from rag.questions import QuestionInfo
+from rag.questions import WRITER, QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
@@ -38,8 +38,11 @@ SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they)\b|^(?:他|她)(?!们?的)", re.I
 # a question about who did something ("Who delivered …", 谁宣读了…), not who someone is or whom something concerns
 DOER_Q = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should)\b)[a-z]|"
                     r"(?:^|[，,\s])谁(?!是)[\u4e00-\u9fff]", re.I)
-META_CONTEXT = ("published publication posted issued circulated announcement date time source article page news report notice "
-                "发布 发表 印发 下发 签发 发出 发文 日期 时间 来源 稿件 报道 文章 新闻 通知")
+# the writer a source line names ("…; written by Chen Yu", "作者：王芳", "记者 李娜")
+BYLINE = re.compile(r"\b(?:written|reported|compiled|edited) by\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})|"
+                    r"(?:作者|撰稿|执笔|记者|撰文)\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8}?)(?=[\s；;，,、。)）]|$)")
+META_CONTEXT = ("published publication posted issued circulated written author announcement date time source article page news report notice "
+                "发布 发表 印发 下发 签发 发出 发文 落款 作者 撰稿 记者 日期 时间 来源 稿件 报道 文章 新闻 通知 纪要")
 # words that frame a question ("what *kind* of", "which *day* of the *week*") are not what a sentence must cover;
 # the question-type cue stands for them. Words that describe a page's metadata still count (meta lines hold them).
 FRAMING = (FRAME_EN | FRAME_ZH) - coverage_terms(META_CONTEXT)
@@ -296,6 +299,10 @@ class Extractive:
     def _span(info: QuestionInfo, primary: Candidate, cand: Candidate) -> tuple[Span | None, Candidate]:
         """The short answer, looked for in the asker-language version first, then in the other version."""
         source = cand.stored.chunk.source_org
+        byline = BYLINE.search(cand.text) if info.about_page and WRITER.search(info.text) else None
+        if byline and cand.stored.chunk.kind == "meta":  # "…; written by Chen Yu": the writer, not the publisher
+            group = 1 if byline.group(1) else 2
+            return Span(byline.start(group), byline.end(group), byline.group(group)), cand
         if info.about_page and info.qtype == "who" and cand.stored.chunk.kind == "meta" and source:
             at = cand.text.find(source)  # "稿件来源：中国科学院…": the publisher the source line names
             if at >= 0:

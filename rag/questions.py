@@ -81,9 +81,11 @@ SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
 ]
 # a question about the page itself: when or by whom it was published (its dateline or source line answers)
 PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|issu(?:ed|e)|dated?|source|circulated|"
-                        r"sent out)\b|发布|发表|刊登|刊发|来源|出处|印发|下发|签发|发出|发文|(?<=[天候号])发(?:的|了|布)", re.I)
-PAGE_NOUN = re.compile(r"\b(?:article|report|page|news|announcement|notice|story|item|document|call|press release)s?\b|"
-                       r"报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇", re.I)
+                        r"sent out|wrote|written|author(?:ed)?|reporter|byline)\b|发布|发表|刊登|刊发|来源|出处|印发|下发|签发|发出|发文|(?<=[天候号])发(?:的|了|布)|作者|撰稿|撰写|执笔|记者|谁写|落款", re.I)
+# a question asking who wrote the page ("Who wrote the story?", 作者是谁): its byline answers, not its publisher
+WRITER = re.compile(r"\b(?:wrote|written|author(?:ed)?|reporter|byline)\b|作者|撰稿|撰写|执笔|记者|谁写", re.I)
+PAGE_NOUN = re.compile(r"\b(?:article|report|page|news|announcement|notice|story|item|document|call|press release|"
+                       r"minutes|memo|bulletin)s?\b|报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇|纪要|简报|通报|公报", re.I)
 DEFINITION = re.compile(r"^\s*what (?:is|are|was|were)\b|what kind of|what type of|how does .* define|是什么|什么是|是指|是一个什么", re.I)
 
 

@@ -61,3 +61,29 @@ def test_ingested_metadata_reaches_the_sources_panel(tmp_path):
     assert (info.title, info.published, info.url) == ("Training report", "2023-12-01", "https://example.org/report")
     assert documents(index)[0]["url"] == "https://example.org/report"
     index.close()
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("line, writer", [
+    ("Source: ANSO Secretariat, Communications Office; written by Chen Yu 📰", "Chen Yu"),
+    ("稿件来源：中国科学院 作者：王芳", "王芳"),
+    ("来源：科技日报；记者 李娜、张伟", "李娜"),
+])
+def test_a_source_line_names_its_writer(line, writer):
+    from rag.extractive import BYLINE
+
+    found = BYLINE.search(line)
+    assert found is not None and (found.group(1) or found.group(2)) == writer
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, about_page", [
+    ("Who wrote the story on the cruise? 🚢", True),
+    ("这篇报道的作者是谁？", True),
+    ("会议纪要的落款日期是哪天？", True),
+    ("Who wrote the ANSO charter?", False),  # no page named: the charter's drafters, from the text
+])
+def test_writer_and_signing_date_questions_are_about_the_page(question, about_page):
+    from rag.questions import analyse
+
+    assert analyse(question).about_page is about_page

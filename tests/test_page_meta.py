@@ -36,6 +36,14 @@ NOTICE_ZH = """关于举办2027年度联盟青年学者沙龙的通知
 
 2027年2月26日
 """
+PRESS_EN = """Joint cruise sets sail from Sanya
+
+6 July 2026
+
+Source: ANSO Secretariat, Communications Office; written by Li Na 🌊
+
+The research vessel Shiyan 6 left Sanya with 32 scientists from five countries for a 40-day survey.
+"""
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +58,9 @@ def two_pages(tmp_path_factory):
     (folder / "ysf_2022.txt").write_text(FORUM_EN, encoding="utf-8")
     index = Index(make_settings(folder / "data"))
     (folder / "salon_notice.txt").write_text(NOTICE_ZH, encoding="utf-8")
-    paths = [folder / "seismic_training.txt", folder / "ysf_2022.txt", folder / "salon_notice.txt"]
+    (folder / "cruise_press.txt").write_text(PRESS_EN, encoding="utf-8")
+    paths = [folder / "seismic_training.txt", folder / "ysf_2022.txt", folder / "salon_notice.txt",
+             folder / "cruise_press.txt"]
     report = ingest_paths(index, paths, progress=False)
     assert report.ok, report.summary()
     yield Assistant(index.settings, index)
@@ -64,11 +74,18 @@ def two_pages(tmp_path_factory):
     ("Who published the Chinese report on the seismic training course?", "中国科学院地质与地球物理研究所"),
     ("青年学者沙龙的通知是哪天印发的？", "2027年2月26日"),  # a notice is signed and dated on its last line
     ("青年学者沙龙的通知是什么时候发的？", "2027年2月26日"),
+    ("青年学者沙龙通知的落款日期是哪天？", "2027年2月26日"),
+    ("Who wrote the story on the joint cruise from Sanya?", "Li Na"),  # the byline, not the publisher
 ])
 def test_the_page_asked_about_answers_from_its_own_dateline_or_source_line(two_pages, question, expected):
     result = two_pages.answer(question)
     assert not result.abstained and expected in (result.short_answer or ""), result.answer
     assert expected.split("年")[0] in result.citations[0].quote
+
+
+def test_the_publisher_is_still_the_source_line_not_the_writer(two_pages):
+    result = two_pages.answer("Who published the story on the joint cruise from Sanya?")
+    assert not result.abstained and "ANSO Secretariat" in (result.short_answer or ""), result.answer
 
 
 def test_an_event_date_is_not_taken_for_the_publication_date(two_pages):
