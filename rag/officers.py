@@ -25,7 +25,9 @@ ZH_ENTRY = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[\u4e
                       r"(?:[（(][^（）()]{1,40}[）)])?[，,]([^；;。]+)[；;。]?\s*$")
 CJK = re.compile(r"[\u3400-\u9fff]")
 ZH_MORE_POSTS = re.compile(r"秘书(?!处)|成员|委员|代表|联系人|官员")  # posts of a roster that ZH_POST does not list
-UNSPECIFIC_POSTS = frozenset({"head", "负责人"})  # asked, they name no particular post (a director heads a body)
+# asked, they name no particular post (a director heads a body; 哪位官员 asks any official the sentence names)
+UNSPECIFIC_POSTS = frozenset({"head", "负责人", "官员", "代表", "成员", "official", "officials", "representative",
+                              "representatives", "member", "members"})
 ZH_POST_END = re.compile(rf"(?:{ZH_POST.pattern}|{ZH_MORE_POSTS.pattern})$")  # a roster line's post ends so
 RANK_WORDS = frozenset("deputy vice assistant associate acting honorary former co".split())
 ZH_RANKS = ("副", "代理", "名誉", "前")

@@ -72,3 +72,12 @@ def test_the_holder_of_the_asked_post_is_found_beside_another():
     assert not holds_other_post("海岸带夏季学校的联系人是谁？", "Dr. Gao Ruoxi, Coordinator.", "Gao Ruoxi")
     assert holds_other_post("Who is the Director of the Institute?", "研究所副所长周立新研究员出席。", "周立新")
     assert not holds_other_post("Who is the Deputy Director?", "研究所副所长周立新研究员出席。", "周立新")
+
+
+@pytest.mark.parametrize("question, sentence, person", [
+    ("北京市政府哪位官员出席并致辞？🎤", "市科委主任张明、北京市政府副秘书长李华等出席仪式并致辞。", "张明、李华"),
+    ("Which official of the city government spoke at the opening?",
+     "Zhang Ming, Director of the Science Commission, and Li Hua, Deputy Secretary-General, spoke.", "Li Hua"),
+])
+def test_asking_any_official_asks_no_particular_post(question, sentence, person):
+    assert not holds_other_post(question, sentence, person)
