@@ -3,6 +3,7 @@ in", the defining sentence for "What is an OMZ?" (pure functions, both languages
 import pytest
 
 from rag.abstain import accounts_for
+from rag.defines import aliases, asked_term, defines, definiens
 from rag.questions import analyse
 from rag.short_answer import extract
 
@@ -68,4 +69,61 @@ def test_where_online_evidence_need_not_repeat_the_verb():
     question = "Where can I follow the daily reports from the ship?"
     assert accounts_for(question, "en", analyse(question).kind, BLOG, idf)
     assert accounts_for("在哪里关注每日报道？", "zh", "url", ZH_BLOG, idf)
+
+
+# --- definitions ------------------------------------------------------------
+OMZ_MENTION = "The cruise studies how the oxygen minimum zone (OMZ) of the Bay of Bengal 🌊 is changing."
+OMZ_DEFINED = "An OMZ is a layer of sea water in which dissolved oxygen is so low that most fish cannot live."
+HYBRID = ("It does not pay for articles in hybrid journals, that is, subscription journals that open single articles "
+          "for a fee.")
+ZH_DEFINED = "所谓“混合型期刊”，是指对单篇论文收费开放的订阅期刊📚。"
+ZH_IS_MEANT = "混合型期刊是指对单篇论文收费开放的订阅期刊。"
+ZH_MENTION = "基金不资助混合型期刊上的论文。"
+
+
+@pytest.mark.parametrize("question,lang,term", [
+    ("What is an oxygen minimum zone?", "en", "oxygen minimum zone"),
+    ("What does ex situ conservation mean?", "en", "ex situ conservation"),
+    ("What does the annual report mean by instrument uptime?", "en", "instrument uptime"),
+    ("What is meant by a CCD camera 📷?", "en", "CCD camera"),
+    ("联盟开放获取出版基金所说的混合型期刊是什么意思？", "zh", "混合型期刊"),
+    ("B&R是什么意思？", "zh", "B&R"),
+    ("什么是冰冻圈？", "zh", "冰冻圈"),
+    ("OMZ是指什么？", "zh", "OMZ"),
+    ("What is set up to fund the network?", "en", None),  # a clause, not a term
+    ("What is the largest grant a project can receive?", "en", None),
+    ("When was the network launched?", "en", None),
+])
+def test_asked_term(question, lang, term):
+    assert asked_term(question, lang) == term
+
+
+def test_aliases_take_the_bracketed_abbreviation():
+    assert aliases("oxygen minimum zone", [OMZ_MENTION]) == ["oxygen minimum zone", "OMZ"]
+    assert aliases("混合型期刊", [ZH_MENTION]) == ["混合型期刊"]
+
+
+@pytest.mark.parametrize("text,terms,expected", [
+    (OMZ_DEFINED, ["oxygen minimum zone", "OMZ"], "a layer of sea water in which dissolved oxygen is so low that most "
+                                                   "fish cannot live"),
+    (HYBRID, ["hybrid journal"], "subscription journals that open single articles for a fee"),
+    (ZH_DEFINED, ["混合型期刊"], "对单篇论文收费开放的订阅期刊📚"),
+    (ZH_IS_MEANT, ["混合型期刊"], "对单篇论文收费开放的订阅期刊"),
+])
+def test_a_defining_sentence_gives_its_definition(text, terms, expected):
+    assert defines(text, terms)
+    start, end = definiens(text, terms)
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize("text,terms", [
+    (OMZ_MENTION, ["oxygen minimum zone", "OMZ"]),  # names the term, defines nothing
+    ("How the OMZ is changing is not known.", ["OMZ"]),
+    (ZH_MENTION, ["混合型期刊"]),
+    ("The network is the first of its kind.", ["OMZ"]),
+    ("", []),
+])
+def test_a_sentence_merely_naming_the_term_does_not_define_it(text, terms):
+    assert not defines(text, terms)
+    assert definiens(text, terms) is None
 
