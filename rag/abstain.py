@@ -148,6 +148,10 @@ CONSTRUCTIONS = (
                 r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)", re.I)),
 )
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
+# what one does at a web or e-mail address ("Where can I *download* …", 在哪里*报名*): the address itself answers
+ONLINE_ACTION_TERMS = frozenset("download follow subscrib stream watch onlin appli regist sign submit upload".split())
+ONLINE_ACTION_WORDS_ZH = ("下载", "关注", "订阅", "直播", "观看", "收看", "在线", "网上",
+                          "报名", "注册", "提交", "上传")
 # the Chinese words for a contact detail (a word holding one: 联系电话, 电子邮箱): the address itself answers for them
 CONTACT_WORDS_ZH = ("网址", "网站", "网页", "链接", "邮箱", "邮件", "电邮", "电话", "手机", "传真", "联系方式")
 
@@ -192,6 +196,9 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
         required = {t: v for t, v in required.items() if t not in CONTACT_TERMS and not _contact_word(t, translations)
                     and not any(w in t for w in CONTACT_WORDS_ZH)}
+    if kind == "url":  # "Where can I download …": the web address is where; the verb need not be stated
+        required = {t: v for t, v in required.items() if t not in ONLINE_ACTION_TERMS
+                    and not any(w in t for w in ONLINE_ACTION_WORDS_ZH)}
     total, missing, unnamed, named_missing = 0.0, 0.0, 0, False
     subject_norm, subject_terms = normalize(subject), evidence_terms(subject)
     by_subject = 0.0  # idf of terms only the document's subject names: they count only when all else named is stated

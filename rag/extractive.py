@@ -17,6 +17,7 @@ from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, ask
                          names_another_party, relation_terms, states_relation, zh_term_df)
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
+from rag.defines import aliases, asked_term, defines, definiens
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -125,7 +126,10 @@ class Extractive:
         if found is None:
             return self.abstain(info, retrieval, candidates), score
         chosen, span, host = found
-        focused = self._focused_other(info, candidates, retrieval, chosen, extra_terms)
+        named = _defined(info, retrieval)
+        defining = bool(named) and chosen.lang == info.lang and defines(chosen.text, named)
+        # a sentence defining the asked term is the answer on its own (its neighbour names the term more fully)
+        focused = None if defining else self._focused_other(info, candidates, retrieval, chosen, extra_terms)
         if focused is not None:  # the chosen sentence may state another fact of the topic: both are the answer
             picks = [self._in_asker_language(info, chosen, candidates), (focused, None)]
             return self._compose(info, picks, retrieval), score
@@ -165,6 +169,9 @@ class Extractive:
         stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
         # a question about the page itself has its order already: the page's own dateline or source line first
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
+        named = _defined(info, retrieval)
+        if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
+            ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
         for cand in ordered:
             if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
@@ -189,6 +196,9 @@ class Extractive:
                 continue
             primary, _ = self._in_asker_language(info, cand, candidates)
             span, host = (listed, cand) if isinstance(listed, Span) else self._span(info, primary, cand)
+            if named and cand.lang == info.lang and defines(cand.text, named):
+                where = definiens(cand.text, named)  # the definition itself, or the whole sentence when it is long
+                span, host = (Span(where[0], where[1], cand.text[where[0]:where[1]]) if where else None), cand
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
@@ -573,6 +583,13 @@ def _own_tokens(cand: Candidate) -> frozenset[str]:
         start, end = cand.stored.sentences[cand.sentence - 1]
         tokens |= coverage_terms(cand.stored.chunk.text[start:end])
     return tokens
+
+
+def _defined(info: QuestionInfo, retrieval: Retrieval) -> list[str]:
+    """The term a definition question asks about and the abbreviations the retrieved text gives it (empty when the
+    question asks no definition)."""
+    term = asked_term(info.text, info.lang)
+    return aliases(term, [h.chunk.text for h in retrieval.hits]) if term else []
 
 
 def is_title_line(kind: str, text: str) -> bool:

@@ -19,6 +19,28 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(r"https?://[^\s<>\"“”'（）()，。]+|www\.[^\s<>\"“”'（）()，。]+")
 PHONE = re.compile(r"\+?\d[\d\s()-]{6,}\d")
 
+# "Where can I download / follow …", 在哪里下载 / 关注: a place on the web, so a web address answers; "Where do I
+# register / submit …", 在哪里报名 / 提交: a web address or an e-mail address answers
+WEB_ACTIONS_EN = r"download\w*|follow\w*|subscrib\w*|stream\w*|watch\w*|online"
+WEB_ACTIONS_ZH = r"下载|关注|订阅|直播|观看|收看|在线|网上"
+SEND_ACTIONS_EN = r"appl(?:y|ies|ied|ying|ications?)|regist\w*|sign(?:s|ed|ing)?\s+up|submi\w*|upload\w*"
+SEND_ACTIONS_ZH = r"报名|注册|提交|上传"
+_WHERE_ZH = r"(?:在哪|哪里|哪儿|何处|什么地方)"
+
+
+def _where_doing(actions_en: str, actions_zh: str) -> str:
+    """A where-question about doing one of the actions ("Where can I download …", "下载…在哪里")."""
+    en = rf"(?:{actions_en})"
+    return (rf"\bwhere\b[^?？]*\b{en}\b|\b{en}\b[^?？]*\bwhere\b|"
+            rf"{_WHERE_ZH}[^?？]{{0,12}}(?:{actions_zh})|(?:{actions_zh})[^?？]{{0,12}}{_WHERE_ZH}")
+
+
+WHERE_ON_WEB = re.compile(_where_doing(WEB_ACTIONS_EN, WEB_ACTIONS_ZH), re.I)
+WHERE_TO_SEND = re.compile(_where_doing(SEND_ACTIONS_EN, SEND_ACTIONS_ZH), re.I)
+URL_WORDS = re.compile(r"\bweb ?(?:site|page|address)|\burl\b|\blink\b|网址|网站|链接", re.I)
+# what answers "Where do I register?": a web address, or an e-mail address to register by
+WEB_OR_MAIL = re.compile(f"{URL.pattern}|{EMAIL.pattern}")
+
 QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("acronym",
      re.compile(r"stand for|full (?:name|form|title)|abbreviat|acronym|short for|缩写|全称|简称|全名", re.I),
@@ -26,7 +48,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("email",
      re.compile(r"e-?mail|电子邮[件箱]|邮箱", re.I), EMAIL),
     ("url",
-     re.compile(r"\bweb ?(?:site|page|address)|\burl\b|\blink\b|网址|网站|链接", re.I), URL),
+     re.compile(f"{URL_WORDS.pattern}|{WHERE_ON_WEB.pattern}|{WHERE_TO_SEND.pattern}", re.I), URL),
     ("phone",
      re.compile(r"phone|telephone|\bfax\b|电话|传真|手机", re.I), PHONE),
     ("weekday",
@@ -135,6 +157,8 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
             names = "|".join(re.escape(a) for a in asked)
             # "… (ANSO)", "…（ANSO，以下简称“联盟”）", "ANSO, the …"
             evidence = re.compile(rf"[(（]\s*(?:{names})\s*[)）,，;；]|(?<![A-Za-z])(?:{names})\s*[,，(（]\s*(?:the\s+)?[A-Z]")
+    if qtype == "url" and not (URL_WORDS.search(question) or WHERE_ON_WEB.search(question)):
+        evidence = WEB_OR_MAIL  # "Where do I register?" asks no web address by name: an e-mail address may answer
     follow_up = has_history and is_follow_up(question)
     kind = qtype
     if qtype is None:

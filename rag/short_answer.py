@@ -707,6 +707,17 @@ def _regex_finder(pattern: re.Pattern):
     return find
 
 
+_find_url = _regex_finder(URL)
+
+
+def _web_address(info, text, lang):
+    """A web address; for "Where do I register / submit …" an e-mail address when the sentence gives no web one."""
+    span = _find_url(info, text, lang)
+    if span is None and info.evidence is not None and info.evidence.pattern != URL.pattern:
+        span = _regex_finder(info.evidence)(info, text, lang)
+    return span
+
+
 def _acronym(info, text, lang):
     asked = [a for a in _ABBR_IN_QUESTION.findall(info.text) if len(a) >= 2]
     for match in _ABBR_IN_PARENS.finditer(text):
@@ -1462,7 +1473,7 @@ _FINDERS = {
     "who": _who,
     "where": _where,
     "email": _regex_finder(EMAIL),
-    "url": _regex_finder(URL),
+    "url": _web_address,
     "phone": _regex_finder(PHONE),
     "acronym": _acronym,
     "list": _list,

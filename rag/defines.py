@@ -1,0 +1,105 @@
+"""Definition questions ("What is an OMZ?", "What does ex situ conservation mean?", 混合型期刊是什么意思？): the
+term they ask about, and whether a sentence *defines* it ("An OMZ is a layer …", "混合型期刊是指 …", "所谓X，…")
+rather than merely mentions it ("how the OMZ of the Bay of Bengal is changing")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MAX_TERM_WORDS_EN = 6  # "What is the ANSO Science Communication Award?" is still a term; a longer tail is a clause
+MAX_TERM_CHARS_ZH = 16  # … and in Chinese, this many characters
+MAX_ALIAS_CHARS = 12  # an abbreviation the document gives a term in brackets ("oxygen minimum zone (OMZ)")
+
+_ASKED_EN = (
+    re.compile(r"^\W*what\s+is\s+meant\s+by\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\W*$", re.I),
+    re.compile(r"^\W*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\W*$", re.I),
+    re.compile(r"^\W*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\s+mean\W*$", re.I),
+    re.compile(r"\bmean\s+by\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\W*$", re.I),
+    re.compile(r"^\W*(?:define|explain)\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\W*$", re.I),
+)
+_ASKED_ZH = (
+    re.compile(r"^\W*什么(?:是|叫|叫做)(?P<term>[^？?，。]+?)\W*$"),
+    re.compile(r"^\W*(?P<term>[^？?，。]+?)(?:是什么意思|是什么|指的是什么|是指什么|指什么|的意思是什么|的含义是什么|"
+               r"是什么概念|的定义是什么)\W*$"),
+)
+# what a Chinese question says before the term itself (联盟开放获取出版基金*所说的*混合型期刊)
+_ZH_FRAME = re.compile(r"^.*(?:所说的|里说的|中说的|提到的|所称的|所谓的?|里的|中的)")
+# a clause, not a term: a verb of English inside the asked words ("What is set up to …")
+_CLAUSE_EN = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|will|can|to|that|which)\b", re.I)
+
+_DEFINES_EN = r"(?:is|are)\s+(?=(?:an?|the|one|any|those|what)\b)|(?:means|refers\s+to|is\s+defined\s+as|denotes)\b"
+_DEFINES_ZH = r"(?:是指|指的是|即是|就是|是一种|是一类|是一个|是指的|系指|意为|意思是)"
+
+
+def asked_term(question: str, lang: str) -> str | None:
+    """The term a definition question asks about, or None when it asks no definition."""
+    if lang == "zh":
+        for pattern in _ASKED_ZH:
+            match = pattern.search(question.strip())
+            if match:
+                term = _ZH_FRAME.sub("", match.group("term")).strip(" “”\"'「」")
+                return term if 0 < len(term) <= MAX_TERM_CHARS_ZH else None
+        return None
+    for pattern in _ASKED_EN:
+        match = pattern.search(question.strip())
+        if match:
+            term = match.group("term").strip(" “”\"'")
+            words = re.findall(r"[\w’'&-]+", term)
+            if not words or len(words) > MAX_TERM_WORDS_EN or _CLAUSE_EN.search(term):
+                return None
+            return term
+    return None
+
+
+def aliases(term: str, texts: Iterable[str]) -> list[str]:
+    """The term and the abbreviations the texts give it in brackets ("oxygen minimum zone (OMZ)" → OMZ)."""
+    found = [term]
+    pattern = re.compile(rf"{re.escape(term)}\s*[(（]\s*([^()（）\s]{{2,{MAX_ALIAS_CHARS}}})\s*[)）]", re.I)
+    for text in texts:
+        for match in pattern.finditer(text):
+            if match.group(1) not in found:
+                found.append(match.group(1))
+    return found
+
+
+# a bracketed abbreviation right after the term ("oxygen minimum zone (OMZ) is …")
+_BRACKETED = rf"(?:[(（][^()（）]{{1,{MAX_ALIAS_CHARS}}}[)）]\s*)?"
+# an appositive that defines: "hybrid journals, that is, subscription journals …", "X（即…）", "X，也就是…"
+_APPOSED_EN = r"\s*[,(]\s*(?:that is|i\.e\.|namely|meaning|which (?:is|are|means))[,:]?\s+"
+_APPOSED_ZH = r"\s*[，,（(]\s*(?:即|也就是|也即|指的是)[，,：:]?\s*"
+MAX_DEFINIENS_CHARS = 200  # a definition longer than this is not a short answer (its sentence still answers)
+
+
+def _patterns(terms: Iterable[str]) -> list[re.Pattern]:
+    names = "|".join(re.escape(t) for t in terms if t)
+    if not names:
+        return []
+    return [re.compile(rf"^\W*(?:(?:an?|the)\s+)?(?:{names})s?\s*{_BRACKETED},?\s*(?:{_DEFINES_EN})\s*", re.I),
+            re.compile(rf"(?:^\W*|所谓)[“\"「]?(?:{names})[”\"」]?\s*{_BRACKETED}[，,]?\s*{_DEFINES_ZH}\s*", re.I),
+            re.compile(rf"所谓[“\"「]?(?:{names})[”\"」]?[，,]?\s*", re.I),
+            re.compile(rf"\b(?:{names})s?{_APPOSED_EN}", re.I),
+            re.compile(rf"(?:{names}){_APPOSED_ZH}", re.I)]
+
+
+def defines(text: str, terms: Iterable[str]) -> bool:
+    """The sentence defines one of the terms ("An OMZ is a layer …", "Ex situ conservation means …", "hybrid
+    journals, that is, subscription journals …", "混合型期刊是指 …", "所谓“混合型期刊”，…"), not merely names it."""
+    return any(p.search(text) for p in _patterns(terms))
+
+
+def definiens(text: str, terms: Iterable[str]) -> tuple[int, int] | None:
+    """Where the sentence's definition of one of the terms stands (what follows "is a" / 是指 / "that is"), up to the
+    clause's end; None when the sentence defines none of them or its definition is too long to be a short answer."""
+    for pattern in _patterns(terms):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        rest = text[match.end():]
+        stop = re.search(r"[。；;)）]|\.(?=\s|$)", rest)
+        end = match.end() + (stop.start() if stop else len(rest))
+        while end > match.end() and text[end - 1] in " ,，":
+            end -= 1
+        if match.end() < end and end - match.end() <= MAX_DEFINIENS_CHARS:
+            return match.end(), end
+        return None
+    return None
