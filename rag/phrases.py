@@ -109,6 +109,9 @@ def _join(tokens, classes, phrases: list[list[int]]) -> list[list[int]]:
             joined_by_of = words[:1] == ["of"] and all(classes[i] == "DET" for i in gap[1:])
             coordinated = words in (["and"], ["or"], ["&"]) and len(prev) <= MAX_COORDINATED_WORDS \
                 and len(phrase) <= MAX_COORDINATED_WORDS
+            # "the framework of the Belt and Road Initiative": capitalised words either side of "and" are one name
+            coordinated = coordinated or words == ["and"] and tokens[prev[-1]][0][:1].isupper() \
+                and all(tokens[i][0][:1].isupper() for i in phrase)
             if joined_by_of or coordinated:
                 out[-1] = prev + gap + phrase
                 continue

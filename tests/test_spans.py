@@ -229,3 +229,22 @@ def test_a_count_question_without_a_count_gets_no_short_answer(question, text, l
 ])
 def test_a_count_written_right_after_chinese_text_is_found(question, text, expected):
     assert short(question, text, "zh") == expected
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, phrase", [
+    ("ANSO was founded under the framework of the Belt and Road Initiative 🌏.", "Belt and Road Initiative"),
+    ("It is funded by the Ministry of Science and Technology of China.", "Ministry of Science and Technology of China"),
+])
+def test_capitalised_words_either_side_of_and_are_one_name(text, phrase):
+    from rag.phrases import noun_phrases
+
+    assert any(phrase in text[a:b] for a, b in noun_phrases(text, "en"))
+
+
+@pytest.mark.unit
+def test_a_list_of_titles_is_not_one_name():
+    from rag.phrases import noun_phrases
+
+    text = "New hits were Soap spinoff Benson and Happy Days spinoff Mork & Mindy."
+    assert not any("Benson and Happy" in text[a:b] for a, b in noun_phrases(text, "en"))
