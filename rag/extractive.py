@@ -6,6 +6,7 @@ who → a name, …) and a penalty for a qualifier the question did not ask abou
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -99,9 +100,11 @@ class Extractive:
         self.max_chars = max_chars
         self.idf = idf  # token → idf weight (callable)
         self.doc_freq = doc_freq or {}
-        self.lead = lead or (lambda doc_id: "")  # doc id → its title and opening sentence
+        # doc id → its title and opening sentence; doc id → its title (what every sentence of it is about). Both are
+        # read once per document: an Extractive answers one question, and its candidates ask them again and again
+        self.lead = functools.cache(lead or (lambda doc_id: ""))
         self.lexicon = lexicon  # zh ↔ en terms, loaded on first use; None: no matching across languages
-        self.subject = subject or (lambda doc_id: "")  # doc id → its title (what every sentence of it is about)
+        self.subject = functools.cache(subject or (lambda doc_id: ""))
 
     def answer(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "", avoid: str = "") -> Answer:
         return self.evaluate(info, retrieval, extra_terms, avoid)[0]
@@ -341,10 +344,7 @@ class Extractive:
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
-                tokens = coverage_terms(text) | subject
-                if number > 0 and SUBJECT_PRONOUN.match(text):  # "He read …" is about whom the sentence before names
-                    before = hit.stored.sentences[number - 1]
-                    tokens |= coverage_terms(hit.chunk.text[before[0]:before[1]])
+                tokens = sentence_terms(hit.stored, number) | subject
                 via = translated_terms(translated, text, tokens) if translate else frozenset()
                 out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
                                        (via, via_context, factor)))
@@ -576,13 +576,21 @@ def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:
     return Span(span.start + before - own, span.end + before - own, span.display, span.shown)
 
 
-def _own_tokens(cand: Candidate) -> frozenset[str]:
-    """The terms a sentence states itself (with the sentence before when it opens with a person's pronoun)."""
-    tokens = coverage_terms(cand.text)
-    if cand.sentence > 0 and SUBJECT_PRONOUN.match(cand.text):
-        start, end = cand.stored.sentences[cand.sentence - 1]
-        tokens |= coverage_terms(cand.stored.chunk.text[start:end])
+def sentence_terms(stored: StoredChunk, number: int) -> frozenset[str]:
+    """The terms sentence ``number`` of a chunk states itself, with the sentence before when it opens with a person's
+    pronoun ("He read …" is about whom the sentence before names)."""
+    start, end = stored.sentences[number]
+    text = stored.chunk.text[start:end]
+    tokens = coverage_terms(text)
+    if number > 0 and SUBJECT_PRONOUN.match(text):
+        before = stored.sentences[number - 1]
+        tokens |= coverage_terms(stored.chunk.text[before[0]:before[1]])
     return tokens
+
+
+def _own_tokens(cand: Candidate) -> frozenset[str]:
+    """The terms a candidate sentence states itself (see ``sentence_terms``)."""
+    return sentence_terms(cand.stored, cand.sentence)
 
 
 def _defined(info: QuestionInfo, retrieval: Retrieval) -> list[str]:
