@@ -34,6 +34,9 @@ YEARS = range(1900, 2100)
 # a summary or a fuller version states only some of the other's figures: the share is of the smaller set's figures
 MIN_FIGURE_OVERLAP = 0.3
 
+# The version of the linking rules above, stored with the links: an index linked under other rules is relinked on its
+# next ingest even when no file changed. Bump it whenever a change to this module changes which chunks get linked.
+LINK_RULES = "2026-11-figures"
 Section = tuple[str, tuple[str, ...]]  # (lang, chunk ids in order)
 Link = tuple[str, str, float]  # (chunk id, chunk id in the other language, similarity); stored both ways
 Rows = dict[str, int]  # chunk id → row of the similarity matrix
@@ -42,8 +45,13 @@ Rows = dict[str, int]  # chunk id → row of the similarity matrix
 def link_parallel(writer: IndexWriter) -> int:
     """Recompute every parallel link and store them through the writer; returns the number of pairs."""
     links = parallel_links(writer.index.docstore, writer.index.settings.scoring)
-    writer.set_parallel(links)
+    writer.set_parallel(links, LINK_RULES)
     return len(links) // 2
+
+
+def links_are_current(docstore: DocStore) -> bool:
+    """Whether the stored links were made by these rules (an index from an older release was not)."""
+    return docstore.link_rules() == LINK_RULES
 
 
 def parallel_links(docstore: DocStore, profile: ScoringProfile) -> list[Link]:

@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from ingest.clean import clean_text
 from ingest.load import SUPPORTED, LoadError, is_sidecar, load_file, sidecar_path
-from ingest.parallel import link_parallel
+from ingest.parallel import link_parallel, links_are_current
 from ingest.split import SplitChunk, split_document
 from rag.meta import index_text
 from rag.store.index import Index
@@ -117,7 +117,7 @@ def ingest_paths(index: Index, paths: list[Path], prune: bool = False, progress:
         _commit(index, writer, pending, report)
         if prune:
             _prune(index, writer, report)
-        if writer.changed or index.docstore.get_meta("embedder") is None:
+        if writer.changed or index.docstore.get_meta("embedder") is None or not links_are_current(index.docstore):
             report.parallel_links = link_parallel(writer)
         else:
             report.parallel_links = index.docstore.parallel_count()

@@ -67,3 +67,40 @@ def test_only_versions_of_one_page_are_linked(tmp_path):
         assert not {pair for pair in linked if "seismic" in pair or "ysf" in pair}, linked
     finally:
         index.close()
+
+
+@pytest.mark.unit
+def test_links_made_under_older_rules_are_remade_on_the_next_ingest(tmp_path):
+    """An index linked by an older release (its links stale, or unversioned) is relinked by the next ingest even when
+    no file changed; a later ingest with nothing new leaves the links alone."""
+    from ingest.parallel import LINK_RULES
+    from ingest.pipeline import ingest_paths
+    from rag.store.index import Index
+    from tests.conftest import make_settings
+
+    files = {"drylands.en.md": PAIR_EN, "drylands.zh.md": PAIR_ZH, "ysf.txt": FORUM_EN}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [tmp_path / n for n in files]
+    index = Index(make_settings(tmp_path / "data"))
+    try:
+        first = ingest_paths(index, paths, progress=False)
+        assert first.parallel_links > 0 and index.docstore.link_rules() == LINK_RULES
+        chunks = index.docstore.get(index.docstore.live_ids())
+        forum = next(c.chunk.id for c in chunks.values() if c.chunk.doc_id == "ysf")
+        pair_zh = next(c.chunk.id for c in chunks.values() if c.chunk.doc_id == "drylands.zh")
+        # an older release's link between two unrelated texts, and no record of the rules that made it
+        index.docstore.set_parallel([(forum, pair_zh, 0.9), (pair_zh, forum, 0.9)], "older rules")
+        assert pair_zh in index.docstore.get([forum])[forum].chunk.parallel
+
+        again = ingest_paths(index, paths, progress=False)
+        assert again.parallel_links == first.parallel_links
+        assert index.docstore.link_rules() == LINK_RULES
+        assert pair_zh not in index.docstore.get([forum])[forum].chunk.parallel
+
+        generation = index.docstore.generation
+        ingest_paths(index, paths, progress=False)
+        assert index.docstore.generation == generation  # nothing new, current rules: no relink
+    finally:
+        index.close()
+

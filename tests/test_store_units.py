@@ -168,7 +168,7 @@ def test_fuse_adds_parallel_companions_after_the_ranked_hits(tmp_path):
     from rag.retrieve import Retriever
 
     store = _store_with(tmp_path, {"en1": ("en", "The alliance was founded."), "zh1": ("zh", "联盟成立了。")})
-    store.set_parallel([("en1", "zh1", 0.9), ("zh1", "en1", 0.9)])
+    store.set_parallel([("en1", "zh1", 0.9), ("zh1", "en1", 0.9)], rules="test")
     settings = fake_settings(tmp_path)
     retriever = Retriever(SimpleNamespace(docstore=store, settings=settings), settings)
     hits = retriever._fuse([(1.0, ["en1"])], FakeEmbedder().query_vector("founded"), k=1, use_sentences=True)

@@ -53,6 +53,7 @@ _NEIGHBOUR = ("SELECT n.chunk_id FROM occurrences o JOIN occurrences n "
               "WHERE o.chunk_id = ? AND {where} ORDER BY {order} LIMIT 1")
 NEIGHBOUR_BEFORE = _NEIGHBOUR.format(where="n.\"end\" <= o.start", order="n.\"end\" DESC")
 NEIGHBOUR_AFTER = _NEIGHBOUR.format(where="n.start >= o.\"end\"", order="n.start")
+LINK_RULES_META = "parallel_rules"  # meta key: the version of the rules that made the stored parallel links
 SQL_BATCH = 500  # ids per `IN (…)` query (SQLite's default limit on parameters is 999 in old builds)
 # Live chunks kept in memory per generation: ~5.7 kB each for a 3-sentence e5 chunk (2.3 kB of float16
 # sentence vectors, the rest text and provenance), so ~115 MB at most; only chunks queries touched are kept.
@@ -285,11 +286,16 @@ class DocStore:
             out.setdefault(path, []).append((cid, lang))
         return out
 
-    def set_parallel(self, links: list[tuple[str, str, float]]) -> None:
+    def set_parallel(self, links: list[tuple[str, str, float]], rules: str) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM parallel")
             db.executemany("INSERT OR REPLACE INTO parallel VALUES (?,?,?)", links)
+            self.set_meta(LINK_RULES_META, rules, db)
             self._bump(db)  # the chunks' `parallel` lists changed
+
+    def link_rules(self) -> str | None:
+        """The version of the linking rules the stored parallel links were made by (None before they were versioned)."""
+        return self.get_meta(LINK_RULES_META)
 
     def parallel_count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM parallel WHERE a < b").fetchone()[0])

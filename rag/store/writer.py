@@ -55,8 +55,9 @@ class IndexWriter:
     def remove_file(self, key: str) -> list[str]:
         return self._drop(self.index.docstore.remove_file(key))
 
-    def set_parallel(self, links: list[tuple[str, str, float]]) -> None:
-        self.index.docstore.set_parallel(links)
+    def set_parallel(self, links: list[tuple[str, str, float]], rules: str) -> None:
+        """Replace every parallel link with ``links``, made under the linking rules named ``rules``."""
+        self.index.docstore.set_parallel(links, rules)
         self.changed = True
 
     def restore_vectors(self) -> int:
