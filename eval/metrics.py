@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import string
+import unicodedata
 from collections import Counter
 
 from rag.markers import strip_markers
@@ -112,7 +113,15 @@ def answer_scores(prediction: str, golds: list[str], lang: str) -> dict[str, flo
 def _contains(prediction: str, gold: str, lang: str) -> bool:
     if lang == "zh" or _CJK.search(gold):  # a Chinese answer quoted in an English reply is matched as Chinese
         return "".join(cmrc_segment(gold, True)) in "".join(cmrc_segment(prediction, True))
-    return f" {squad_normalize(gold)} " in f" {squad_normalize(prediction)} "
+    held = squad_normalize(_without_punctuation(gold))
+    return f" {held} " in f" {squad_normalize(_without_punctuation(prediction))} "
+
+
+def _without_punctuation(text: str) -> str:
+    """Every punctuation mark dropped, curly quotes and dashes too: SQuAD's normaliser drops only ASCII ones, so a
+    gold answer quoted in “curly quotes” by the sentence holding it ("forward to “the new opportunities … in HSC”,")
+    would not be found inside it. EM and F1 keep the official normaliser."""
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
 
 
 # --- retrieval ------------------------------------------------------------------

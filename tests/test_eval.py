@@ -38,6 +38,17 @@ def test_answer_scores_choose_the_method_by_language_and_ignore_markers():
 
 
 @unit
+def test_a_gold_answer_inside_curly_quotes_is_held_but_a_different_one_is_not():
+    said = "They looked forward to “the new opportunities for HSC”, and to “Café 🌏 cooperation — 合作”."
+    assert answer_scores(said, ["the new opportunities for HSC"], "en")["contains"] == 1.0
+    assert answer_scores(said, ["Café 🌏 cooperation"], "en")["contains"] == 1.0
+    assert answer_scores(said, ["new opportunities for Beijing"], "en")["contains"] == 0.0
+    assert answer_scores(said, ["opportunities for Café"], "en")["contains"] == 0.0
+    official = answer_scores("to “the new opportunities for HSC”", ["the new opportunities for HSC"], "en")
+    assert official["em"] == 0.0  # EM keeps SQuAD's own normaliser (curly quotes stay)
+
+
+@unit
 def test_retrieval_metrics_and_percentiles():
     scores = retrieval_scores([False, True, False, False], 1, 4)
     assert scores["hit@4"] == 1.0 and scores["mrr"] == 0.5
