@@ -37,6 +37,9 @@ NEWDOCS7 = Path(__file__).resolve().parent / "datasets" / "newdocs7.jsonl"
 # the ninth set, blind: other new documents in newdocs8.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS8 = Path(__file__).resolve().parent / "datasets" / "newdocs8.jsonl"
+# the tenth set, blind: other new documents in newdocs9.corpus/, written without reading the answerer nor running
+# it; standalone questions, every item in split "heldout" — report on it, never tune on it
+NEWDOCS9 = Path(__file__).resolve().parent / "datasets" / "newdocs9.jsonl"
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -95,8 +98,8 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
     """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
-    | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` | ``builtin:newdocs8`` (the last seven all
-    split ``heldout``)
+    | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` | ``builtin:newdocs8``
+    | ``builtin:newdocs9`` (the last eight all split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -120,6 +123,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         return Dataset(spec, _limit(load_jsonl(NEWDOCS7, split), limit), corpus=[jsonl_corpus(NEWDOCS7)])
     if spec == "builtin:newdocs8":
         return Dataset(spec, _limit(load_jsonl(NEWDOCS8, split), limit), corpus=[jsonl_corpus(NEWDOCS8)])
+    if spec == "builtin:newdocs9":
+        return Dataset(spec, _limit(load_jsonl(NEWDOCS9, split), limit), corpus=[jsonl_corpus(NEWDOCS9)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -138,7 +143,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
     if not path.exists():
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
                                 "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, builtin:newdocs6, "
-                                "builtin:newdocs7, builtin:newdocs8, xquad:en|zh|zh+en, cmrc, or a file path")
+                                "builtin:newdocs7, builtin:newdocs8, builtin:newdocs9, xquad:en|zh|zh+en, cmrc, or a "
+                                "file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

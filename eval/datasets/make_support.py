@@ -43,6 +43,12 @@ new staff-style documents on topics no earlier unit used (desert-locust monitori
 only; outcome summary of an online course with enrolment by country, zh/en then English only; Chinese-only 通知 on a
 young scientists' innovation competition; zh/en rules on reimbursing travel expenses; English record of a foreign
 delegation's visit naming officials, posts and institutions) with the seventh split's kinds.
+The ninth held-out split (units n*, written blind by a helper who had not read the checker nor run it) uses five more
+new staff-style documents on topics no earlier unit used (mangrove-restoration progress report with hectares and
+survival by site, zh/en then Chinese only; Chinese-only 通知 on a fossil-preparation training course with its fee
+waivers, deadline and contacts; zh/en measures on sending biological samples abroad; English report of a prize jury
+naming jurors, posts and votes; summary of a bilateral China–Argentina workshop with participants by country, zh/en then
+English only) with the eighth split's kinds.
 """
 import html
 import json
@@ -1479,6 +1485,180 @@ HELDOUT8 = [
     ]),
 ]
 
+# --- the ninth held-out split (units n*): written blind by a helper who had not read the checker nor run it, on five
+# more new staff-style documents on topics no earlier unit used, in unit order so that the automatic "other_paragraph"
+# item of a unit mostly comes from the next paragraph of the same document: a progress report of a mangrove-restoration
+# project with hectares and survival rates by site (n1 en/zh, n2 zh only: the problems and plans have no English
+# version), a Chinese-only 通知 on a fossil-preparation training course (n3-n4: 培训对象、费用减免、报名截止、联系人), zh/en
+# measures on sending biological samples abroad (n5-n6), an English report of a prize jury naming its jurors, their
+# posts and institutions and its votes (n7-n8, en only) and a summary of a bilateral China–Argentina workshop with
+# participants by country (n9 en/zh, n10 en only). Chinese names are given in pinyin in English sentences about
+# Chinese-only sources and in characters in Chinese sentences about English-only ones. Kinds as in the eighth held-out
+# split: "name" covers a wrong place, country, institute or body, "relation" values swapped between sites, parties or
+# shares and a wrong direction ("his supervisor" for "his former student"), "negation" a rule or an agreement turned round.
+HELDOUT9 = [
+    ("n1", "Progress report of the ANSO Mangrove Restoration Project in Sri Lanka, first half of 2026. The project is run "
+           "by the South China Botanical Garden of the Chinese Academy of Sciences and the Department of Forest Conservation "
+           "of Sri Lanka, with a grant of USD 380,000 from the ANSO Coastal Ecosystems Network. By 30 June 2026 it had "
+           "planted 146 hectares of mangroves at three sites: 62 hectares at Puttalam lagoon, 51 at Negombo lagoon and 33 "
+           "at Batticaloa. Of the seedlings planted in the second half of 2025, 78 % at Puttalam, 64 % at Negombo and 81 % "
+           "at Batticaloa were still alive in June 2026. The project is led by Professor Chen Xiaolan of the South China "
+           "Botanical Garden; Mr. Nimal Perera, Assistant Conservator of Forests for the North Western Province, "
+           "coordinates the work in the field.",
+     "联盟斯里兰卡红树林修复项目2026年上半年进展报告。项目由中国科学院华南植物园与斯里兰卡森林保护局共同实施，获联盟滨海生态"
+     "系统网络资助38万美元。截至2026年6月30日，项目在三个地点共种植红树林146公顷，其中普塔勒姆潟湖62公顷、尼甘布潟湖51公顷、"
+     "拜蒂克洛33公顷。2025年下半年种植的幼苗，到2026年6月的成活率分别为：普塔勒姆78%、尼甘布64%、拜蒂克洛81%。项目由华南"
+     "植物园陈晓兰研究员负责，斯里兰卡西北省助理森林保护官尼玛尔·佩雷拉负责现场协调。", [
+        ("en", "en", "paraphrase", True, "By the end of June 2026 the project had planted 146 hectares of mangroves at three sites in Sri Lanka."),
+        ("zh", "en", "translation", True, "项目由中国科学院华南植物园和斯里兰卡森林保护局共同实施，获得联盟滨海生态系统网络38万美元资助。"),
+        ("en", "zh", "respectively", True, "Survival of the seedlings planted in the second half of 2025 was 78 %, 64 % and 81 % at Puttalam, Negombo and Batticaloa respectively."),
+        ("zh", "zh", "number_format", True, "项目在尼甘布潟湖种植了五十一公顷红树林。"),
+        ("en", "en", "date_format", True, "By 2026-06-30 the project had planted 62 hectares of mangroves at Puttalam lagoon."),
+        ("zh", "en", "relation", False, "普塔勒姆潟湖的幼苗成活率最高，为81%。"),
+        ("en", "en", "post", False, "Nimal Perera, Conservator of Forests for the North Western Province, coordinates the work in the field."),
+        ("zh", "zh", "unit", False, "项目获联盟滨海生态系统网络资助38万元人民币。"),
+        ("en", "en", "affiliation", False, "The project is led by Professor Chen Xiaolan of the Kunming Institute of Botany."),
+    ]),
+    ("n2", "", "报告指出，尼甘布潟湖成活率偏低，主要原因是2026年3月的两次风暴潮冲毁了约9公顷新植幼苗，以及附近养虾塘排水造成盐度"
+               "过高。项目组已在尼甘布改种耐盐性较强的白骨壤，并与当地渔民合作社签订了为期三年的看护协议，由项目每月按每公顷20美元"
+               "支付看护费。2026年下半年，项目计划在拜蒂克洛再种植40公顷，并于10月在科伦坡举办一期面向斯里兰卡、马尔代夫和孟加拉国"
+               "技术人员的培训班，名额30个。由于斯方配套资金尚未到位，原定在亭可马里开展的第四个试点推迟至2027年。", [
+        ("zh", "zh", "summary", True, "尼甘布潟湖成活率偏低，原因是风暴潮冲毁幼苗和养虾塘排水导致盐度过高。"),
+        ("en", "zh", "translation", True, "The project has signed a three-year care agreement with a local fishers' cooperative, paying it USD 20 per hectare per month."),
+        ("en", "zh", "reorder", True, "A 30-place training course for technicians from Sri Lanka, the Maldives and Bangladesh will be held in Colombo in October, and a further 40 hectares will be planted at Batticaloa in the second half of 2026."),
+        ("en", "zh", "number_format", True, "Two storm surges in March 2026 washed away some nine hectares of newly planted seedlings."),
+        ("en", "zh", "year", False, "The fourth pilot site, at Trincomalee, has been postponed to 2028."),
+        ("zh", "zh", "negation", False, "斯方配套资金已经到位，亭可马里的第四个试点将按原计划开展。"),
+        ("en", "zh", "added", False, "The project plans to plant a further 40 hectares at Batticaloa in the second half of 2026 with funding from the Asian Development Bank."),
+        ("zh", "zh", "quantifier", False, "尼甘布潟湖的新植幼苗在3月的两次风暴潮中被全部冲毁。"),
+        ("en", "zh", "name", False, "In October a training course will be held in Colombo for technicians from Sri Lanka, the Maldives and Nepal."),
+    ]),
+    ("n3", "", "关于举办2026年联盟古生物化石修复与保护技术培训班的通知。各成员单位：为提升联盟成员国自然历史类机构的化石修复与保护"
+               "能力，联盟秘书处与中国科学院南京地质古生物研究所定于2026年10月12日（星期一）至23日（星期五）在江苏南京联合举办古生物"
+               "化石修复与保护技术培训班，现将有关事项通知如下。培训对象为联盟成员单位从事化石修复、标本管理或野外发掘工作的技术人员，"
+               "年龄一般不超过45周岁，须能以英语进行交流。培训班计划招收学员24名，课程包括化石机械修复、化学加固、三维扫描与数字化建档"
+               "等，授课语言为英语。", [
+        ("zh", "zh", "paraphrase", True, "本次培训班由联盟秘书处与中国科学院南京地质古生物研究所联合举办，计划招收24名学员。"),
+        ("en", "zh", "date_format", True, "The training course will run in Nanjing from Monday, October 12 to Friday, October 23, 2026."),
+        ("en", "zh", "summary", True, "Nanjing will host a two-week ANSO training course on fossil preparation and conservation in October 2026."),
+        ("en", "zh", "number", False, "Applicants should generally be no older than 40."),
+        ("zh", "zh", "date", False, "培训班将于2026年10月19日至23日在南京举办。"),
+        ("en", "zh", "negation", False, "Trainees do not need to be able to communicate in English."),
+        ("zh", "zh", "added", False, "课程包括化石机械修复、化学加固和三维扫描，结业学员将获得南京大学颁发的学分证书。"),
+    ]),
+    ("n4", "", "培训费3000元人民币，联盟成员单位学员全额免除；来自最不发达国家的学员还可免除住宿费，并由主办方提供每人每天100元的伙食"
+               "补助。其他学员的住宿费和伙食费自理，国际往返旅费一律自理。请于2026年8月28日（星期五）前将报名表和单位推荐信发送至 "
+               "fossil-training@anso.example.org，逾期不予受理；录取结果将于9月11日前通知。联系人：南京地质古生物研究所国际合作处处长"
+               "刘雅琴，电话：025-8328 2105；联盟秘书处项目官员阿卜杜拉·卡里莫夫，电话：010-6259 7740。联盟秘书处　2026年7月6日", [
+        ("zh", "zh", "summary", True, "联盟成员单位的学员无需缴纳培训费，国际往返旅费须自理。"),
+        ("en", "zh", "translation", True, "Trainees from least developed countries are also exempt from accommodation costs and receive a meal allowance of CNY 100 a day from the organisers."),
+        ("en", "zh", "date_format", True, "Applications must reach the organisers by Friday, 28 August 2026; late applications will not be accepted."),
+        ("zh", "zh", "date_format", True, "报名截止日期为2026年8月28日（周五），录取结果于9月11日前通知。"),
+        ("en", "zh", "respectively", True, "Liu Yaqin and Abdulla Karimov can be reached on 025-8328 2105 and 010-6259 7740 respectively."),
+        ("en", "zh", "post", False, "One contact is Liu Yaqin, Deputy Director of the International Cooperation Office of the Nanjing Institute of Geology and Palaeontology."),
+        ("en", "zh", "quantifier", False, "All trainees are exempt from accommodation costs."),
+        ("en", "zh", "date", False, "Admission results will be announced by 21 September."),
+        ("en", "zh", "other_paragraph", False, "The course will teach mechanical preparation, chemical consolidation and 3D scanning of fossils."),
+    ]),
+    ("n5", "Article 7. Biological samples collected in projects funded by ANSO may be sent out of the country where they were "
+           "collected only under a material transfer agreement signed by both institutions before shipment. The agreement "
+           "must state the purpose of use, the quantity of material and whether it may be passed to third parties. Samples "
+           "of species listed in CITES Appendix I, and human samples, need in addition the written approval of the ANSO "
+           "Biosafety Committee, which replies within 20 working days. No more than 30 % of any collection may leave the "
+           "country of origin; the rest stays with the providing institution.",
+     "第七条　联盟资助项目采集的生物样品，只有在双方机构于运输前签订材料转移协议后，方可运出采集国。协议须写明使用目的、材料数量"
+     "以及是否可以转交第三方。属于《濒危野生动植物种国际贸易公约》附录一所列物种的样品以及人类样品，还须经联盟生物安全委员会书面"
+     "批准，该委员会在20个工作日内答复。任何一批采集样品运出原产国的部分不得超过30%，其余部分留在提供方机构保存。", [
+        ("zh", "zh", "paraphrase", True, "生物样品须在运输前由双方机构签订材料转移协议，方可运出采集国。"),
+        ("zh", "en", "translation", True, "《濒危野生动植物种国际贸易公约》附录一物种的样品和人类样品还须获得联盟生物安全委员会的书面批准。"),
+        ("en", "zh", "number_format", True, "The Biosafety Committee replies within twenty working days."),
+        ("zh", "en", "reorder", True, "提供方机构保存每批采集样品中未运出的部分，运出原产国的部分不得超过30%。"),
+        ("en", "en", "number", False, "No more than 50 % of any collection may leave the country of origin."),
+    ]),
+    ("n6", "Article 12. Results obtained from transferred samples must acknowledge the providing institution, and at least one "
+           "of its researchers is offered co-authorship of the first publication. Any commercial use requires a separate "
+           "benefit-sharing agreement, under which the providing institution receives no less than 50 % of net income. "
+           "Institutions that breach these Measures may not transfer samples for three years. These Measures were adopted "
+           "by the ANSO Executive Committee on 14 January 2026 and take effect on 1 March 2026.",
+     "第十二条　利用转移样品取得的成果须标注提供方机构，并在首篇论文中为提供方至少一名研究人员提供共同署名机会。任何商业利用须"
+     "另行签订惠益分享协议，提供方机构获得的净收益不低于50%。违反本办法的机构，三年内不得转移样品。本办法于2026年1月14日经联盟"
+     "执行委员会通过，自2026年3月1日起施行。", [
+        ("en", "en", "paraphrase", True, "Commercial use of transferred samples needs a separate benefit-sharing agreement giving the providing institution at least half of the net income."),
+        ("zh", "zh", "paraphrase", True, "违反本办法的机构在三年内不得转移样品。"),
+        ("en", "zh", "date_format", True, "The Measures were adopted by the ANSO Executive Committee on 14 Jan. 2026 and take effect on 2026-03-01."),
+        ("zh", "en", "number_format", True, "商业利用时，提供方机构获得的净收益不低于百分之五十。"),
+        ("en", "en", "year", False, "These Measures take effect on 1 March 2027."),
+        ("zh", "en", "negation", False, "提供方机构的研究人员不得在首篇论文中署名。"),
+        ("zh", "zh", "name", False, "本办法经联盟理事会通过，自2026年3月1日起施行。"),
+        ("zh", "en", "other_paragraph", False, "任何一批采集样品运出原产国的部分不得超过30%。"),
+    ]),
+    ("n7", "Report of the jury of the 2026 ANSO Citizen Science Prize. The jury met in Hangzhou on Tuesday 8 September 2026 "
+           "to consider 41 nominations from 17 countries. It was chaired by Professor Ana María Rojas, Vice-Rector for "
+           "Research of the University of Chile. The other six jurors were Dr. Kwame Boateng, President of the Ghana Science "
+           "Association; Professor Guo Mingyuan, Dean of the School of Earth Sciences of Zhejiang University; Dr. Ayesha "
+           "Siddiqui, Deputy Director of the Pakistan Museum of Natural History; Professor Tomáš Novák of Charles "
+           "University; Ms. Sofia Lindqvist, Head of Outreach at the Swedish Museum of Natural History; and Dr. Bounmy "
+           "Phommachanh of the National University of Laos. Professor Guo did not vote on the nomination from Zhejiang, "
+           "because one of its members is his former student.", "", [
+        ("zh", "en", "translation", True, "评审委员会由智利大学主管科研的副校长安娜·玛丽亚·罗哈斯教授担任主席。"),
+        ("zh", "en", "respectively", True, "夸梅·博滕博士和阿伊莎·西迪基博士分别担任加纳科学协会会长和巴基斯坦自然历史博物馆副馆长。"),
+        ("en", "en", "reorder", True, "Because one member of the Zhejiang nomination is his former student, Professor Guo did not vote on it."),
+        ("zh", "en", "date_format", True, "评审委员会于2026年9月8日（周二）在杭州开会。"),
+        ("zh", "en", "post", False, "郭明远教授是浙江大学地球科学学院副院长。"),
+        ("zh", "en", "affiliation", False, "捷克科学院的托马什·诺瓦克教授是评审委员之一。"),
+        ("zh", "en", "number", False, "评审委员会共审议了来自17个国家的14项提名。"),
+        ("en", "en", "relation", False, "Professor Guo did not vote on the Zhejiang nomination because one of its members was his doctoral supervisor."),
+        ("zh", "en", "name", False, "评审委员会于2026年9月8日在苏州开会。"),
+    ]),
+    ("n8", "After two rounds of voting, the jury awarded the prize, worth USD 30,000, to the Mekong Fish Watch project of Can "
+           "Tho University, Viet Nam, in which 2,300 fishers report their catches by phone. In the final round it beat the "
+           "Nairobi Air Quality Kids project by five votes to two. Honourable mentions went to the Andean Bird Count of Peru "
+           "and to the Zhejiang Coastal Trash Survey, the latter by four votes to two, Professor Guo not taking part. The "
+           "prize will be presented at the ANSO General Assembly in Beijing on 4 November 2026. The jury recommended that "
+           "from 2027 the prize be split into a youth category and an open category.", "", [
+        ("en", "en", "summary", True, "The 2026 prize went to Mekong Fish Watch of Can Tho University."),
+        ("zh", "en", "number_format", True, "在湄公河鱼类观察项目中，有两千三百名渔民通过手机报告渔获。"),
+        ("zh", "en", "reorder", True, "芹苴大学的湄公河鱼类观察项目在最后一轮投票中以五比二击败了内罗毕空气质量儿童项目。"),
+        ("en", "en", "number_format", True, "The prize is worth thirty thousand US dollars."),
+        ("zh", "en", "summary", True, "评审委员会建议自2027年起将该奖分为青年组和公开组。"),
+        ("en", "en", "relation", False, "In the final round the Nairobi Air Quality Kids project beat Mekong Fish Watch by five votes to two."),
+        ("zh", "en", "unit", False, "该奖奖金为3万元人民币。"),
+        ("zh", "en", "date", False, "该奖将于2026年11月14日在北京举行的联盟大会上颁发。"),
+        ("en", "en", "negation", False, "The jury gave no honourable mentions this year."),
+        ("zh", "en", "quantifier", False, "评审委员会全票将该奖授予湄公河鱼类观察项目。"),
+    ]),
+    ("n9", "The China–Argentina Workshop on Radio Astronomy Instrumentation was held at the National University of San Juan, "
+           "Argentina, from Monday 23 to Thursday 26 March 2026. It was organised by the Xinjiang Astronomical Observatory "
+           "of the Chinese Academy of Sciences and the National University of San Juan with support from ANSO. Of its 68 "
+           "participants, 31 came from Argentina and 27 from China; the other ten came from Chile (6), Brazil (3) and "
+           "Uruguay (1). The workshop was opened by Dr. Pablo Gutiérrez, Rector of the National University of San Juan, "
+           "and Professor Ma Jianguo, Director of the Xinjiang Astronomical Observatory.",
+     "2026年3月23日（星期一）至26日（星期四），中国—阿根廷射电天文仪器研讨会在阿根廷圣胡安国立大学举行。研讨会由中国科学院新疆"
+     "天文台和圣胡安国立大学在联盟支持下共同主办。68名参会者中，阿根廷31名、中国27名，其余10名分别来自智利（6名）、巴西（3名）"
+     "和乌拉圭（1名）。圣胡安国立大学校长巴勃罗·古铁雷斯博士和新疆天文台台长马建国研究员为研讨会致开幕辞。", [
+        ("en", "en", "paraphrase", True, "The workshop, held at the National University of San Juan from 23 to 26 March 2026, was organised by the Xinjiang Astronomical Observatory and the university with ANSO's support."),
+        ("zh", "zh", "respectively", True, "68名参会者中，来自阿根廷和中国的分别为31名和27名。"),
+        ("en", "zh", "translation", True, "The other ten participants came from Chile (6), Brazil (3) and Uruguay (1)."),
+        ("zh", "en", "date_format", True, "研讨会于2026-03-23至2026-03-26在圣胡安国立大学举行。"),
+        ("en", "zh", "reorder", True, "Professor Ma Jianguo, Director of the Xinjiang Astronomical Observatory, and Dr. Pablo Gutiérrez, Rector of the National University of San Juan, opened the workshop."),
+        ("en", "en", "number", False, "Of the 68 participants, 31 came from Argentina and 21 from China."),
+        ("en", "zh", "relation", False, "Of the 68 participants, 27 came from Argentina and 31 from China."),
+        ("en", "zh", "affiliation", False, "The workshop was opened by Dr. Pablo Gutiérrez, Rector of the National University of Cuyo, and Professor Ma Jianguo."),
+        ("zh", "en", "year", False, "中国—阿根廷射电天文仪器研讨会于2025年3月23日至26日举行。"),
+    ]),
+    ("n10", "Over the four days, 22 talks covered receiver design, digital back-ends and radio-frequency interference at the "
+            "site of the planned 40-metre telescope at El Leoncito. The two sides agreed to set up a joint laboratory for "
+            "cryogenic receivers in San Juan, for which the Chinese side will provide the test equipment and the Argentine "
+            "side the building and two technicians. Eight Argentine engineers will spend three months at the Xinjiang "
+            "Astronomical Observatory in Urumqi in 2027. The next workshop will be held in Urumqi in September 2027 and will "
+            "be chaired by the Chinese side.", "", [
+        ("zh", "en", "respectively", True, "对于在圣胡安共建的低温接收机联合实验室，中方和阿方分别提供测试设备以及实验楼和两名技术人员。"),
+        ("en", "en", "summary", True, "The two sides agreed to set up a joint cryogenic-receiver laboratory in San Juan."),
+        ("en", "en", "unit", False, "The talks covered radio-frequency interference at the site of the planned 40-foot telescope at El Leoncito."),
+        ("zh", "en", "added", False, "八名阿根廷工程师将于2027年赴乌鲁木齐新疆天文台工作三个月，费用由阿根廷科技部承担。"),
+    ]),
+]
+
 
 
 def unit_rows(units: list, split_of) -> list[dict]:
@@ -1512,7 +1692,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT5, lambda number: "heldout5")
             + unit_rows(HELDOUT6, lambda number: "heldout6")
             + unit_rows(HELDOUT7, lambda number: "heldout7")
-            + unit_rows(HELDOUT8, lambda number: "heldout8"))
+            + unit_rows(HELDOUT8, lambda number: "heldout8")
+            + unit_rows(HELDOUT9, lambda number: "heldout9"))
 
 
 if __name__ == "__main__":
