@@ -10,6 +10,14 @@ from rag.text import count_tokens, split_sentences
 from rag.types import Chunk, Occurrence
 
 _CLAUSE = re.compile(r"[，,、：:（(]")
+# A sentence up to this many chunk budgets stays whole, as a chunk of its own: a Chinese official sentence runs to
+# 200 characters (习近平主席在贺信中指出……并强调希望……培养创新创业人才……), and cut at a comma its second half holds the
+# answers while only the first names what they are about. Longer sentences are cut at clause marks. Two budgets of
+# the default 160 tokens stay well inside what the embedder reads (512 of its tokens).
+WHOLE_SENTENCE_BUDGETS = 2
+# The version of these splitting rules: it is part of each file's stored fingerprint (with the chunk budget), so a
+# file split under other rules or another budget is split again by the next ingest. Bump it when splitting changes.
+SPLIT_RULES = "2026-11-whole-sentences"
 
 
 @dataclass
@@ -39,11 +47,17 @@ def split_document(doc: CleanDoc, file: str, doc_id: str, budget: int) -> list[S
     return out
 
 
+def split_fingerprint(budget: int) -> bytes:
+    """What, besides a file's bytes, decides its chunks: the splitting rules and the chunk budget."""
+    return f"\x00split:{SPLIT_RULES}:{budget}".encode()
+
+
 def _pack(text: str, budget: int) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
     """Greedy packing of sentence spans into groups under ``budget`` tokens.
 
     Returns ((first_sentence, last_sentence) 1-based, [spans]) per chunk; a sentence longer than the
-    budget is cut at clause marks, then at the budget, and keeps its own sentence number.
+    budget is a chunk of its own, and one longer than WHOLE_SENTENCE_BUDGETS budgets is cut at clause marks,
+    then at the budget, each piece keeping the sentence's number.
     """
     groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     current: list[tuple[int, int]] = []
@@ -55,9 +69,11 @@ def _pack(text: str, budget: int) -> list[tuple[tuple[int, int], list[tuple[int,
             current.clear()
 
     for number, span in enumerate(split_sentences(text), 1):
-        if count_tokens(text[span[0]:span[1]]) > budget:
+        tokens = count_tokens(text[span[0]:span[1]])
+        if tokens > budget:
             flush()
-            groups.extend(((number, number), [piece]) for piece in _cut_long(text, span, budget))
+            whole = tokens <= WHOLE_SENTENCE_BUDGETS * budget
+            groups.extend(((number, number), [piece]) for piece in ([span] if whole else _cut_long(text, span, budget)))
             continue
         if current and count_tokens(text[current[0][0]:span[1]]) > budget:
             flush()

@@ -74,10 +74,28 @@ def test_chunks_respect_budget_and_round_trip_offsets():
     for piece in pieces:
         chunk, occ = piece.chunk, piece.chunk.first
         assert text[occ.start:occ.end] == chunk.text
-        assert count_tokens(chunk.text) <= 40
+        assert count_tokens(chunk.text) <= 40 or (len(piece.sentences) == 1 and count_tokens(chunk.text) <= 80)
         for s, e in piece.sentences:
             assert chunk.text[s:e].strip()
         assert occ.sentences[0] <= occ.sentences[1]
+
+
+def test_a_long_sentence_stays_whole_and_only_a_very_long_one_is_cut_at_its_clauses():
+    from ingest.split import WHOLE_SENTENCE_BUDGETS
+
+    letter = ("主席在贺信中指出，合作是重要内容🌏，并强调希望各国科学界携手并肩，共同努力，发挥好联盟的平台作用，"
+              "开展重大科技合作，培养创新创业人才，提升 ANSO 科技创新能力。")
+    budget = count_tokens(letter) * 2 // 3  # the sentence is over one budget, under two
+    assert budget < count_tokens(letter) <= WHOLE_SENTENCE_BUDGETS * budget
+    pieces = split_document(clean_text(f"开头一句。{letter}结尾一句。", "t"), "t.txt", "t", budget)
+    assert letter in [p.chunk.text for p in pieces]  # whole: the talent it hopes for stays with the letter that hopes
+
+    speech = "，".join(f"第{n}项工作取得了进展 ✅ and progress" for n in range(1, 40)) + "。"
+    assert count_tokens(speech) > WHOLE_SENTENCE_BUDGETS * budget
+    cut = split_document(clean_text(speech, "t"), "t.txt", "t", budget)
+    assert len(cut) > 2 and all(p.chunk.first.sentences == (1, 1) for p in cut)
+    assert all(p.chunk.text.endswith("，") for p in cut[:-1])  # cut at its clause marks
+    assert "".join(p.chunk.text for p in cut) == speech
 
 
 def test_same_text_gets_same_chunk_id_in_any_file():
