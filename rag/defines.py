@@ -16,11 +16,17 @@ _ASKED_EN = (
     re.compile(r"^\W*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\s+mean\W*$", re.I),
     re.compile(r"\bmean\s+by\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\W*$", re.I),
     re.compile(r"^\W*(?:define|explain)\s+(?:an?\s+|the\s+)?(?P<term>[^?？]+?)\W*$", re.I),
+    # "What kind of organization is ANSO?": the kind is what a definition states ("It is the first … organization")
+    re.compile(r"^\W*what\s+(?:kind|type|sort)s?\s+of\s+[\w\s-]{1,40}?\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?"
+               r"(?P<term>[^?？]+?)\W*$", re.I),
 )
 _ASKED_ZH = (
     re.compile(r"^\W*什么(?:是|叫|叫做)(?P<term>[^？?，。]+?)\W*$"),
     re.compile(r"^\W*(?P<term>[^？?，。]+?)(?:是什么意思|是什么|指的是什么|是指什么|指什么|的意思是什么|的含义是什么|"
                r"是什么概念|的定义是什么)\W*$"),
+    # 联盟是一个什么样的组织？ / ANSO是哪一类机构？
+    re.compile(r"^\W*(?P<term>[^？?，。]+?)是(?:一个|一种|一家|一类|个)?(?:什么样|什么类型|哪一?类|哪一?种)的?"
+               r"[\u4e00-\u9fff]{0,6}\W*$"),
 )
 # what a Chinese question says before the term itself (联盟开放获取出版基金*所说的*混合型期刊)
 _ZH_FRAME = re.compile(r"^.*(?:所说的|里说的|中说的|提到的|所称的|所谓的?|里的|中的)")
@@ -81,6 +87,39 @@ def _patterns(terms: Iterable[str]) -> list[re.Pattern]:
             re.compile(rf"(?:{names}){_APPOSED_ZH}", re.I)]
 
 
+# a sentence that defines what the sentence before it named: "ANSO was established in Beijing. *It is the first …*"
+_PRONOUN_DEFINES_EN = re.compile(r"^\W*(?:it|this|they)\s+(?:is|are|was|were)\s+(?=(?:an?|the|one)\b)", re.I)
+# … and in one Chinese sentence: "联盟在北京正式成立，*这是*首个……的综合性国际科技组织"
+_PRONOUN_DEFINES_ZH = r"[，,；;]\s*(?:这|它|这也|其|该\w{0,4}?)是(?:一个|一种|一家)?"
+
+
+def defines_in_context(text: str, before: str, terms: Iterable[str]) -> tuple[int, int | None] | None:
+    """Whether a sentence defines a term by a pronoun — "It is the first … organization" after a sentence naming the
+    term, or a Chinese clause "…，这是首个……组织" after the term in the same sentence: (where the definition starts,
+    where its clause ends or None when that is too long to be a short answer), or None when it does not."""
+    terms = [t for t in terms if t]
+    if not terms:
+        return None
+    named = re.compile("|".join(re.escape(t) for t in terms), re.I)
+    match = _PRONOUN_DEFINES_EN.match(text)
+    if match is None or not named.search(before):
+        match = next((m for m in re.finditer(_PRONOUN_DEFINES_ZH, text) if named.search(text[:m.start()])), None)
+    if match is None:
+        return None
+    clause = _clause_from(text, match.end())
+    return match.end(), (clause[1] if clause else None)
+
+
+def _clause_from(text: str, start: int) -> tuple[int, int] | None:
+    """From ``start`` to the end of its clause, when that is short enough to be a short answer."""
+    rest = text[start:]
+    stop = re.search(r"[。；;)）]|\.(?=\s|$)", rest)
+    end = start + (stop.start() if stop else len(rest))
+    while end > start and text[end - 1] in " ,，":
+        end -= 1
+    return (start, end) if start < end and end - start <= MAX_DEFINIENS_CHARS else None
+
+
 def defines(text: str, terms: Iterable[str]) -> bool:
     """The sentence defines one of the terms ("An OMZ is a layer …", "Ex situ conservation means …", "hybrid
     journals, that is, subscription journals …", "混合型期刊是指 …", "所谓“混合型期刊”，…"), not merely names it."""
@@ -92,14 +131,6 @@ def definiens(text: str, terms: Iterable[str]) -> tuple[int, int] | None:
     clause's end; None when the sentence defines none of them or its definition is too long to be a short answer."""
     for pattern in _patterns(terms):
         match = pattern.search(text)
-        if match is None:
-            continue
-        rest = text[match.end():]
-        stop = re.search(r"[。；;)）]|\.(?=\s|$)", rest)
-        end = match.end() + (stop.start() if stop else len(rest))
-        while end > match.end() and text[end - 1] in " ,，":
-            end -= 1
-        if match.end() < end and end - match.end() <= MAX_DEFINIENS_CHARS:
-            return match.end(), end
-        return None
+        if match is not None:
+            return _clause_from(text, match.end())
     return None

@@ -18,7 +18,7 @@ from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, ask
                          names_another_party, relation_terms, states_relation, zh_term_df)
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
-from rag.defines import aliases, asked_term, defines, definiens
+from rag.defines import aliases, asked_term, defines, defines_in_context, definiens
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -125,11 +125,14 @@ class Extractive:
         floor = self.threshold - (TYPED_RELIEF if info.qtype else 0.0)
         if best is None or best.score < floor or (info.evidence is not None and best.cue < 1):
             return self.abstain(info, retrieval, candidates), score
+        named = _defined(info, retrieval)
+        by_pronoun = _defined_by_pronoun(info, candidates, named) if named else None
+        if by_pronoun is not None:  # "What is ANSO?" → "(ANSO was established …) It is the first … organization"
+            return self._compose(info, [(by_pronoun[0], None)], retrieval, *by_pronoun[1:]), score
         found = self._first_accounting(info, candidates, retrieval, extra_terms, avoid)
         if found is None:
             return self.abstain(info, retrieval, candidates), score
         chosen, span, host = found
-        named = _defined(info, retrieval)
         defining = bool(named) and chosen.lang == info.lang and defines(chosen.text, named)
         # a sentence defining the asked term is the answer on its own (its neighbour names the term more fully)
         focused = None if defining else self._focused_other(info, candidates, retrieval, chosen, extra_terms)
@@ -591,6 +594,26 @@ def sentence_terms(stored: StoredChunk, number: int) -> frozenset[str]:
 def _own_tokens(cand: Candidate) -> frozenset[str]:
     """The terms a candidate sentence states itself (see ``sentence_terms``)."""
     return sentence_terms(cand.stored, cand.sentence)
+
+
+def _defined_by_pronoun(info: QuestionInfo, candidates: list[Candidate],
+                        named: list[str]) -> tuple[Candidate, Span | None, Candidate] | None:
+    """For a definition question none of the best sentences answers with "<term> is a …": the best sentence in the
+    asker's language that defines the term by a pronoun after naming it ("ANSO was established in Beijing. It is the
+    first … organization", "联盟在北京正式成立，这是首个……组织"), with the definition as its short answer (none when
+    the definition runs too long to be one: the sentence is the answer)."""
+    tried = [c for c in candidates[:MAX_TRIED] if c.lang == info.lang]
+    if any(defines(c.text, named) for c in tried):
+        return None  # the sentence that says "<term> is …" itself answers (see _first_accounting)
+    for cand in candidates:
+        if cand.lang != info.lang or is_title_line(cand.stored.chunk.kind, cand.text):
+            continue
+        before = cand.stored.chunk.text[slice(*cand.stored.sentences[cand.sentence - 1])] if cand.sentence else ""
+        where = defines_in_context(cand.text, before, named)
+        if where is not None:
+            start, end = where
+            return cand, (Span(start, end, cand.text[start:end]) if end else None), cand
+    return None
 
 
 def _defined(info: QuestionInfo, retrieval: Retrieval) -> list[str]:

@@ -37,6 +37,19 @@ def test_chinese_question_fact_only_in_english(assistant):
     assert any(c.lang == "en" and "Thursday" in c.quote for c in result.citations)
 
 
+@pytest.mark.parametrize("question, lang, definition", [
+    ("What is ANSO?", "en", "the first comprehensive and substantive international scientific and technological"),
+    ("What kind of organization is ANSO?", "en", "the first comprehensive and substantive international scientific"),
+    ("联盟是一个什么样的组织？", "zh", "综合性、实质性国际科技组织"),
+])
+def test_what_the_alliance_is_comes_from_the_sentence_that_defines_it(assistant, question, lang, definition):
+    """The defining sentence says "It is …" / "这是…" after naming ANSO: not a sentence that merely names ANSO."""
+    result = assistant.answer(question)
+    assert not result.abstained and result.language == lang
+    assert definition in result.answer and definition in result.citations[0].quote
+    assert "Huairou District" not in result.answer and "past year" not in result.answer
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Who published the Chinese article?", "一带一路国际科学组织联盟"),
     ("What time of day was the Chinese report posted?", "16:58"),

@@ -3,7 +3,7 @@ in", the defining sentence for "What is an OMZ?" (pure functions, both languages
 import pytest
 
 from rag.abstain import accounts_for
-from rag.defines import aliases, asked_term, defines, definiens
+from rag.defines import aliases, asked_term, defines, defines_in_context, definiens
 from rag.questions import analyse
 from rag.short_answer import extract
 
@@ -90,6 +90,13 @@ ZH_MENTION = "基金不资助混合型期刊上的论文。"
     ("B&R是什么意思？", "zh", "B&R"),
     ("什么是冰冻圈？", "zh", "冰冻圈"),
     ("OMZ是指什么？", "zh", "OMZ"),
+    ("What kind of organization is ANSO 🌏?", "en", "ANSO"),
+    ("What type of body is the Drylands Network?", "en", "Drylands Network"),
+    ("联盟是一个什么样的组织？", "zh", "联盟"),
+    ("MKAO是哪一类机构？", "zh", "MKAO"),
+    ("会议是怎样举行的？", "zh", None),  # how, not what kind
+    ("联盟是什么时候成立的？", "zh", None),
+    ("What kind of support does the fund give to authors?", "en", None),  # a clause, not a term
     ("What is set up to fund the network?", "en", None),  # a clause, not a term
     ("What is the largest grant a project can receive?", "en", None),
     ("When was the network launched?", "en", None),
@@ -127,3 +134,34 @@ def test_a_sentence_merely_naming_the_term_does_not_define_it(text, terms):
     assert not defines(text, terms)
     assert definiens(text, terms) is None
 
+
+
+FOUNDED_EN = "On 4 November 2018, ANSO was formally established in Beijing 🎉."
+FIRST_EN = "It is the first comprehensive international science organization of its kind."
+FOUNDED_ZH = "2018年11月4日，联盟在北京正式成立，这是首个由 ANSO 成员共同发起的综合性国际科技组织。"
+
+
+@pytest.mark.parametrize("text,before,terms,expected", [
+    (FIRST_EN, FOUNDED_EN, ["ANSO"], "the first comprehensive international science organization of its kind"),
+    (FOUNDED_ZH, "", ["联盟"], "首个由 ANSO 成员共同发起的综合性国际科技组织"),
+])
+def test_a_pronoun_after_the_term_defines_it(text, before, terms, expected):
+    start, end = defines_in_context(text, before, terms)
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize("text,before,terms", [
+    (FIRST_EN, "The Drylands Network met in Urumqi.", ["ANSO"]),  # the sentence before names another body
+    (FIRST_EN, FOUNDED_EN, ["ANSO Youth Network"]),  # a sibling the documents never define
+    ("It was held in Beijing on Thursday.", FOUNDED_EN, ["ANSO"]),  # an event, not what it is
+    ("会议在北京举行，这是第二次会议。", "", ["联盟"]),  # the clause is about another subject
+    (FOUNDED_ZH, "", []),
+])
+def test_a_pronoun_sentence_about_something_else_defines_nothing(text, before, terms):
+    assert defines_in_context(text, before, terms) is None
+
+
+def test_a_long_pronoun_definition_answers_without_a_short_answer():
+    long = "It is " + "the first alliance of academies, universities and organizations " * 5 + "in the region."
+    start, end = defines_in_context(long, FOUNDED_EN, ["ANSO"])
+    assert long[start:].startswith("the first alliance") and end is None
