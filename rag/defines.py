@@ -93,14 +93,15 @@ _PRONOUN_DEFINES_EN = re.compile(r"^\W*(?:it|this|they)\s+(?:is|are|was|were)\s+
 _PRONOUN_DEFINES_ZH = r"[，,；;]\s*(?:这|它|这也|其|该\w{0,4}?)是(?:一个|一种|一家)?"
 
 
-def defines_in_context(text: str, before: str, terms: Iterable[str]) -> tuple[int, int | None] | None:
+def defines_in_context(text: str, before: str, terms: Iterable[str] | None) -> tuple[int, int | None] | None:
     """Whether a sentence defines a term by a pronoun — "It is the first … organization" after a sentence naming the
     term, or a Chinese clause "…，这是首个……组织" after the term in the same sentence: (where the definition starts,
-    where its clause ends or None when that is too long to be a short answer), or None when it does not."""
-    terms = [t for t in terms if t]
-    if not terms:
+    where its clause ends or None when that is too long to be a short answer), or None when it does not.
+    ``terms`` None: the caller knows what the pronoun stands for (the version of a sentence naming the term)."""
+    terms = None if terms is None else [t for t in terms if t]
+    if terms == []:
         return None
-    named = re.compile("|".join(re.escape(t) for t in terms), re.I)
+    named = re.compile("|".join(re.escape(t) for t in terms) if terms else "", re.I)
     match = _PRONOUN_DEFINES_EN.match(text)
     if match is None or not named.search(before):
         match = next((m for m in re.finditer(_PRONOUN_DEFINES_ZH, text) if named.search(text[:m.start()])), None)

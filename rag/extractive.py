@@ -598,15 +598,27 @@ def _own_tokens(cand: Candidate) -> frozenset[str]:
 
 def _defined_by_pronoun(info: QuestionInfo, candidates: list[Candidate],
                         named: list[str]) -> tuple[Candidate, Span | None, Candidate] | None:
-    """For a definition question none of the best sentences answers with "<term> is a …": the best sentence in the
-    asker's language that defines the term by a pronoun after naming it ("ANSO was established in Beijing. It is the
-    first … organization", "联盟在北京正式成立，这是首个……组织"), with the definition as its short answer (none when
-    the definition runs too long to be one: the sentence is the answer)."""
+    """For a definition question none of the best sentences answers with "<term> is a …": the best sentence that
+    defines the term by a pronoun after naming it ("ANSO was established in Beijing. It is the first …
+    organization", "联盟在北京正式成立，这是首个……组织"), with the definition as its short answer (none when it runs
+    too long to be one: the sentence is the answer). The asker's language first; a sentence in the other language
+    gives way to its version in the asker's ("ANSO是什么？": the Chinese version says 联盟, not ANSO)."""
     tried = [c for c in candidates[:MAX_TRIED] if c.lang == info.lang]
     if any(defines(c.text, named) for c in tried):
         return None  # the sentence that says "<term> is …" itself answers (see _first_accounting)
+    found = _pronoun_definer(candidates, named, lambda c: c.lang == info.lang) \
+        or _pronoun_definer(candidates, named, lambda c: c.lang != info.lang)
+    if found is not None and found[0].lang != info.lang:
+        versions = lambda c: c.lang == info.lang and c.stored.chunk.id in found[0].stored.chunk.parallel  # noqa: E731
+        found = _pronoun_definer(candidates, None, versions) or found
+    return found
+
+
+def _pronoun_definer(candidates: list[Candidate], named: list[str] | None,
+                     eligible: Callable[[Candidate], bool]) -> tuple[Candidate, Span | None, Candidate] | None:
+    """The best eligible candidate defining a named term by a pronoun (None: whatever the pronoun stands for)."""
     for cand in candidates:
-        if cand.lang != info.lang or is_title_line(cand.stored.chunk.kind, cand.text):
+        if not eligible(cand) or is_title_line(cand.stored.chunk.kind, cand.text):
             continue
         before = cand.stored.chunk.text[slice(*cand.stored.sentences[cand.sentence - 1])] if cand.sentence else ""
         where = defines_in_context(cand.text, before, named)

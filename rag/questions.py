@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from rag.markers import strip_markers
-from rag.text import ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, coverage_terms, detect_lang
+from rag.text import ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, coverage_terms, question_lang
 from rag.types import Turn
 
 _COUNT_MEASURES = ZH_MEASURE_WORDS.replace("月", "")  # 几*座*桥 asks a count; 几月 asks a date
@@ -149,7 +149,7 @@ def question_type(question: str) -> tuple[str | None, re.Pattern | None]:
 
 
 def analyse(question: str, has_history: bool = False) -> QuestionInfo:
-    lang = detect_lang(question, default="en")
+    lang = question_lang(question, default="en")
     qtype, evidence = question_type(question)
     if qtype == "acronym":  # "What does HSC stand for?": evidence spells HSC out
         asked = _ABBR.findall(question)

@@ -19,7 +19,7 @@ from rag.lexicon import LazyLexicon
 from rag.settings import Settings
 from rag.store.docstore import StoredChunk
 from rag.store.index import Index
-from rag.text import CJK_RE, detect_lang, lexical_tokens
+from rag.text import CJK_RE, lexical_tokens, question_lang
 from rag.types import LANGS, RETRIEVERS, RetrieverName
 
 CUE_HITS = 1  # chunks holding a typed question's cue added when none of the top k holds it
@@ -84,7 +84,7 @@ class Retriever:
         translated_ids: list[str] = []  # BM25 hits of the question's translation (``translated_hits``)
         if method in ("hybrid", "dense"):
             started = time.perf_counter()
-            asked_in = detect_lang(query)
+            asked_in = question_lang(query)
             for lang, ids in zip(LANGS, self._dense(vector, pool), strict=True):
                 lists.append((self.settings.dense_weight, ids))
                 others += [ids] if lang != asked_in else []
@@ -104,7 +104,7 @@ class Retriever:
             timings["bm25"] = _ms(started)
         started = time.perf_counter()
         hits = self._fuse(lists, vector, k, use_sentences=method != "bm25", cue=cue, others=others,
-                          asked_in=detect_lang(query), translated=translated_ids)
+                          asked_in=question_lang(query), translated=translated_ids)
         if with_meta:
             hits += self._meta_of(hits, vector)
         timings["fuse"] = _ms(started)

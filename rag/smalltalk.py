@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rag.prompts import message
-from rag.text import detect_lang
+from rag.text import question_lang
 from rag.types import Answer
 
 _TRIM = re.compile(r"[\s!！?？.。,，~～、…:：;；'\"“”‘’()（）\U0001F300-\U0001FAFF\u2600-\u27BF]+")
@@ -54,6 +54,6 @@ def smalltalk_kind(question: str) -> str | None:
 
 
 def smalltalk_answer(question: str, kind: str) -> Answer:
-    lang = detect_lang(question, default="en")
+    lang = question_lang(question, default="en")
     text = message(lang, f"smalltalk_{kind}", examples=message(lang, "smalltalk_examples"))
     return Answer(question=question, language=lang, mode="extractive", answer=text, abstained=False, kind="smalltalk")

@@ -47,6 +47,22 @@ def detect_lang(text: str, default: str = "en") -> str:
     return "zh" if cjk >= latin else "en"
 
 
+# A question's frame tells its language better than its letters do: "ANSO是什么？" has more Latin letters than
+# Chinese characters and is asked in Chinese; "What is 一带一路国际科学组织联盟?" is asked in English.
+_ZH_FRAME = re.compile(r"什么|哪|谁|几|多少|怎么|怎样|如何|为什么|为何|是否|吗|呢|？")
+_EN_FRAME = re.compile(r"^\W*(?:what|who|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|can|could|"
+                       r"will|would|should|has|have|had|tell|list|name|give|explain|describe)\b", re.I)
+
+
+def question_lang(question: str, default: str = "en") -> str:
+    """The language a question is asked in: the one its frame (question words, 什么/哪/谁…, "What …", "Who …") is
+    in when only one language frames it, else the majority script (``detect_lang``)."""
+    zh, en = bool(_ZH_FRAME.search(question or "")), bool(_EN_FRAME.search(question or ""))
+    if zh != en:
+        return "zh" if zh else "en"
+    return detect_lang(question, default=default)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` over ``text``: ``text[start:end]`` is the stripped sentence."""
     spans: list[tuple[int, int]] = []

@@ -41,6 +41,7 @@ def test_chinese_question_fact_only_in_english(assistant):
     ("What is ANSO?", "en", "the first comprehensive and substantive international scientific and technological"),
     ("What kind of organization is ANSO?", "en", "the first comprehensive and substantive international scientific"),
     ("联盟是一个什么样的组织？", "zh", "综合性、实质性国际科技组织"),
+    ("ANSO是什么？", "zh", "综合性、实质性国际科技组织"),  # asked in Chinese: the Chinese version, which says 联盟
 ])
 def test_what_the_alliance_is_comes_from_the_sentence_that_defines_it(assistant, question, lang, definition):
     """The defining sentence says "It is …" / "这是…" after naming ANSO: not a sentence that merely names ANSO."""

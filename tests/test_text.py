@@ -1,7 +1,7 @@
 import pytest
 import tiktoken
 
-from rag.text import count_tokens, detect_lang, lexical_tokens, split_sentences
+from rag.text import count_tokens, detect_lang, lexical_tokens, question_lang, split_sentences
 
 pytestmark = pytest.mark.unit
 
@@ -17,6 +17,21 @@ pytestmark = pytest.mark.unit
 ])
 def test_detect_lang_by_majority_script(text, lang):
     assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("ANSO是什么？", "zh"),  # more Latin letters than Chinese characters, asked in Chinese
+    ("HSC在哪里", "zh"),
+    ("CAS和ANSO谁先成立？🤔", "zh"),
+    ("What is 一带一路国际科学组织联盟?", "en"),  # more Chinese characters, asked in English
+    ("Who is 白春礼?", "en"),
+    ("When was ANSO established？", "en"),  # a full-width mark from a Chinese keyboard frames nothing alone
+    ("介绍一下ANSO", "zh"),  # no question words: the majority script
+    ("ANSO secretariat", "en"),
+    ("", "en"),
+])
+def test_question_language_follows_its_frame(question, lang):
+    assert question_lang(question) == lang
 
 
 def test_split_sentences_chinese_and_english_with_offsets():
