@@ -62,6 +62,7 @@ CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below 
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
+LONE_SENTENCE_CAPS = 2  # an answer of one cited sentence may run to this many times max_answer_chars before it is cut
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
 DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
@@ -499,7 +500,8 @@ class Extractive:
             if evidence is not None:
                 citations.append(self._cite(n + 1, evidence, retrieval))
                 markers += f"[{n + 1}]"
-            sentence = truncate_chars(citations[n - 1].quote, self.max_chars)
+            # a lone sentence is shown whole up to twice the cap: its end often holds the answer
+            sentence = truncate_chars(citations[n - 1].quote, self.max_chars * (LONE_SENTENCE_CAPS if len(picks) == 1 else 1))
             if primary.lang != info.lang:
                 sentence = message(info.lang, "other_version", lang_name=message(info.lang, f"lang_{primary.lang}"), quote=sentence)
             parts.append(f"{sentence} {markers}")

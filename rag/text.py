@@ -162,8 +162,18 @@ def lexical_tokens(text: str, keep_stopwords: bool = False, words_only: bool = F
     return out
 
 
+WORD_BACKOFF_CHARS = 24  # a cut inside a Latin word moves back to the word's start when that is this close
+
+
 def truncate_chars(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+    """At most ``limit`` characters, ending in "…" when cut, and never inside a Latin word when a space is near."""
+    if len(text) <= limit:
+        return text
+    cut = max(0, limit - 1)
+    space = text.rfind(" ", 0, cut + 1)
+    if text[cut:cut + 1].isalnum() and text[cut - 1:cut].isalnum() and space >= max(1, cut - WORD_BACKOFF_CHARS):
+        cut = space
+    return text[:cut].rstrip() + "…"
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")

@@ -1,7 +1,7 @@
 import pytest
 import tiktoken
 
-from rag.text import count_tokens, detect_lang, lexical_tokens, question_lang, split_sentences
+from rag.text import count_tokens, detect_lang, lexical_tokens, question_lang, split_sentences, truncate_chars
 
 pytestmark = pytest.mark.unit
 
@@ -62,3 +62,13 @@ def test_lexical_tokens_segment_chinese_and_stem_english():
     assert "establish" in tokens and "anso" in tokens
     assert "was" not in tokens and "的" not in tokens
     assert lexical_tokens("ＡＮＳＯ") == ["anso"]  # full-width folded
+
+
+@pytest.mark.parametrize("text, limit, shown", [
+    ("The first comprehensive and substantive organization 🌏", 40, "The first comprehensive and substantive…"),
+    ("首个在一带一路倡议框架下由沿线国家共同发起成立", 10, "首个在一带一路倡议…"),  # Chinese has no spaces: cut at the limit
+    ("Supercalifragilisticexpialidociousandmore words", 20, "Supercalifragilisti…"),  # no space near: cut at the limit
+    ("Short enough 🎉", 40, "Short enough 🎉"),
+])
+def test_truncation_ends_in_an_ellipsis_outside_a_word(text, limit, shown):
+    assert truncate_chars(text, limit) == shown and len(shown) <= limit
