@@ -29,6 +29,7 @@ from rag.short_answer import Span, extract, needs_span
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
 from rag.officers import holds_other_post, officer_span, post_holder
+from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
@@ -195,6 +196,8 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
+                continue  # "the President of ANSO" asked, the sentence's President is the Chinese Academy of Sciences'
             if asks_role_holder(info.text) and not states_a_role(cand.text):
                 continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):

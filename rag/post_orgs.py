@@ -1,0 +1,61 @@
+"""The body an asked post belongs to. "Who is the President of ANSO?" is not answered by "Bai Chunli, President of
+the Chinese Academy of Sciences": the sentence gives the same post of another body. English only: a Chinese post
+and its body run together (中国科学院院长) and are compared by ``rag.officers``."""
+from __future__ import annotations
+
+import re
+
+from rag.posts import EN_POST_WORDS
+
+_RANK = r"(?:(?:vice|deputy|assistant|associate|acting|honorary|former|executive)[- ])?"
+_BODY = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|on|in|[A-Z][\w&’'-]*))*"
+# "President of ANSO", "Director of the Mountain Observatory"
+_POST_OF = re.compile(rf"\b(?i:{_RANK}(?P<post>{EN_POST_WORDS}))\s+of\s+(?:the\s+)?(?P<body>{_BODY})")
+# "ANSO's President", "the MKAO Director"
+_BODYS_POST = re.compile(rf"\b(?P<body>[A-Z][\w&-]*(?:['’]s)?)\s+(?i:{_RANK}(?P<post>{EN_POST_WORDS}))\b")
+_TRAILING = re.compile(r"(?:\s+(?:of|for|and|the|on|in))+$")
+_NOT_A_BODY = {"who", "what", "which", "the", "a", "an", "is", "was", "vice", "deputy", "acting", "former", "executive",
+               "assistant", "associate", "honorary"}
+
+
+def _bodies(text: str, post: str | None = None) -> list[tuple[str, str]]:
+    """(post, body) pairs the text states, each post lower-cased."""
+    found = [(m.group("post").lower(), _TRAILING.sub("", m.group("body"))) for m in _POST_OF.finditer(text)]
+    found += [(m.group("post").lower(), re.sub(r"['’]s$", "", m.group("body"))) for m in _BODYS_POST.finditer(text)
+              if m.group("body").lower().rstrip("'’s") not in _NOT_A_BODY]
+    return [(p, b) for p, b in found if post is None or p == post]
+
+
+def _initials(body: str) -> str:
+    return "".join(word[0].lower() for word in re.findall(r"[A-Za-z][\w&’'-]*", body))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"ANSO" for "Alliance of National and International Science Organizations": its letters are initials of the
+    long name's words, in order."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    initials = iter(_initials(long))
+    return all(letter in initials for letter in short.lower())
+
+
+def same_body(one: str, other: str) -> bool:
+    """Two names of one body: one holds the other, one abbreviates the other, or they share a distinctive word."""
+    a, b = one.lower(), other.lower()
+    if a in b or b in a or _abbreviates(one, other) or _abbreviates(other, one):
+        return True
+    generic = {"of", "for", "and", "the", "on", "in", "academy", "sciences", "science", "national", "international",
+               "university", "institute", "centre", "center", "organization", "organizations", "organisation",
+               "council", "committee", "ministry", "government", "department", "society", "foundation", "alliance",
+               "network", "programme", "program", "laboratory", "lab", "school", "college", "association", "chinese"}
+    return bool((set(re.findall(r"[\w&-]+", a)) - generic) & (set(re.findall(r"[\w&-]+", b)) - generic))
+
+
+def post_of_another_body(question: str, sentence: str) -> bool:
+    """The question asks a post of a named body and the sentence states that post only of other bodies."""
+    asked = _bodies(question)
+    if len(asked) != 1:
+        return False
+    post, body = asked[0]
+    stated = _bodies(sentence, post)
+    return bool(stated) and not any(same_body(body, other) for _, other in stated)

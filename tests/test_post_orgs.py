@@ -1,0 +1,42 @@
+"""The body an asked post belongs to: the same post of another body does not answer (English; pure functions)."""
+import pytest
+
+from rag.post_orgs import post_of_another_body, same_body
+
+pytestmark = pytest.mark.unit
+
+CEREMONY = ("Bai Chunli, President of the Chinese Academy of Sciences 🎓, and Liu Yinchun, Deputy Secretary-General of "
+            "Beijing Municipal Government, attended the ceremony.")
+OBSERVATORY = "Dr. Lin Qiang, Director of the Kunming Institute of Botany (昆明植物研究所), opened the station."
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Who is the President of ANSO?", CEREMONY),
+    ("Who is ANSO's President?", CEREMONY),
+    ("Who is the Director of the Mountain Observatory?", OBSERVATORY),
+    ("When did the President of the Drylands Network 🌵 visit?", CEREMONY),
+])
+def test_the_same_post_of_another_body_does_not_answer(question, sentence):
+    assert post_of_another_body(question, sentence)
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Who is the President of the Chinese Academy of Sciences?", CEREMONY),
+    ("Who is the President of CAS?", CEREMONY),  # the initials of the body's name
+    ("Who is the President of ANSO?",
+     "Bai Chunli, President of the Alliance of National and International Science Organizations, spoke."),
+    ("Who is the Director of the Kunming Institute?", OBSERVATORY),  # a shorter name of the same body
+    ("Who is the Director of the Botany Institute in Kunming?", OBSERVATORY),  # a distinctive word shared
+    ("Who is the President of ANSO?", "The President opened the meeting."),  # no body named: not for this rule
+    ("Who presided over the ceremony?", CEREMONY),  # no post of a body asked
+    ("联盟主席是谁？", CEREMONY),  # Chinese posts are compared elsewhere
+])
+def test_the_asked_body_or_no_body_stated_leaves_the_sentence_alone(question, sentence):
+    assert not post_of_another_body(question, sentence)
+
+
+def test_same_body_by_initials_containment_or_a_distinctive_word():
+    assert same_body("ANSO", "Alliance of National and International Science Organizations")
+    assert same_body("the Kunming Institute", "Kunming Institute of Botany")
+    assert not same_body("ANSO", "Chinese Academy of Sciences")
+    assert not same_body("Nanjing University", "Peking University")
