@@ -60,9 +60,12 @@ QUALIFIER_WORDS = re.compile(
     re.I,
 )
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+# what someone said: a verb of saying, or a quotation — a quoted name ("“一带一路”", "the “Belt and Road”") is not one
+MIN_QUOTATION_CHARS = 20  # shorter quoted text is a name or a title ("“Belt and Road” forum")
 SPEECH_CONTENT = re.compile(
     r"\b(?:said|says|say|stated|pointed out|stressed|noted|suggested|emphasi[sz]ed|added|told|"
-    r"according to)\b|[“\"]|指出|表示|强调|说|认为|希望|提出",
+    rf"according to)\b|[“\"][^”\"]{{{MIN_QUOTATION_CHARS},}}[”\"]|[“\"][^”\"]{{{MIN_QUOTATION_CHARS},}}$|"
+    r"指出|表示|强调|说|认为|希望|提出",
     re.I,
 )
 # "how long did it last": only a stated duration (or a span from one date to another) answers it, not a date

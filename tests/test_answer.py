@@ -70,6 +70,8 @@ def test_english_question_fact_only_in_chinese(assistant):
 
 @pytest.mark.parametrize("question, lang, phrase", [
     ("Who is the current Secretary-General of ANSO?", "en", "do not say"),
+    ("Who is the President of ANSO?", "en", "do not say"),  # the President named is the Chinese Academy's
+    ("What did Liu He say in his speech?", "en", "do not say"),  # he spoke; what he said is not reported
     ("What is the capital of France?", "en", "do not say"),
     ("联盟现任秘书长是谁？", "zh", "资料中没有找到"),
     ("法国的首都是哪里？", "zh", "资料中没有找到"),

@@ -79,6 +79,19 @@ def test_evidence_must_account_for_rare_terms_and_qualifiers():
     assert not accounts_for("What did Bai Chunli say in his speech?", "en", "say", SPEAKERS, corpus)  # no reported content
 
 
+@pytest.mark.parametrize("evidence, reported", [
+    ("刘鹤宣读贺信并作重要讲话。 “一带一路”国际科学组织联盟落户怀柔科学城", False),  # a quoted name in the title
+    ("He spoke at the “Belt and Road” forum 🌏.", False),
+    ("He delivered a speech: “Science knows no borders, and neither does ANSO.”", True),
+    ("刘鹤指出，合作是重要内容。", True),
+    ("Bai Chunli stressed the role of the alliance.", True),
+])
+def test_what_someone_said_needs_a_verb_of_saying_or_a_quotation(evidence, reported):
+    from rag.abstain import SPEECH_CONTENT
+
+    assert bool(SPEECH_CONTENT.search(evidence)) is reported
+
+
 def test_chinese_near_misses_abstain():
     corpus = idf_df({"院长", "中国", "科学", "学院", "主持", "仪式", "局长"})
     assert accounts_for("中国科学院院长是谁？", "zh", "who", ZH_SPEAKERS, corpus)
