@@ -26,6 +26,7 @@ import numpy as np
 from rag import (
     acts,
     binding,
+    clause_swap,
     dates,
     directions,
     fact_pairs,
@@ -932,7 +933,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
                 or acts.act_of_another(plain, texts) or acts.zh_act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
-                or respectively.swapped_by_order(plain, texts)
+                or respectively.swapped_by_order(plain, texts) or clause_swap.swapped_between_clauses(plain, texts)
                 or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
