@@ -45,7 +45,7 @@ from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.questions import EMAIL, URL
-from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
+from rag.text import CJK_RE, EN_STOPWORDS, _jieba, coverage_terms, detect_lang, split_sentences
 
 # --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
 LEXICAL_SUPPORT = 0.75  # share of a sentence's terms found in a same-language cited source: supported outright
@@ -118,7 +118,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
                  r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
-    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都|"
+    # 均 and 都 are "all" only as words of their own (``ZH_ALL_WORDS``): 平均 is "average", 首都 "capital", 成都 a city
+    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|"
            r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
@@ -126,6 +127,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     # 只 after a number is a measure word (1.1只雪豹 "1.1 snow leopards"), not "only"
     "only": r"\bonly\b|\bsolely\b|仅|只有|(?<![\d零一二两三四五六七八九十百千万几])只|唯一",
 }.items()}
+# the one-character Chinese words for "all" ("样品均检出", "他们都是"), counted when jieba cuts them out as words
+ZH_ALL_WORDS = frozenset({"均", "都"})
 # words that negate by their meaning, not by a "not" ("sent apologies" for "did not attend", "differ" for 不一致):
 # a sentence saying "not" may rest on them, and a sentence using them has not dropped its source's negation
 EN_IMPLICIT_NEGATION = re.compile(
@@ -584,7 +587,10 @@ def quantifiers(text: str) -> set[str]:
     """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
     at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
     lower = NEGATED_ANY.sub(" ", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
-    return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+    found = {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+    if any(c in lower for c in ZH_ALL_WORDS) and ZH_ALL_WORDS & set(_jieba().lcut(lower)):
+        found.add("all")
+    return found
 
 
 def unstated_quantifiers(text: str, sources: list[str]) -> list[str]:
