@@ -88,7 +88,9 @@ EN_COMPOUND_NUMBER = re.compile(rf"\b({'|'.join(EN_TENS)})[- ]({'|'.join(EN_UNIT
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
-ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
+# (or before 等奖, "二等奖" second prize, and a currency, "三十万元")
+ZH_NUMERAL = re.compile(r"(?<![\d.])(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％|等奖|元|美元))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
+ZH_TENTHS = "成"  # 三成 is three tenths: 30 % ("rose by about 30 %" for 增加约三成)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 千 before a unit is the unit's prefix (12千米 is 12 km, 5千克 5 kg), not "thousand"
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千(?![米克瓦焦卡帕])|万|亿)", re.IGNORECASE)
@@ -230,7 +232,8 @@ def numbers(text: str) -> set[str]:
     for match in ZH_NUMERAL.finditer(norm):
         zh_value = _zh_number(match.group(2) or match.group(4))
         if zh_value is not None and not _idiomatic_one(norm, match):
-            found.add(str(zh_value))
+            tenths = match.group(2) and norm[match.end():match.end() + 1] == ZH_TENTHS
+            found.add(str(zh_value * 10 if tenths else zh_value))
     if "首" in norm and re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
@@ -335,7 +338,9 @@ EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
 # the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
 LAST_RANK = re.compile(r"\b(?:last|final)\b(?!\s+(?:year|month|week|night|time|minute)s?\b)|最后一[届次个位天批期]|"
                        r"末[届次]|最后[的]?[届次]", re.IGNORECASE)
-ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)")
+# 第三, and a prize's class: 一等奖 is the first prize, 三等奖 the third
+ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)|"
+                        r"(?<![\d零〇一二两三四五六七八九十百千])([一二三四五六七八九十])(?=等奖)")
 
 
 def ordinals(text: str) -> set[str]:
@@ -345,7 +350,8 @@ def ordinals(text: str) -> set[str]:
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm) if not _day_of_month(norm, m)}
     found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
     for match in ZH_ORDINAL.finditer(norm):
-        value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
+        rank = match.group(1) or match.group(2)
+        value = int(rank) if rank.isdigit() else _zh_number(rank)
         found.add(str(value))
     if re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
