@@ -722,7 +722,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
-        if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
+        if name not in chinese_sources and not _glued_to_function_word(name, text, chinese_sources) \
+                and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
     if not chinese_sources and latin_sources and lang_of(text) == "zh":  # 阿马拉·恩沃苏 for a source without Amara
@@ -746,6 +747,18 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
     return None
+
+
+GLUED_NAME_CONTEXT = 3  # characters from a name's second one on that must stand so in a source (塔里克 of 和塔|里克)
+
+
+def _glued_to_function_word(name: str, text: str, chinese_sources: str) -> bool:
+    """Whether a name jieba tagged is a function word glued to the start of a longer name the source writes: 和塔 of
+    "…研究员和塔里克·马哈茂德…", where 塔里克 stands in the source (a short name after 和 is cut wrongly)."""
+    if name[0] not in ZH_NAME_PREFIXES or (at := text.find(name)) < 0:
+        return False
+    rest = text[at + 1:at + 1 + GLUED_NAME_CONTEXT]
+    return len(rest) == GLUED_NAME_CONTEXT and bool(CJK_RE.fullmatch(rest[:1])) and rest in chinese_sources
 
 
 def part_for_whole(sentence: str, sources: list[str]) -> str | None:
