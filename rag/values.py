@@ -32,6 +32,11 @@ EN_MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:{_TO}{_DAY})?(?![\d:]
 _ZH_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # 4月11日, 4月26日至28日, 9月8日—19日, 4月26日至5月2日 (the second month is read by a second match)
 ZH_MONTH_DAY = re.compile(rf"{_ZH_NUM}\s*月\s*{_ZH_NUM}\s*[日号](?:\s*(?:至|到|—|–|-|~|～)\s*{_ZH_NUM}\s*[日号])?")
+# a weekday written inside a date or a range ("Sunday 19 to Saturday 25 April", 4月19日（周日）至25日): left out when
+# days are read, so that the range stays one range (the weekdays themselves are checked apart, ``rag.binding``)
+WEEKDAY_IN_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?|"
+    r"[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]", re.IGNORECASE)
 ISO_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 ZH_DIGIT_VALUES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 LONGEST_MONTH = 31
@@ -53,7 +58,7 @@ def _month_number(word: str) -> int:
 
 def _spans(text: str) -> list[tuple[int, int, int | None]]:
     """(month, first day, last day or None) of every day-of-month date the text writes."""
-    norm = unicodedata.normalize("NFKC", text)
+    norm = WEEKDAY_IN_DATE.sub(" ", unicodedata.normalize("NFKC", text))
     found: list[tuple[int, int, int | None]] = []
     for m in EN_DAY_MONTH.finditer(norm):
         found.append((_month_number(m.group(3)), int(m.group(1)), int(m.group(2)) if m.group(2) else None))

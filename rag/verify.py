@@ -26,6 +26,7 @@ import numpy as np
 from rag import (
     acts,
     binding,
+    clause_swap,
     dates,
     directions,
     fact_pairs,
@@ -44,7 +45,7 @@ from rag.lexicon import Lexicon
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.questions import EMAIL, URL
-from rag.text import CJK_RE, EN_STOPWORDS, coverage_terms, detect_lang, split_sentences
+from rag.text import CJK_RE, EN_STOPWORDS, _jieba, coverage_terms, detect_lang, split_sentences
 
 # --- thresholds (tuned on the dev split of the support benchmark) ------------------------------
 LEXICAL_SUPPORT = 0.75  # share of a sentence's terms found in a same-language cited source: supported outright
@@ -87,7 +88,9 @@ EN_COMPOUND_NUMBER = re.compile(rf"\b({'|'.join(EN_TENS)})[- ]({'|'.join(EN_UNIT
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # a Chinese numeral counts as a number only before a measure word or after 第 ("一带一路" is a name, not 1)
-ZH_NUMERAL = re.compile(r"(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
+# (or before 等奖, "二等奖" second prize, and a currency, "三十万元")
+ZH_NUMERAL = re.compile(r"(?<![\d.])(第)?([零〇一二两三四五六七八九十百千万亿]+)(?=(周年|年|个|月|日|号|天|周|届|次|位|名|项|家|所|国|人|岁|倍|成|%|％|等奖|元|美元))|第([零〇一二两三四五六七八九十百千万亿]+)")  # noqa: E501
+ZH_TENTHS = "成"  # 三成 is three tenths: 30 % ("rose by about 30 %" for 增加约三成)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 千 before a unit is the unit's prefix (12千米 is 12 km, 5千克 5 kg), not "thousand"
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|千(?![米克瓦焦卡帕])|万|亿)", re.IGNORECASE)
@@ -117,7 +120,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
                  r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
-    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|均|都|"
+    # 均 and 都 are "all" only as words of their own (``ZH_ALL_WORDS``): 平均 is "average", 首都 "capital", 成都 a city
+    "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|"
            r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
     "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
@@ -125,6 +129,8 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     # 只 after a number is a measure word (1.1只雪豹 "1.1 snow leopards"), not "only"
     "only": r"\bonly\b|\bsolely\b|仅|只有|(?<![\d零一二两三四五六七八九十百千万几])只|唯一",
 }.items()}
+# the one-character Chinese words for "all" ("样品均检出", "他们都是"), counted when jieba cuts them out as words
+ZH_ALL_WORDS = frozenset({"均", "都"})
 # words that negate by their meaning, not by a "not" ("sent apologies" for "did not attend", "differ" for 不一致):
 # a sentence saying "not" may rest on them, and a sentence using them has not dropped its source's negation
 EN_IMPLICIT_NEGATION = re.compile(
@@ -226,7 +232,8 @@ def numbers(text: str) -> set[str]:
     for match in ZH_NUMERAL.finditer(norm):
         zh_value = _zh_number(match.group(2) or match.group(4))
         if zh_value is not None and not _idiomatic_one(norm, match):
-            found.add(str(zh_value))
+            tenths = match.group(2) and norm[match.end():match.end() + 1] == ZH_TENTHS
+            found.add(str(zh_value * 10 if tenths else zh_value))
     if "首" in norm and re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
@@ -331,7 +338,9 @@ EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
 # the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
 LAST_RANK = re.compile(r"\b(?:last|final)\b(?!\s+(?:year|month|week|night|time|minute)s?\b)|最后一[届次个位天批期]|"
                        r"末[届次]|最后[的]?[届次]", re.IGNORECASE)
-ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)")
+# 第三, and a prize's class: 一等奖 is the first prize, 三等奖 the third
+ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千]+)|"
+                        r"(?<![\d零〇一二两三四五六七八九十百千])([一二三四五六七八九十])(?=等奖)")
 
 
 def ordinals(text: str) -> set[str]:
@@ -341,7 +350,8 @@ def ordinals(text: str) -> set[str]:
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm) if not _day_of_month(norm, m)}
     found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
     for match in ZH_ORDINAL.finditer(norm):
-        value = int(match.group(1)) if match.group(1).isdigit() else _zh_number(match.group(1))
+        rank = match.group(1) or match.group(2)
+        value = int(rank) if rank.isdigit() else _zh_number(rank)
         found.add(str(value))
     if re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
@@ -583,7 +593,10 @@ def quantifiers(text: str) -> set[str]:
     """The bounds and scopes the text states, as language-neutral concepts ("at least 25" and 至少25 are both
     at_least): a sentence that bounds or scopes a fact differently from its source says something else."""
     lower = NEGATED_ANY.sub(" ", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
-    return {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+    found = {concept for concept, pattern in QUANTIFIERS.items() if pattern.search(lower)}
+    if any(c in lower for c in ZH_ALL_WORDS) and ZH_ALL_WORDS & set(_jieba().lcut(lower)):
+        found.add("all")
+    return found
 
 
 def unstated_quantifiers(text: str, sources: list[str]) -> list[str]:
@@ -709,7 +722,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
-        if name not in chinese_sources and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
+        if name not in chinese_sources and not _glued_to_function_word(name, text, chinese_sources) \
+                and not (latin_sources and pinyin_names.romanised_in(name, latin_sources)):
             return f"fact: {name}"
     unwritten = pinyin_names.unwritten_name(text, [chinese_sources]) if chinese_sources and not latin_sources else None
     if not chinese_sources and latin_sources and lang_of(text) == "zh":  # 阿马拉·恩沃苏 for a source without Amara
@@ -733,6 +747,18 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
     return None
+
+
+GLUED_NAME_CONTEXT = 3  # characters from a name's second one on that must stand so in a source (塔里克 of 和塔|里克)
+
+
+def _glued_to_function_word(name: str, text: str, chinese_sources: str) -> bool:
+    """Whether a name jieba tagged is a function word glued to the start of a longer name the source writes: 和塔 of
+    "…研究员和塔里克·马哈茂德…", where 塔里克 stands in the source (a short name after 和 is cut wrongly)."""
+    if name[0] not in ZH_NAME_PREFIXES or (at := text.find(name)) < 0:
+        return False
+    rest = text[at + 1:at + 1 + GLUED_NAME_CONTEXT]
+    return len(rest) == GLUED_NAME_CONTEXT and bool(CJK_RE.fullmatch(rest[:1])) and rest in chinese_sources
 
 
 def part_for_whole(sentence: str, sources: list[str]) -> str | None:
@@ -932,7 +958,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or posts.wrong_post(plain, texts) or posts.dropped_rank(plain, texts)
                 or acts.act_of_another(plain, texts) or acts.zh_act_of_another(plain, texts)
                 or directions.swapped_parties(plain, texts) or respectively.swapped(plain, texts)
-                or respectively.swapped_by_order(plain, texts)
+                or respectively.swapped_by_order(plain, texts) or clause_swap.swapped_between_clauses(plain, texts)
                 or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
