@@ -209,6 +209,8 @@ class Extractive:
             if named and cand.lang == info.lang and defines(cand.text, named):
                 where = definiens(cand.text, named)  # the definition itself, or the whole sentence when it is long
                 span, host = (Span(where[0], where[1], cand.text[where[0]:where[1]]) if where else None), cand
+            elif named and info.qtype is None and info.kind == "definition":
+                span = None  # "What is the B&R?": a phrase of a sentence that does not define it is no definition
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):

@@ -51,6 +51,12 @@ def test_what_the_alliance_is_comes_from_the_sentence_that_defines_it(assistant,
     assert "Huairou District" not in result.answer and "past year" not in result.answer
 
 
+def test_a_term_no_sentence_defines_gets_no_phrase_as_its_definition(assistant):
+    """The documents use "B&R" without defining it: a phrase of the sentence using it is no definition."""
+    result = assistant.answer("What is the B&R?")
+    assert result.short_answer is None and "improving people" not in result.answer.split("\n")[0][:40]
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Who published the Chinese article?", "一带一路国际科学组织联盟"),
     ("What time of day was the Chinese report posted?", "16:58"),
