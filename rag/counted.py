@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from rag.abstain import asked_heads
-from rag.text import CJK_RE, ZH_MEASURE_WORDS, coverage_terms
+from rag.span_floor import ZH_COUNT_ONLY
+from rag.text import CJK_RE, coverage_terms
 
 # the words that may follow a number inside the phrase it counts (capitalised names, adjectives, nouns), up to this many
 MAX_COUNTED_WORDS = 4
@@ -24,6 +25,9 @@ _PHRASE_END = frozenset(
     "must should shall do does did who which that whose where when while this these those its their his her "
     "each more less most least other others times time".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# "<number> of (the) <number>": a part of a counted whole ("one of three awards", "19 of the 48 scientists")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve|\w+teen|\w+ty)\s+(?=[A-Za-z])", re.I)
 # nouns that count people: "How many participants" is answered by "28 trainees"
 PERSON_NOUNS = frozenset(coverage_terms(
     "people persons person participants participant trainees trainee students student scientists scientist "
@@ -32,9 +36,13 @@ PERSON_NOUNS = frozenset(coverage_terms(
     "candidates candidate winners winner recipients recipient laureates laureate graduates graduate teachers "
     "lecturers speakers visitors users employees workers engineers technicians doctors nurses postdocs "
     "individuals youths children adults volunteers professors academicians"))
+# verbs in the past that end a question's counted noun ("How many people *took* part")
+_PAST_VERBS = frozenset("took got came went won made gave saw ran held left sent paid took kept met built brought "
+                        "bought taught wrote grew lost spent sold joined".split())
 # a count question in English: "how many <thing>"
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
-_HOW_MANY_ZH = re.compile(rf"(?<!占)(?:多少|几)[{ZH_MEASURE_WORDS}]?")  # 多少名科学家, 几个项目 (占多少 asks a share)
+# 多少名科学家, 几个项目: a count of things by a measure word that counts (not 多少钱, 多少年, 占多少)
+_HOW_MANY_ZH = re.compile(rf"(?<!占)(?:多少|几)[{''.join(sorted(ZH_COUNT_ONLY))}]")
 # the number inside a found count ("up to 25", "12 telescopes", "three", "1.5 million"): the noun follows its end
 _NUMBER_END = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
                          r"dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
@@ -45,6 +53,9 @@ def counted_noun(text: str, end: int) -> list[str]:
     empty when a preposition, a verb or punctuation follows the number."""
     words: list[str] = []
     at = end
+    partitive = _PARTITIVE.match(text, end)
+    if partitive is not None:  # "one of three ANSO awards": the number counts the awards
+        at = partitive.end()
     while len(words) < MAX_COUNTED_WORDS:
         gap = re.match(r"[ \t]*", text[at:])
         at += gap.end() if gap else 0
@@ -56,16 +67,28 @@ def counted_noun(text: str, end: int) -> list[str]:
     return words
 
 
+def _asked_noun(question: str, end: int) -> list[str]:
+    """The words an English question counts, after "how many": up to a preposition, an auxiliary or a verb in the past
+    ("How many *member institutions* did …", "How many *people* took part …", "How many *people* attended …")."""
+    words: list[str] = []
+    for match in _WORD.finditer(question, end):
+        word = match.group(0).lower()
+        if word in _PHRASE_END or word in _PAST_VERBS or (word.endswith("ed") and words) or len(words) == 3:
+            break
+        words.append(word)
+    return words
+
+
 def counts_another_thing(question: str, text: str, start: int, end: int,
                          translate: Callable[[str], tuple[str, ...]] | None = None) -> bool:
     """A "how many <thing>" / 多少<thing> question and a number found at ``text[start:end]`` (English) that counts
     something else: the last word of the number's noun phrase is none of the question's asked nouns, and the two
     do not both name people. A Chinese question's nouns are matched through ``translate`` (without it, not judged)."""
-    if _HOW_MANY.search(question):
-        asked = asked_heads(question)
+    if (how_many := _HOW_MANY.search(question)) is not None:
+        asked = coverage_terms(" ".join(_asked_noun(question, how_many.end())))
     elif translate is not None and _HOW_MANY_ZH.search(question):
-        asked = {term for head in asked_heads(question) if CJK_RE.search(head)
-                 for gloss in translate(head) for term in gloss.split()}
+        asked = frozenset(term for head in asked_heads(question) if CJK_RE.search(head)
+                          for gloss in translate(head) for term in gloss.split())
     else:
         return False
     digits = list(_NUMBER_END.finditer(text, start, end))

@@ -60,3 +60,32 @@ def test_the_short_answer_skips_a_number_of_another_thing():
     assert shown("How many applications did the summer school receive?",
                  "The summer school is open to 40 participants.", "en") is None
     assert shown("How many participants can the summer school take?", text, "en") == "40"
+
+
+def test_people_are_counted_under_any_person_noun():
+    question = "How many people took part in the 2025 expedition? 🏔"
+    text = "The campaign involved 31 scientists, students and mountain guides from five countries."
+    assert not count_of(question, text, "31")
+    assert count_of(question, text, "five")
+    assert shown(question, text, "en") == "31 scientists"
+
+
+GLOSSES = {"科学家": ("scientist",), "项目": ("item", "project"), "申请": ("applic",)}  # a fixed zh → en gloss table
+
+
+def translate(word: str) -> tuple[str, ...]:
+    return GLOSSES.get(word, ())
+
+
+@pytest.mark.parametrize("question, text, number, other", [
+    ("EIOC-2航次船上有多少名科学家？🚢", "It left with 48 scientists from nine countries on board.", "nine", True),
+    ("EIOC-2航次船上有多少名科学家？🚢", "It left with 48 scientists from nine countries on board.", "48", False),
+    ("ACET的种子基金最多资助多少个项目？", "Each project involves at least two ACET member institutions.", "two",
+     True),
+    ("ACET的种子基金最多资助多少个项目？", "The call will fund up to 10 projects.", "10", False),
+    ("ACET的种子基金一共有多少钱？", "The call has USD 400,000 a year.", "400,000", False),
+])
+def test_a_chinese_count_question_is_matched_through_translations(question, text, number, other):
+    start = text.index(number)
+    assert counts_another_thing(question, text, start, start + len(number), translate) is other
+    assert not counts_another_thing(question, text, start, start + len(number))  # no lexicon: not judged
