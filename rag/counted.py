@@ -28,6 +28,11 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # "<number> of (the) <number>": a part of a counted whole ("one of three awards", "19 of the 48 scientists")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
                         r"ten|eleven|twelve|\w+teen|\w+ty)\s+(?=[A-Za-z])", re.I)
+# a word this short after a number is a unit's abbreviation ("sq mi", "km", "kg"), not a thing counted
+MAX_UNIT_CHARS = 3
+# units of measure: a number of them measures, and "How many square miles" may be given in kilometres
+_UNITS = frozenset("metres meters kilometres kilometers miles feet inches litres liters tonnes tons kilograms grams "
+                   "hectares acres hours minutes seconds days weeks months years degrees percent per-cent".split())
 # nouns that count people: "How many participants" is answered by "28 trainees"
 PERSON_NOUNS = frozenset(coverage_terms(
     "people persons person participants participant trainees trainee students student scientists scientist "
@@ -95,6 +100,8 @@ def counts_another_thing(question: str, text: str, start: int, end: int,
     words = counted_noun(text, digits[-1].end()) if digits else []
     if not asked or not words:
         return False
+    if len(words[-1]) <= MAX_UNIT_CHARS or words[-1] in _UNITS:
+        return False  # "2,100,000 sq mi", "902 metres": a measure, which the question may name another way
     noun = coverage_terms(words[-1])
     if not noun or noun & asked or any(w in asked for w in coverage_terms(" ".join(words))):
         return False

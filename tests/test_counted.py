@@ -89,3 +89,12 @@ def test_a_chinese_count_question_is_matched_through_translations(question, text
     start = text.index(number)
     assert counts_another_thing(question, text, start, start + len(number), translate) is other
     assert not counts_another_thing(question, text, start, start + len(number))  # no lexicon: not judged
+
+
+@pytest.mark.parametrize("question, text, number", [
+    ("How many square miles does the forest cover? 🌳", "The forest covers 2,100,000 sq mi.", "2,100,000"),
+    ("How many square miles does the forest cover?", "The forest covers 5,400,000 square kilometres.", "5,400,000"),
+    ("冰川面积有多少平方公里？ How many km²?", "The glacier covers 902 hectares.", "902"),
+])
+def test_a_measure_is_not_judged_as_a_count_of_things(question, text, number):
+    assert not count_of(question, text, number)
