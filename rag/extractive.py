@@ -26,6 +26,7 @@ from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
+from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
 from rag.officers import holds_other_post, officer_span, post_holder
@@ -198,6 +199,9 @@ class Extractive:
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
             if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
                 continue  # "the President of ANSO" asked, the sentence's President is the Chinese Academy of Sciences'
+            if cand.lang == info.lang and names_sibling(
+                    info.text, info.lang, f"{self.lead(cand.stored.chunk.doc_id)} {_document_text(cand, retrieval)}"):
+                continue  # 计划（生命科学方向） asked, the document is about 计划（人工智能方向）
             if asks_role_holder(info.text) and not states_a_role(cand.text):
                 continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):

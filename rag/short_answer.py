@@ -12,6 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from rag.counted import counts_another_thing
 from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
@@ -393,6 +394,8 @@ def _number(info, text, lang):
         if not _MONEY_Q.search(info.text) and not _CURRENCY_Q.search(info.text):  # "how many places": no sum of money
             matches = [m for m in matches if not re.search(rf"{_CURRENCY}|元", m.group(0))]
         matches = [m for m in matches if not _counts_time_not_asked(info.text, text, m)]
+        if lang != "zh":  # "how many applications": not "40 participants"
+            matches = [m for m in matches if not counts_another_thing(info.text, text, m.start(), m.end())]
     if _DURATION_Q.search(info.text):  # "how long / 多长": a span of time (or length), not a count of things
         matches = [m for m in matches if _TIME_UNIT.search(text[m.start():m.end() + 20])]
     if _MONEY_Q.search(info.text):  # "how much money / 多少钱": an amount of money, not a count of people
