@@ -57,6 +57,22 @@ def asked_term(question: str, lang: str) -> str | None:
     return None
 
 
+# a question that asks a definition in so many words, whatever its term looks like
+_EXPLICIT = re.compile(r"\bmean(?:s|t)?\b|\bdefin|\bexplain\b|\b(?:kind|type|sort)s?\s+of\b|是什么意思|是指什么|指什么|"
+                       r"的含义|的定义|什么是|什么样|什么类型|哪一?类|哪一?种", re.I)
+
+
+def names_a_term(question: str, term: str, lang: str) -> bool:
+    """The definition question asks what a *named* thing is — ANSO, the B&R, the Drylands Network, 混合型期刊 — or
+    asks a definition in so many words; not "What is the largest city in Poland?" (a fact about the city) nor
+    联盟成立的目的是什么 (a fact of the alliance)."""
+    if _EXPLICIT.search(question):
+        return True
+    if lang == "zh":
+        return "的" not in term
+    return re.sub(r"^(?:the|an?)\s+", "", term, flags=re.I)[:1].isupper()
+
+
 def aliases(term: str, texts: Iterable[str]) -> list[str]:
     """The term and the abbreviations the texts give it in brackets ("oxygen minimum zone (OMZ)" → OMZ)."""
     found = [term]

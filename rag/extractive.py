@@ -18,7 +18,7 @@ from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, ask
                          names_another_party, relation_terms, states_relation, zh_term_df)
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
-from rag.defines import aliases, asked_term, defines, defines_in_context, definiens
+from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -129,7 +129,7 @@ class Extractive:
         if best is None or best.score < floor or (info.evidence is not None and best.cue < 1):
             return self.abstain(info, retrieval, candidates), score
         named = _defined(info, retrieval)
-        by_pronoun = _defined_by_pronoun(info, candidates, named) if named else None
+        by_pronoun = _defined_by_pronoun(info, candidates, named) if named and _names_a_term(info) else None
         if by_pronoun is not None:  # "What is ANSO?" → "(ANSO was established …) It is the first … organization"
             return self._compose(info, [(by_pronoun[0], None)], retrieval, *by_pronoun[1:]), score
         found = self._first_accounting(info, candidates, retrieval, extra_terms, avoid)
@@ -213,7 +213,7 @@ class Extractive:
             if named and cand.lang == info.lang and defines(cand.text, named):
                 where = definiens(cand.text, named)  # the definition itself, or the whole sentence when it is long
                 span, host = (Span(where[0], where[1], cand.text[where[0]:where[1]]) if where else None), cand
-            elif named and info.qtype is None and info.kind == "definition":
+            elif named and info.qtype is None and info.kind == "definition" and _names_a_term(info):
                 span = None  # "What is the B&R?": a phrase of a sentence that does not define it is no definition
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
@@ -637,6 +637,11 @@ def _pronoun_definer(candidates: list[Candidate], named: list[str] | None,
             start, end = where
             return cand, (Span(start, end, cand.text[start:end]) if end else None), cand
     return None
+
+
+def _names_a_term(info: QuestionInfo) -> bool:
+    term = asked_term(info.text, info.lang)
+    return term is not None and names_a_term(info.text, term, info.lang)
 
 
 def _defined(info: QuestionInfo, retrieval: Retrieval) -> list[str]:

@@ -3,7 +3,7 @@ in", the defining sentence for "What is an OMZ?" (pure functions, both languages
 import pytest
 
 from rag.abstain import accounts_for
-from rag.defines import aliases, asked_term, defines, defines_in_context, definiens
+from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
 from rag.questions import analyse
 from rag.short_answer import extract
 
@@ -165,3 +165,17 @@ def test_a_long_pronoun_definition_answers_without_a_short_answer():
     long = "It is " + "the first alliance of academies, universities and organizations " * 5 + "in the region."
     start, end = defines_in_context(long, FOUNDED_EN, ["ANSO"])
     assert long[start:].startswith("the first alliance") and end is None
+
+
+@pytest.mark.parametrize("question, lang, named", [
+    ("What is ANSO?", "en", True),
+    ("What is the B&R 🌏?", "en", True),
+    ("What does ex situ conservation mean?", "en", True),  # asks a definition in so many words
+    ("ANSO是什么？", "zh", True),
+    ("联盟是一个什么样的组织？", "zh", True),
+    ("What is the largest city in Poland?", "en", False),  # a fact about a city, not what a name means
+    ("What is the population of Warsaw?", "en", False),
+    ("联盟成立的目的是什么？", "zh", False),  # a fact of the alliance
+])
+def test_a_definition_question_names_a_term_or_asks_a_definition(question, lang, named):
+    assert names_a_term(question, asked_term(question, lang), lang) is named
