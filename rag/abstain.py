@@ -59,6 +59,13 @@ QUALIFIER_WORDS = re.compile(
     r"副|前任|代理|名誉|现任|目前|下一[届次个]?|下届|上一[届次]?|上届|首届|第[一二三四五六七八九十\d]+",
     re.I,
 )
+# "first" or "last" that qualifies no post, edition or meeting: a person's name ("What is his last name?"), when an
+# action was done ("What researcher first used …", "the page last updated"), or that a thing lasts ("How long did
+# the plague last?", "… last in the empire?")
+NAME_AFTER = re.compile(r"\s+names?\b", re.I)
+NOT_A_QUALIFIER = re.compile(r"\s+(?!need\b|seed\b)\w{2,}ed\b|\s*(?:[?？,.;]|$)|"
+                             r"\s+(?:in|for|until|through|after|before)\b", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 # what someone said: a verb of saying, or a quotation — a quoted name ("“一带一路”", "the “Belt and Road”") is not one
 MIN_QUOTATION_CHARS = 20  # shorter quoted text is a name or a title ("“Belt and Road” forum")
@@ -70,6 +77,9 @@ SPEECH_CONTENT = re.compile(
 )
 # "how long did it last": only a stated duration (or a span from one date to another) answers it, not a date
 DURATION_ASKED = re.compile(r"\bhow long\b|多长时间|多久|为期多", re.I)
+# "How many days did the cruise last?", "… last in the empire?": "last" as a verb asks how long, as "how long" does
+LASTING_ASKED = re.compile(r"\b(?:did|does|do|will|would|can|could)\b[^?？]*?\s+last"
+                           r"\s*(?:[?？]|$|\s+(?:in|for|until|through)\b)", re.I)
 DURATION_STATED = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)[\s-]+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\bfrom\b[^.;]{0,40}\d[^.;]{0,40}\b(?:to|until|till)\b|"
@@ -178,7 +188,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
         return False
-    if DURATION_ASKED.search(question) and not DURATION_STATED.search(evidence):
+    if (DURATION_ASKED.search(question) or LASTING_ASKED.search(question)) and not DURATION_STATED.search(evidence):
         return False
     if DEADLINE_ASKED.search(question) and not DEADLINE_STATED.search(evidence):
         return False
@@ -551,6 +561,8 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
             return False
     for match in QUALIFIER_WORDS.finditer(question):
         word = normalize(match.group(0))
+        if _no_qualifier(question, match):
+            continue
         if translations is not None:  # across languages the qualifier alone is checked, when it can be
             if not _translated_qualifier(word, ev_norm, ev_terms, translations):
                 return False
@@ -562,6 +574,16 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
         if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases):
             return False
     return True
+
+
+def _no_qualifier(question: str, match: re.Match) -> bool:
+    """The "first" or "last" at ``match`` tells a name, a time of an action or a lasting, not which post or edition:
+    "his last name", "first used", "did it last?". After a determiner it stays one ("the first funded project")."""
+    if match.group(0).lower() not in ("first", "last"):
+        return False
+    if NAME_AFTER.match(question, match.end()):
+        return True
+    return not DETERMINER_BEFORE.search(question[:match.start()]) and bool(NOT_A_QUALIFIER.match(question, match.end()))
 
 
 def _translated_qualifier(word: str, ev_norm: str, ev_terms: AbstractSet[str], translations: Translations) -> bool:

@@ -55,6 +55,11 @@ EXTRA_SENTENCE_MARGIN = 0.05  # a second or third sentence must score almost as 
 # the best sentence is uncertain when another sentence of its paragraph scores within this margin: that one is kept
 # as second evidence (the right paragraph is found far more often than the right sentence inside it)
 RUNNER_UP_MARGIN = 0.12
+# a found short answer is as unsure as its sentence: when another sentence of the paragraph scores within this margin
+# (or above it: the chosen one came first on relation or head) and states as much of the question's predicate, both
+# sentences are the answer, with no short answer
+# (on the XQuAD tune halves the close neighbour holds the gold a third of the time when the chosen one does not)
+SPAN_RUNNER_UP_MARGIN = 0.03
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
 # a question term stated through a translation in a sentence whose asker-language version came along and states most
 # of the question counts this much (that version is scored on its own words; ``_translation_factor``)
@@ -142,6 +147,11 @@ class Extractive:
         if focused is not None:  # the chosen sentence may state another fact of the topic: both are the answer
             picks = [self._in_asker_language(info, chosen, candidates), (focused, None)]
             return self._compose(info, picks, retrieval), score
+        first = self._in_asker_language(info, chosen, candidates)
+        unsure = span is not None and not defining and not info.about_page
+        rival = self._rival(info, candidates, first[0]) if unsure else None
+        if rival is not None:  # two close sentences of one paragraph: the asker reads both, no short answer is guessed
+            return self._compose(info, [first, (rival, None)], retrieval), score
         picks = self._choose(info, candidates, retrieval, chosen, single=span is not None)
         return self._compose(info, picks, retrieval, span, host), score
 
@@ -151,9 +161,9 @@ class Extractive:
         predicate, and itself accounts for the question (None when the chosen sentence states as much)."""
         if chosen.lang != info.lang:
             return None
-        weights = self._weights(info.text, "")
+        share = self._focus_of(info)
         def step(cand: Candidate) -> int:
-            return focus_step(focus_share(predicate_weights(weights, self._topic(cand)), _own_tokens(cand)))
+            return focus_step(share(cand))
         own = step(chosen)
         for cand in candidates[:MAX_TRIED]:
             if cand.score < chosen.score - SECOND_FOCUS_MARGIN:
@@ -165,6 +175,20 @@ class Extractive:
             if step(cand) > own and self._accounts(info, cand, retrieval, extra_terms):
                 return cand
         return None
+
+    def _focus_of(self, info: QuestionInfo) -> Callable[[Candidate], float]:
+        """A candidate's focus: the share of the question's predicate (its terms beyond the topic) it states itself."""
+        weights = self._weights(info.text, "")
+        return lambda cand: focus_share(predicate_weights(weights, self._topic(cand)), _own_tokens(cand))
+
+    def _rival(self, info: QuestionInfo, candidates: list[Candidate], first: Candidate) -> Candidate | None:
+        """A sentence of the chosen one's paragraph that scores within ``SPAN_RUNNER_UP_MARGIN`` of it and states as
+        much of the question's predicate: nothing tells the two apart, so a short answer from one is a guess."""
+        rival = self._runner_up(info, candidates, first, SPAN_RUNNER_UP_MARGIN)
+        if rival is None or rival.penalty:
+            return None
+        share = self._focus_of(info)
+        return rival if share(rival) >= share(first) else None
 
     # --- does it answer? -----------------------------------------------------
     def _first_accounting(self, info, candidates, retrieval, extra_terms, avoid):
@@ -473,12 +497,13 @@ class Extractive:
         return picks
 
     @staticmethod
-    def _runner_up(info: QuestionInfo, candidates: list[Candidate], first: Candidate) -> Candidate | None:
-        """Another sentence of the same source paragraph that scores within ``RUNNER_UP_MARGIN`` of the chosen one (and has
-        the asked type's cue): kept as second evidence, since the chosen sentence may not be the one that answers."""
+    def _runner_up(info: QuestionInfo, candidates: list[Candidate], first: Candidate,
+                   margin: float = RUNNER_UP_MARGIN) -> Candidate | None:
+        """Another sentence of the same source paragraph that scores within ``margin`` of the chosen one (and has the
+        asked type's cue): kept as second evidence, since the chosen sentence may not be the one that answers."""
         quoted = {first.sentence, first.sentence - 1} if LEADING_PRONOUN.match(first.text) else {first.sentence}
         for cand in candidates:
-            if cand.score < first.score - RUNNER_UP_MARGIN:
+            if cand.score < first.score - margin:
                 return None
             if cand.lang != first.lang or cand.cue < 1 or _paragraph(cand) != _paragraph(first):
                 continue

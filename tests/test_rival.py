@@ -1,0 +1,73 @@
+"""Two close sentences of one paragraph that state as much of the question: both are shown, no short answer is guessed
+(rag/extractive.py, Extractive._rival)."""
+import numpy as np
+import pytest
+
+from rag.extractive import SPAN_RUNNER_UP_MARGIN, Candidate, Extractive
+from rag.questions import analyse
+from rag.retrieve import Hit, Retrieval
+from rag.store.docstore import StoredChunk
+from rag.types import Chunk
+
+pytestmark = pytest.mark.unit
+
+LEAD_EN = "Urban Air Quality Network 🌆 The ANSO Urban Air Quality Network (ANSO-UAQ) links city observatories."
+LEAD_ZH = "联盟城市空气质量专题网络 联盟城市空气质量专题网络（ANSO-UAQ）连接各城市的观测站。"
+
+
+def _cand(text: str, lang: str, score: float, chunk_id: str) -> Candidate:
+    chunk = Chunk(id=chunk_id, text=text, lang=lang, doc_id="d1")
+    stored = StoredChunk(chunk, [(0, len(text))], np.zeros((1, 2), dtype=np.float16))
+    return Candidate(stored, 0, text, lang, 0.9, 0.5, 1.0, 0.0, score)
+
+
+def _answerer(lead: str) -> Extractive:
+    return Extractive(0.3, 300, idf=lambda term: 1.0, lead=lambda doc_id: lead)
+
+
+# (question, lead, chosen, a sentence stating as much of the question, one stating less of it, language)
+CASES = [
+    ("How many member institutions did the network have? 🏙️", LEAD_EN,
+     "By 2025 the network had 46 member institutions from 19 countries.",
+     "In 2024 the network had 38 member institutions from 16 countries.",
+     "The network trained 97 technicians in 2025.", "en"),
+    ("城市空气质量专题网络有多少家成员机构？", LEAD_ZH,
+     "截至2025年底，网络共有来自19个国家的46家成员机构。", "2024年底网络为来自16个国家的38家成员机构。",
+     "网络2025年培训技术人员97名。", "zh"),
+    ("ANSO-UAQ network 有多少家 member institutions？🌏", LEAD_ZH,
+     "截至2025年底，network 共有46家 member institutions。", "2024年底 network 有38家 member institutions。",
+     "ANSO-UAQ 2025年培训技术人员97名。", "zh"),
+]
+
+
+@pytest.mark.parametrize("question, lead, chosen, same, less, lang", CASES)
+def test_a_close_sentence_stating_as_much_is_a_rival(question, lead, chosen, same, less, lang):
+    first, rival = _cand(chosen, lang, 0.80, "c1"), _cand(same, lang, 0.80 - SPAN_RUNNER_UP_MARGIN / 2, "c2")
+    assert _answerer(lead)._rival(analyse(question), [first, rival], first) is rival
+    higher = _cand(same, lang, 0.85, "c3")  # the chosen one came first on relation or head: the higher one competes
+    assert _answerer(lead)._rival(analyse(question), [higher, first], first) is higher
+
+
+@pytest.mark.parametrize("question, lead, chosen, same, less, lang", CASES)
+def test_a_far_weaker_or_less_focused_sentence_is_no_rival(question, lead, chosen, same, less, lang):
+    info, answerer = analyse(question), _answerer(lead)
+    first = _cand(chosen, lang, 0.80, "c1")
+    far = _cand(same, lang, 0.80 - 2 * SPAN_RUNNER_UP_MARGIN, "c2")
+    assert answerer._rival(info, [first, far], first) is None
+    weaker = _cand(less, lang, 0.80 - SPAN_RUNNER_UP_MARGIN / 2, "c3")  # states less of the question's predicate
+    assert answerer._rival(info, [first, weaker], first) is None
+    other_language = _cand("By 2025 the network had 46 member institutions 🏙️.", "en" if lang == "zh" else "zh",
+                           0.80, "c4")
+    assert answerer._rival(info, [first, other_language], first) is None
+
+
+def test_the_answer_with_a_rival_shows_both_sentences_cited_and_no_short_answer():
+    question, lead, chosen, same, _, lang = CASES[1]
+    answerer = _answerer(lead)
+    first, rival = _cand(chosen, lang, 0.80, "c1"), _cand(same, lang, 0.79, "c2")
+    retrieval = Retrieval(query=question, vector=np.zeros(2, dtype=np.float32),
+                          hits=[Hit(c.stored, 1.0, 1.0) for c in (first, rival)])
+    info = analyse(question)
+    answer = answerer._compose(info, [(first, None), (answerer._rival(info, [first, rival], first), None)], retrieval)
+    assert answer.short_answer is None and not answer.abstained
+    assert [c.quote for c in answer.citations] == [chosen, same]
