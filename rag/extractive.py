@@ -69,6 +69,8 @@ CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below 
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
+# an abbreviation asked about ("What is the B&R?"): a sentence using it, not spelling it out, gives no short answer
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&./-]{1,9}")
 LONE_SENTENCE_CAPS = 2  # an answer of one cited sentence may run to this many times max_answer_chars before it is cut
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
 DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
@@ -237,8 +239,8 @@ class Extractive:
             if named and cand.lang == info.lang and defines(cand.text, named):
                 where = definiens(cand.text, named)  # the definition itself, or the whole sentence when it is long
                 span, host = (Span(where[0], where[1], cand.text[where[0]:where[1]]) if where else None), cand
-            elif named and info.qtype is None and info.kind == "definition" and _names_a_term(info):
-                span = None  # "What is the B&R?": a phrase of a sentence that does not define it is no definition
+            elif named and info.qtype is None and info.kind == "definition" and ABBREVIATION.fullmatch(named[0]):
+                span = None  # "What is the B&R?": a phrase of a sentence using the abbreviation does not define it
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
