@@ -20,6 +20,7 @@ from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens
 from rag.event_dates import dates_asked_event
+from rag.year_figures import figure_of_another_year
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -221,6 +222,8 @@ class Extractive:
                 span = None  # "What is the B&R?": a phrase of a sentence that does not define it is no definition
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
+            if span is not None and info.kind == "number" and figure_of_another_year(info.text, host.text, span.start):
+                span = None  # "How many … in 2025?": the sentence's figure is 2026's
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
