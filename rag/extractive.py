@@ -578,7 +578,8 @@ def _event_dated_first(info: QuestionInfo, ordered: list[Candidate], candidates:
 
     if dates_asked_event(info.text, info.lang, "") is None:
         return ordered
-    beyond = [c for c in candidates[MAX_TRIED:] if c.score >= floor and c.cue >= 1 and c not in ordered and stated(c)]
+    tried = {id(c) for c in ordered}
+    beyond = [c for c in candidates[MAX_TRIED:] if c.score >= floor and c.cue >= 1 and id(c) not in tried and stated(c)]
     return sorted(ordered + beyond[:EVENT_BEYOND], key=lambda c: not stated(c))
 
 
