@@ -19,6 +19,8 @@ from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, ask
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
+from rag.event_dates import dates_asked_event
+from rag.year_figures import figure_of_another_year
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -74,6 +76,7 @@ ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&./-]{1,9}")
 LONE_SENTENCE_CAPS = 2  # an answer of one cited sentence may run to this many times max_answer_chars before it is cut
 EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in the sentence's paragraph  # candidates tried, best first, for one that accounts for the question (and has a span of its type)
 DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
+EVENT_BEYOND = 2  # sentences stating the asked event taken from beyond the best MAX_TRIED candidates
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 # a question naming the language of the page it asks about ("the Chinese report", "英文页面")
@@ -204,6 +207,8 @@ class Extractive:
         stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
         # a question about the page itself has its order already: the page's own dateline or source line first
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
+        if info.kind in DATED_KINDS and not info.about_page:
+            ordered = _event_dated_first(info, ordered, candidates, floor)
         named = _defined(info, retrieval)
         if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
             ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
@@ -243,6 +248,8 @@ class Extractive:
                 span = None  # "What is the B&R?": a phrase of a sentence using the abbreviation does not define it
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
+            if span is not None and info.kind == "number" and figure_of_another_year(info.text, host.text, span.start):
+                span = None  # "How many … in 2025?": the sentence's figure is 2026's
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
@@ -585,6 +592,22 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _event_dated_first(info: QuestionInfo, ordered: list[Candidate], candidates: list[Candidate],
+                       floor: float) -> list[Candidate]:
+    """For a "when" question, asker-language sentences that state the asked event ("will be *held* from 6 July",
+    "工作组*成立*于2024年4月", a "Date: …" line) come first, also from beyond the best ``MAX_TRIED`` (a title's
+    year, a dateline or another meeting's date beside the question's nouns often scores higher): the date a
+    sentence gives belongs to the event it states. The others keep their order, after them."""
+    def stated(cand: Candidate) -> bool:
+        return cand.lang == info.lang and bool(dates_asked_event(info.text, info.lang, cand.text))
+
+    if dates_asked_event(info.text, info.lang, "") is None:
+        return ordered
+    tried = {id(c) for c in ordered}
+    beyond = [c for c in candidates[MAX_TRIED:] if c.score >= floor and c.cue >= 1 and id(c) not in tried and stated(c)]
+    return sorted(ordered + beyond[:EVENT_BEYOND], key=lambda c: not stated(c))
 
 
 def _named_in_question(person: str, question: str) -> bool:
