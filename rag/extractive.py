@@ -192,6 +192,9 @@ class Extractive:
         rival = self._runner_up(info, candidates, first, SPAN_RUNNER_UP_MARGIN)
         if rival is None or rival.penalty:
             return None
+        relation = relation_terms(info.text, info.lang)
+        if relation and _states_verb(relation, first.text, info.lang) and not _states_verb(relation, rival.text, info.lang):
+            return None  # "Who presided …?": only the chosen sentence says "presided"; its neighbour says "attended"
         share = self._focus_of(info)
         return rival if share(rival) >= share(first) else None
 
@@ -687,6 +690,14 @@ def _pronoun_definer(candidates: list[Candidate], named: list[str] | None,
             start, end = where
             return cand, (Span(start, end, cand.text[start:end]) if end else None), cand
     return None
+
+
+def _states_verb(relation: list[tuple[str, bool]], text: str, lang: str) -> bool:
+    """The text states the question's verb as a verb: "presided" / "presides", not the title "President" that shares
+    its stem (English); in Chinese, as ``states_relation`` tells."""
+    if lang == "zh":
+        return states_relation(relation, text)
+    return all(re.search(rf"\b{re.escape(stem)}(?:e|es|ed|ing|s|d)?\b", text) is not None for stem, _ in relation)
 
 
 def _names_a_term(info: QuestionInfo) -> bool:

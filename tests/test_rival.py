@@ -71,3 +71,14 @@ def test_the_answer_with_a_rival_shows_both_sentences_cited_and_no_short_answer(
     answer = answerer._compose(info, [(first, None), (answerer._rival(info, [first, rival], first), None)], retrieval)
     assert answer.short_answer is None and not answer.abstained
     assert [c.quote for c in answer.citations] == [chosen, same]
+
+
+@pytest.mark.parametrize("question, chosen, neighbour, lang", [
+    ("Who presided over the ceremony? 🎉", "Dai Binbin, Secretary of the Committee, presided over the ceremony.",
+     "Bai Chunli, President of the Academy, attended the ceremony.", "en"),  # "President" is a title, not the verb
+    ("揭牌仪式由谁主持？", "揭牌仪式由怀柔科学城党工委书记戴彬彬主持。", "中国科学院院长白春礼出席仪式并致辞。", "zh"),
+])
+def test_a_neighbour_not_stating_the_asked_verb_is_no_rival(question, chosen, neighbour, lang):
+    first = _cand(chosen, lang, 0.80, "c1")
+    close = _cand(neighbour, lang, 0.80 - SPAN_RUNNER_UP_MARGIN / 2, "c2")
+    assert _answerer("Ceremony 仪式")._rival(analyse(question), [first, close], first) is None
