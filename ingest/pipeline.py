@@ -16,7 +16,7 @@ from tqdm import tqdm
 from ingest.clean import clean_text
 from ingest.load import SUPPORTED, LoadError, is_sidecar, load_file, sidecar_path
 from ingest.parallel import link_parallel, links_are_current
-from ingest.split import SplitChunk, split_document, split_fingerprint
+from ingest.split import SplitChunk, file_fingerprint, split_document
 from rag.meta import index_text
 from rag.store.index import Index
 from rag.store.writer import IndexWriter
@@ -137,7 +137,7 @@ def _prepare(index: Index, path: Path, report: IngestReport) -> PreparedFile | N
     key = str(path.resolve())
     side = sidecar_path(path) if path.is_file() else None
     content = (path.read_bytes() if path.is_file() else b"") + (side.read_bytes() if side else b"")
-    sha = hashlib.sha256(content + split_fingerprint(settings.chunk_tokens)).hexdigest()  # re-split when rules change
+    sha = file_fingerprint(content, settings.chunk_tokens)
     report.files_read += 1
     if index.docstore.file_sha(key) == sha:
         report.files_unchanged += 1

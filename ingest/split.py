@@ -47,9 +47,10 @@ def split_document(doc: CleanDoc, file: str, doc_id: str, budget: int) -> list[S
     return out
 
 
-def split_fingerprint(budget: int) -> bytes:
-    """What, besides a file's bytes, decides its chunks: the splitting rules and the chunk budget."""
-    return f"\x00split:{SPLIT_RULES}:{budget}".encode()
+def file_fingerprint(content: bytes, budget: int) -> str:
+    """The stored fingerprint of a file: its bytes and what else decides its chunks (the splitting rules and the chunk
+    budget), so an unchanged file split under other rules is split again."""
+    return hashlib.sha256(content + f"\x00split:{SPLIT_RULES}:{budget}".encode()).hexdigest()
 
 
 def _pack(text: str, budget: int) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:

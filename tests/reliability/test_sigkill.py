@@ -4,7 +4,6 @@ Each kill is placed by what the ingest has durably done, not by a timer: the tes
 docstore (read-only, from outside) and kills the child once ``target`` files are committed in their
 new version, so every kill lands mid-ingest on any machine, at points spread over the commits and
 the steps after the last one (parallel linking, the BM25 refresh)."""
-import hashlib
 import os
 import shutil
 import signal
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.split import file_fingerprint
 from tests.conftest import CORPUS, make_settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -95,7 +95,8 @@ def test_sigkill_during_ingest_leaves_a_working_index_and_the_next_run_completes
         if trial % 2:
             assert _anso_ingest(_corpus(root, version=" (old)"), data).returncode == 0
         corpus = _corpus(root)
-        wanted = {str(p.resolve()): hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus.iterdir()}
+        budget = make_settings(data).chunk_tokens  # the fingerprint ingest stores: bytes, splitting rules, budget
+        wanted = {str(p.resolve()): file_fingerprint(p.read_bytes(), budget) for p in corpus.iterdir()}
         target = 1 + trial % len(wanted)  # 1 … all files committed (then linking or BM25 is under way)
         proc = subprocess.Popen([sys.executable, "-m", "ui.cli", "ingest", "-q", str(corpus)],
                                 env={**os.environ, "ANSO_DATA_DIR": str(data)},
