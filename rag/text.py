@@ -49,7 +49,7 @@ def detect_lang(text: str, default: str = "en") -> str:
 
 # A question's frame tells its language better than its letters do: "ANSO是什么？" has more Latin letters than
 # Chinese characters and is asked in Chinese; "What is 一带一路国际科学组织联盟?" is asked in English.
-_ZH_FRAME = re.compile(r"什么|哪|谁|几|多少|怎么|怎样|如何|为什么|为何|是否|吗|呢|？")
+_ZH_FRAME = re.compile(r"什么|哪|谁|几|多少|怎么|怎样|如何|为什么|为何|是否|吗|呢")  # not "？": English typed on a Chinese keyboard
 _EN_FRAME = re.compile(r"^\W*(?:what|who|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|can|could|"
                        r"will|would|should|has|have|had|tell|list|name|give|explain|describe)\b", re.I)
 

@@ -26,6 +26,7 @@ def test_detect_lang_by_majority_script(text, lang):
     ("What is 一带一路国际科学组织联盟?", "en"),  # more Chinese characters, asked in English
     ("Who is 白春礼?", "en"),
     ("When was ANSO established？", "en"),  # a full-width mark from a Chinese keyboard frames nothing alone
+    ("ANSO founded in which year？", "en"),
     ("介绍一下ANSO", "zh"),  # no question words: the majority script
     ("ANSO secretariat", "en"),
     ("", "en"),
