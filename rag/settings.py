@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     embed_batch: int = Field(32, ge=1, le=1024, description="Texts per embedding call during ingest.")
 
     # --- chunking ------------------------------------------------------------
-    chunk_tokens: int = Field(160, ge=16, le=2000, description="Token budget of one chunk (cl100k tokens); longer paragraphs are split at sentence ends.")
+    chunk_tokens: int = Field(160, ge=16, le=2000, description="Token budget of one chunk (cl100k tokens); longer paragraphs are split at sentence ends, a sentence up to twice the budget stays whole. A change re-splits every file on the next ingest.")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped with a reason.")
 
     # --- retrieval -----------------------------------------------------------
