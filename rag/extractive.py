@@ -27,7 +27,7 @@ from rag.questions import WRITER, QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
-from rag.short_answer import Span, extract, needs_span
+from rag.short_answer import Span, extract, needs_span, spelled_out
 from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
@@ -248,7 +248,9 @@ class Extractive:
                 where = definiens(cand.text, named)  # the definition itself, or the whole sentence when it is long
                 span, host = (Span(where[0], where[1], cand.text[where[0]:where[1]]) if where else None), cand
             elif named and info.qtype is None and info.kind == "definition" and ABBREVIATION.fullmatch(named[0]):
-                span = None  # "What is the B&R?": a phrase of a sentence using the abbreviation does not define it
+                # "What is HSC?": what the sentence spells the abbreviation out as ("Huairou Science City (HSC)");
+                # "What is the B&R?": a phrase of a sentence only using the abbreviation does not define it
+                span, host = spelled_out([named[0]], cand.text, cand.lang), cand
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is not None and info.kind == "number" and figure_of_another_year(info.text, host.text, span.start):

@@ -723,12 +723,20 @@ def _web_address(info, text, lang):
 
 def _acronym(info, text, lang):
     asked = [a for a in _ABBR_IN_QUESTION.findall(info.text) if len(a) >= 2]
+    if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
+        match = _ABBR_IN_PARENS.search(text)
+        return Span(match.start(1), match.end(1), match.group(1)) if match else None
+    return spelled_out(asked, text, lang)
+
+
+def spelled_out(asked: list[str], text: str, lang: str) -> Span | None:
+    """What the text spells one of the asked abbreviations out as: the long form before its brackets
+    ("Huairou Science City (HSC)", "怀柔科学城（HSC）"), or after it ("HSC, the Huairou Science City"); None when
+    the text only uses the abbreviation."""
     for match in _ABBR_IN_PARENS.finditer(text):
         abbr = match.group(1)
-        if asked and abbr not in asked:
+        if abbr not in asked:
             continue
-        if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
-            return Span(match.start(1), match.end(1), abbr)
         span = _expansion(text, match.start(), abbr, lang)
         if span:
             return span

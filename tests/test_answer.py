@@ -57,6 +57,15 @@ def test_a_term_no_sentence_defines_gets_no_phrase_as_its_definition(assistant):
     assert result.short_answer is None and "improving people" not in result.answer.split("\n")[0][:40]
 
 
+@pytest.mark.parametrize("question", ["What is HSC?", "HSC是什么？"])
+def test_what_an_abbreviation_is_comes_from_where_the_documents_spell_it_out(assistant, question):
+    """No sentence defines HSC, but one spells it out in brackets: the long form is the short answer, highlighted in
+    that sentence (the English version, the only one naming HSC)."""
+    result = assistant.answer(question)
+    assert not result.abstained and result.short_answer == "Huairou Science City"
+    assert "Huairou Science City (HSC)" in result.citations[0].quote
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Who published the Chinese article?", "一带一路国际科学组织联盟"),
     ("What time of day was the Chinese report posted?", "16:58"),
