@@ -6,6 +6,7 @@ who → a name, …) and a penalty for a qualifier the question did not ask abou
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -21,6 +22,7 @@ from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
 from rag.event_dates import dates_asked_event
 from rag.year_figures import figure_of_another_year
+from rag.zh_words import question_words, word_coverage
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -69,6 +71,10 @@ TRANSLATED_PARALLEL_WEIGHT = 0.5
 PARALLEL_STATES_SHARE = 0.5  # share of the question's term weight an asker-language version states to "speak to" it
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
+# a Chinese question's coverage of English text counted in words replaces the bigram count only when it states every
+# word: a sentence missing one of them ("joined" for 成立) keeps its (low) bigram coverage
+WHOLE_QUESTION_IN_WORDS = 0.999
+MIN_QUESTION_WORDS = 2  # … and only for a question of at least this many Chinese words
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
 # an abbreviation asked about ("What is the B&R?"): a sentence using it, not spelling it out, gives no short answer
@@ -381,6 +387,10 @@ class Extractive:
     def candidates(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> list[Candidate]:
         terms = self._weights(info.text, extra_terms)
         translated = self._translations(terms)
+        words = question_words(info.text, terms) if info.lang == "zh" and translated else {}
+        if sum(bool(CJK_RE.search(w)) for w in words) < MIN_QUESTION_WORDS:
+            words = {}  # "他还担任什么职务？": one word (担任 → serve) is stated by any sentence saying "serve"
+        word_alts = self._translations(words)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         subjects: dict[str, frozenset[str]] = {}
@@ -397,8 +407,13 @@ class Extractive:
                 text = hit.chunk.text[start:end]
                 tokens = sentence_terms(hit.stored, number) | subject
                 via = translated_terms(translated, text, tokens) if translate else frozenset()
-                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
-                                       (via, via_context, factor)))
+                cand = self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
+                                   (via, via_context, factor))
+                if translate and words:  # a Chinese question against English text: counted in words as well
+                    in_words = word_coverage(words, tokens, translated_terms(word_alts, text, tokens), factor)
+                    if in_words >= WHOLE_QUESTION_IN_WORDS:  # every word stated: the bigrams' misses were artefacts
+                        cand = _with_coverage(cand, in_words)
+                out.append(cand)
         out.sort(key=lambda c: c.score, reverse=True)
         return out
 
@@ -660,6 +675,13 @@ def sentence_terms(stored: StoredChunk, number: int) -> frozenset[str]:
 def _own_tokens(cand: Candidate) -> frozenset[str]:
     """The terms a candidate sentence states itself (see ``sentence_terms``)."""
     return sentence_terms(cand.stored, cand.sentence)
+
+
+def _with_coverage(cand: Candidate, coverage: float) -> Candidate:
+    """The candidate rescored with a higher coverage (the same candidate when it is not higher)."""
+    if coverage <= cand.coverage:
+        return cand
+    return dataclasses.replace(cand, coverage=coverage, score=cand.score + W_COVERAGE * (coverage - cand.coverage))
 
 
 def _defined_by_pronoun(info: QuestionInfo, candidates: list[Candidate],

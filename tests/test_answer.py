@@ -57,6 +57,14 @@ def test_a_term_no_sentence_defines_gets_no_phrase_as_its_definition(assistant):
     assert result.short_answer is None and "improving people" not in result.answer.split("\n")[0][:40]
 
 
+def test_a_chinese_question_answered_only_by_the_english_version(assistant):
+    """Only the English version names the Secretariat: counted in words (联盟 / 秘书处 → alliance / secretariat), not in
+    bigrams that straddle them (盟秘, 处设), the question is answered from it."""
+    result = assistant.answer("联盟秘书处设在哪里？")
+    assert not result.abstained and result.short_answer == "Huairou Science City"
+    assert result.citations[0].lang == "en" and "Secretariat" in result.citations[0].quote
+
+
 @pytest.mark.parametrize("question", ["What is HSC?", "HSC是什么？"])
 def test_what_an_abbreviation_is_comes_from_where_the_documents_spell_it_out(assistant, question):
     """No sentence defines HSC, but one spells it out in brackets: the long form is the short answer, highlighted in
