@@ -55,10 +55,13 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 QUALIFIER_PAIRS = (("副", "vice|deputy|associate"), ("前任", "former"), ("代理", "acting"), ("名誉", "honorary"))
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
-    r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
     r"副|前任|代理|名誉|现任|目前|下一[届次个]?|下届|上一[届次]?|上届|首届|第[一二三四五六七八九十\d]+",
     re.I,
 )
+# an edition: which meeting, session or round of a series (not a post's rank: "deputy" stays in the evidence itself)
+EDITION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"第[一二三四五六七八九十\d]+|首届)")
 # "first" or "last" that qualifies no post, edition or meeting: a person's name ("What is his last name?"), when an
 # action was done ("What researcher first used …", "the page last updated"), or that a thing lasts ("How long did
 # the plague last?", "… last in the empire?")
@@ -184,7 +187,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     matched; the qualifiers (a year, "deputy", "next") and the thing asked must still be in the evidence itself."""
     ev_norm = normalize(evidence)
     ev_terms = evidence_terms(evidence)
-    if not _qualifiers_match(question, ev_norm, ev_terms, translations):
+    if not _qualifiers_match(question, ev_norm, ev_terms, translations, subject):
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
         return False
@@ -555,7 +558,9 @@ def _named_only_qualified(head: str, question: str, ev_norm: str) -> bool:
 
 
 def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = frozenset(),
-                      translations: Translations | None = None) -> bool:
+                      translations: Translations | None = None, subject: str = "") -> bool:
+    """Every year and qualifier of the question is in the evidence; an edition ("the fifth meeting", 第五次会议) may
+    be in what the document says it is about instead, when the evidence names no other edition of the same thing."""
     for year in YEAR.findall(question):
         if year not in ev_norm:
             return False
@@ -571,9 +576,23 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
         acronym = ACRONYM_AFTER.match(question, match.end())
         if acronym:  # "the fourth ACET Steering Committee" is "the fourth Steering Committee" of ACET
             phrases.append(word + _qualified(question, acronym.end()))
-        if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases):
+        if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases) \
+                and not _edition_of_the_document(phrases, ev_norm, normalize(subject)):
             return False
     return True
+
+
+def _edition_of_the_document(phrases: list[str], ev_norm: str, subject_norm: str) -> bool:
+    """The asked edition ("fifth meeting") is the one the document is about (its title says "Record of Decisions of
+    the Fifth Meeting"), and the evidence speaks of the thing ("The meeting was chaired by …") but names no other
+    edition of it ("the sixth meeting will …")."""
+    asked = [p for p in phrases if EDITION.match(p) and p in subject_norm]
+    if not asked:
+        return False
+    # the evidence speaks of the thing itself ("The meeting was chaired …", 会议由…主持)
+    head = re.sub(r"^[次届期轮]", "", EDITION.sub("", asked[0]).strip())
+    other = rf"(?:{EDITION.pattern})\s*[次届期轮]?\s*{re.escape(head)}"
+    return bool(head) and head in ev_norm and re.search(other, ev_norm) is None
 
 
 def _no_qualifier(question: str, match: re.Match) -> bool:

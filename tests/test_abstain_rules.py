@@ -241,3 +241,26 @@ def test_the_documents_subject_never_completes_a_partial_account():
     # a year is a qualifier: the evidence itself must state it, whatever the title says (mixed script: 2025年 / 2026)
     assert not accounts_for("What monthly allowance does a 2026 Drylands Research Fellowship fellow receive?", "en",
                             "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD.replace("2025", "2026"))
+
+
+MINUTES_TITLE = "Record of Decisions of the Fifth Meeting of the Steering Committee"
+CHAIRED = "The meeting was chaired by Professor Batbold Enkhtuvshin (MAS), Chair of the Steering Committee 🪨."
+NEXT_MEETING = "The sixth meeting of the Steering Committee will be held in Lima, Peru, chaired by Dr. Ana Quispe."
+ZH_MINUTES = "联盟科研诚信工作组第三次会议纪要"
+ZH_CHAIRED = "会议由工作组组长李明主持，12名成员出席。"
+
+
+@pytest.mark.parametrize("question, lang, evidence, subject, expected", [
+    ("Who chaired the fifth meeting of the Steering Committee?", "en", CHAIRED, MINUTES_TITLE, True),
+    ("Who chaired the sixth meeting of the Steering Committee?", "en", CHAIRED, MINUTES_TITLE, False),  # not this one
+    ("Who chaired the fifth meeting of the Steering Committee?", "en", NEXT_MEETING, MINUTES_TITLE, False),  # another
+    ("Who chaired the fifth meeting of the Steering Committee?", "en", CHAIRED, "Steering Committee minutes", False),
+    ("Who is the deputy chair of the Steering Committee?", "en", CHAIRED, f"Deputy Chair {MINUTES_TITLE}", False),
+    ("工作组第三次会议由谁主持？", "zh", ZH_CHAIRED, ZH_MINUTES, True),
+    ("工作组第四次会议由谁主持？", "zh", ZH_CHAIRED, ZH_MINUTES, False),
+])
+def test_an_edition_may_be_the_one_the_document_is_about(question, lang, evidence, subject, expected):
+    """"The fifth meeting" asked of a record titled "… of the Fifth Meeting": its sentence "The meeting was chaired
+    by …" speaks of that meeting. Another edition, one the evidence names, or a post's rank still need the evidence."""
+    corpus = corpus_idf(CHAIRED, NEXT_MEETING, MINUTES_TITLE, ZH_CHAIRED, ZH_MINUTES)
+    assert accounts_for(question, lang, "who", evidence, corpus, subject=subject) is expected
