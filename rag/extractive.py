@@ -547,7 +547,8 @@ class Extractive:
         if best.lang == info.lang:
             return best, None
         versions = [c for c in candidates if c.stored.chunk.id in best.stored.chunk.parallel and c.lang == info.lang]
-        versions = [c for c in versions if c.cue >= best.cue and c.score >= best.score - 0.15]
+        versions = [c for c in versions if c.cue >= best.cue and c.score >= best.score - 0.15
+                    and _keeps_figures(best.text, c.text)]
         if versions:
             return max(versions, key=lambda c: c.score), best
         return best, None
@@ -675,6 +676,18 @@ def sentence_terms(stored: StoredChunk, number: int) -> frozenset[str]:
 def _own_tokens(cand: Candidate) -> frozenset[str]:
     """The terms a candidate sentence states itself (see ``sentence_terms``)."""
     return sentence_terms(cand.stored, cand.sentence)
+
+
+_FIGURE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?(?!\d)(?!\s*月)")  # a number, not a Chinese month (11月)
+
+
+def _keeps_figures(sentence: str, version: str) -> bool:
+    """The other-language sentence states some of the sentence's figures (a translation keeps "24" of 24小时内, "2018"
+    of 2018年11月4日; a shorter version may drop some): a paragraph's versions are linked, not their sentences, and a
+    version stating none of them ("Safety Office of the ANSO Secretariat: …" beside "队长须在24小时内…报告") is
+    not the same fact."""
+    figures = {re.sub(r"[,，]", "", f) for f in _FIGURE.findall(sentence)}
+    return not figures or bool(figures & {re.sub(r"[,，]", "", f) for f in _FIGURE.findall(version)})
 
 
 def _with_coverage(cand: Candidate, coverage: float) -> Candidate:

@@ -5,7 +5,7 @@ meeting reports and agreements staff add say "participants" and "stipend". Witho
 an English-only call (学员, 生活费, 报名, 注册费) cannot be seen to ask what the call states, and is refused.
 Each line is one Chinese word and its English translations in this domain, separated by ";" — the same glosses a
 dictionary entry would give, parsed by the same rules (``rag.lexicon._glosses``). Words only, never facts: no name,
-number or date of any document belongs here.
+number or date of any document belongs here — except the alliance's own: in its documents 联盟 is ANSO.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import hashlib
 from collections.abc import Iterator
 
 DOMAIN_GLOSSARY = """
+联盟: alliance; ANSO
+野外: field; fieldwork
 学员: participant; trainee
 参训人员: participant; trainee
 培训班: training course; workshop

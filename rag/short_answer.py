@@ -59,6 +59,9 @@ WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"�
 ZH_DIGITS = ZH_NUMERAL_CHARS
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
+# a capitalised word naming a day or a month ("to Friday", "in September"): never where something is
+_TIME_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b")
 PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
 _ASKED_MEASURE = re.compile(rf"(?:多少|几)([{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
@@ -690,7 +693,8 @@ def _where(info, text, lang):
             best = min(places, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
             return Span(best.start(), best.end(), best.group(0))
         return None
-    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])]
+    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])
+            and not _TIME_NAME.match(text, r[0])]  # "from Monday, 13 July to Friday": a time, not a place
     if not runs:
         return None
     start, end = min(runs, key=lambda r: _nearness(info, text, lang, r[0], r[1]))

@@ -264,3 +264,15 @@ def test_an_edition_may_be_the_one_the_document_is_about(question, lang, evidenc
     by …" speaks of that meeting. Another edition, one the evidence names, or a post's rank still need the evidence."""
     corpus = corpus_idf(CHAIRED, NEXT_MEETING, MINUTES_TITLE, ZH_CHAIRED, ZH_MINUTES)
     assert accounts_for(question, lang, "who", evidence, corpus, subject=subject) is expected
+
+
+@pytest.mark.parametrize("question, lang, evidence, expected", [
+    ("How soon must a team leader tell the Safety Office about an accident?", "en",
+     "The team leader must tell the Safety Office about any accident within 24 hours 🚑.", True),
+    ("How soon must a team leader tell the Safety Office about an accident?", "en",
+     "Accidents are reported to the Safety Office of the team leader's institute.", False),
+    ("事故发生后领队要多快向安全办公室报告？", "zh", "发生事故后，领队须在24小时内向安全办公室报告。", True),
+])
+def test_how_soon_needs_a_time_limit(question, lang, evidence, expected):
+    corpus = corpus_idf(evidence, STIPENDS)
+    assert accounts_for(question, lang, None, evidence, corpus) is expected

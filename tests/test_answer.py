@@ -168,3 +168,16 @@ def test_chain_is_a_langchain_runnable(assistant):
     docs = LangChainRetriever(retriever=assistant.retriever, method="hybrid", k=3).invoke("When was ANSO established?")
     assert len(docs) == 3 and any("4 November 2018" in d.page_content for d in docs)
     assert all(d.metadata["sources"] for d in docs)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, version, keeps", [
+    ("2018年11月4日,联盟在北京正式成立。", "On 4 November 2018, ANSO was formally established in Beijing.", True),
+    ("Each fellow receives CNY 9,000 a month 🎓.", "每位学者每月资助9000元。", True),
+    ("队长须在24小时内向安全办公室报告，并在15个工作日内提交书面报告。", "Safety Office of the ANSO Secretariat: 📧 x@y.org.", False),
+    ("来自亚洲、欧洲和国际组织的代表参加了揭牌仪式。", "The ceremony was held in Beijing.", True),  # no figure to keep
+])
+def test_a_version_in_the_askers_language_keeps_some_figure_of_the_sentence(sentence, version, keeps):
+    from rag.extractive import _keeps_figures
+
+    assert _keeps_figures(sentence, version) is keeps

@@ -101,7 +101,7 @@ def test_a_second_load_reads_the_kept_sqlite_copy_row_by_row(tmp_path, small):
     parsed = Lexicon.load(path, cache=tmp_path)
     assert len(list(tmp_path.glob("cedict-lexicon-*.sqlite"))) == 1
     stored = Lexicon.load(path, cache=tmp_path)
-    with_glossary = Lexicon.from_lines([*LINES.splitlines(), *glossary_lines()])  # what load() parses
+    with_glossary = Lexicon.from_lines(LINES.splitlines(), domain_lines=glossary_lines())  # what load() parses
     for term in ["countri", "expert", "rust", "tuesday", "zhangjia", "particip", "🦀"]:
         assert stored.zh_for(term) == parsed.zh_for(term) == with_glossary.zh_for(term)
     for word in ["国家", "星期二", "来自", "个", "学员", "ＡＢ", ""]:

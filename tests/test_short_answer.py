@@ -297,3 +297,11 @@ def test_spelled_out_finds_the_long_form_of_an_asked_abbreviation(asked, sentenc
 ])
 def test_spelled_out_is_none_where_the_abbreviation_is_only_used(asked, sentence):
     assert spelled_out(asked, sentence, "en") is None
+
+
+@pytest.mark.parametrize("question", ["2026年量子信息科学暑期学校在哪里举办？", "Where was the summer school held? 🎓"])
+def test_a_day_or_month_after_from_or_to_is_no_place(question):
+    sentence = ("The third Summer School on Quantum Information Science was held at the USTC campus in Hefei, China, "
+                "from Monday, 13 July to Friday, 24 July 2026.")
+    span = extract(analyse(question), sentence, "en")
+    assert span is not None and span.display not in ("Monday", "Friday", "July") and span.display in ("USTC", "Hefei")
