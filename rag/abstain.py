@@ -15,6 +15,9 @@ from rag.text import EN_STOPWORDS as EN_STOP
 from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
+# … and this share when the asked year is only the document's ("Who is the director of the 2026 course?" asked of a
+# paragraph stating no year): a paragraph of another 2026 document naming a director is no answer
+SUBJECT_YEAR_MISSING_SHARE = 0.35
 # across languages (where the modifier rule is off) this many missing terms that neither language of the corpus names
 # make the question one about something else (硕士研究生 asked, only "PhD students" stated in English). One: a lexicon
 # lacks some compounds ("workshop" ≠ 研讨会), but a confident wrong answer costs more than an abstention (allowing one
@@ -245,7 +248,9 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         missing += by_subject
     else:
         total -= by_subject
-    return missing <= MAX_MISSING_SHARE * total
+    # a year only the document's subject states: the evidence must state nearly all the rest of the question itself
+    dated_by_subject = any(y not in ev_norm for y in YEAR.findall(question))
+    return missing <= (SUBJECT_YEAR_MISSING_SHARE if dated_by_subject else MAX_MISSING_SHARE) * total
 
 
 def _stated_by_construction(term: str, evidence: str) -> bool:
@@ -559,10 +564,11 @@ def _named_only_qualified(head: str, question: str, ev_norm: str) -> bool:
 
 def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = frozenset(),
                       translations: Translations | None = None, subject: str = "") -> bool:
-    """Every year and qualifier of the question is in the evidence; an edition ("the fifth meeting", 第五次会议) may
-    be in what the document says it is about instead, when the evidence names no other edition of the same thing."""
+    """Every year and qualifier of the question is in the evidence; a year or an edition ("the fifth meeting",
+    第五次会议) may be in what the document says it is about instead, when the evidence names no other year or no
+    other edition of the same thing."""
     for year in YEAR.findall(question):
-        if year not in ev_norm:
+        if year not in ev_norm and not _year_of_the_document(year, ev_norm, normalize(subject)):
             return False
     for match in QUALIFIER_WORDS.finditer(question):
         word = normalize(match.group(0))
@@ -580,6 +586,12 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
                 and not _edition_of_the_document(phrases, ev_norm, normalize(subject)):
             return False
     return True
+
+
+def _year_of_the_document(year: str, ev_norm: str, subject_norm: str) -> bool:
+    """The asked year is the one the document is about ("2026年联盟冷冻电镜培训班通知") and the evidence names no year
+    of its own: a paragraph of that notice that states none ("培训班主任由…担任") is about that year."""
+    return year in subject_norm and not YEAR.search(ev_norm)
 
 
 def _edition_of_the_document(phrases: list[str], ev_norm: str, subject_norm: str) -> bool:

@@ -238,9 +238,14 @@ def test_the_documents_subject_never_completes_a_partial_account():
     zh = corpus_idf(FELLOWSHIP_LEAD_ZH, FELLOWSHIP_FEE_ZH, NETWORKS, SEISMIC)
     housing = "萨赫勒旱区生态与水资源国际研究奖学金项目的学员每月住房补贴是多少？"
     assert not accounts_for(housing, "zh", "number", FELLOWSHIP_FEE_ZH, zh, subject=FELLOWSHIP_LEAD_ZH)
-    # a year is a qualifier: the evidence itself must state it, whatever the title says (mixed script: 2025年 / 2026)
+    # a year is a qualifier: another year than the title's is no answer; the title's own year is, for a paragraph
+    # stating no year of its own (the 2026 call's allowance is the 2026 fellows')
     assert not accounts_for("What monthly allowance does a 2026 Drylands Research Fellowship fellow receive?", "en",
-                            "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD.replace("2025", "2026"))
+                            "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD)
+    assert accounts_for("What monthly allowance does a 2026 Drylands Research Fellowship fellow receive?", "en",
+                        "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD.replace("2025", "2026"))
+    assert not accounts_for("What monthly allowance does a 2026 Drylands Research Fellowship fellow receive?", "en",
+                            "number", f"In 2025, {FELLOWSHIP_FEE}", corpus, subject=FELLOWSHIP_LEAD.replace("2025", "2026"))
 
 
 MINUTES_TITLE = "Record of Decisions of the Fifth Meeting of the Steering Committee"
@@ -276,3 +281,20 @@ def test_an_edition_may_be_the_one_the_document_is_about(question, lang, evidenc
 def test_how_soon_needs_a_time_limit(question, lang, evidence, expected):
     corpus = corpus_idf(evidence, STIPENDS)
     assert accounts_for(question, lang, None, evidence, corpus) is expected
+
+
+COURSE_TITLE = "2026年联盟冷冻电镜培训班通知"
+COURSE_DIRECTOR = "培训班主任由生物物理所副所长周立新研究员担任 🔬。"
+OTHER_DIRECTOR = "Professor Wang opened the symposium together with Dr. Saule Abenova, Director of the Institute."
+
+
+@pytest.mark.parametrize("question, lang, evidence, subject, expected", [
+    ("2026年培训班主任是谁？", "zh", COURSE_DIRECTOR, COURSE_TITLE, True),  # the notice's year, its paragraph states none
+    ("2025年培训班主任是谁？", "zh", COURSE_DIRECTOR, COURSE_TITLE, False),  # another year
+    ("2026年培训班主任是谁？", "zh", f"2027年{COURSE_DIRECTOR}", COURSE_TITLE, False),  # the paragraph's own year
+    ("Who is the director of the 2026 ANSO cryo-EM training course?", "en", OTHER_DIRECTOR,
+     "ANSO Space Weather Symposium 2026", False),  # another 2026 document: the rest of the question must be stated
+])
+def test_a_year_may_be_the_one_the_document_is_about(question, lang, evidence, subject, expected):
+    corpus = corpus_idf(COURSE_DIRECTOR, OTHER_DIRECTOR, COURSE_TITLE, STIPENDS)
+    assert accounts_for(question, lang, "who", evidence, corpus, subject=subject) is expected
