@@ -298,3 +298,19 @@ OTHER_DIRECTOR = "Professor Wang opened the symposium together with Dr. Saule Ab
 def test_a_year_may_be_the_one_the_document_is_about(question, lang, evidence, subject, expected):
     corpus = corpus_idf(COURSE_DIRECTOR, OTHER_DIRECTOR, COURSE_TITLE, STIPENDS)
     assert accounts_for(question, lang, "who", evidence, corpus, subject=subject) is expected
+
+
+                            "number", FELLOWSHIP_FEE, corpus, subject=FELLOWSHIP_LEAD.replace("2025", "2026"))
+
+
+def test_an_english_asked_head_ends_at_its_verb():
+    """"How many people *took* part": the verb states the relation; the thing asked is the noun before it (here a
+    frame word, "people"). A Chinese head is a noun on jieba's boundaries already (参加 is no head of 多少人参加)."""
+    from rag.abstain import asked_heads
+
+    assert asked_heads("How many people took part in the 2025 glacier expedition? 🏔") == set()
+    assert asked_heads("How much money comes with the ANSO Materials Innovation Prize?") == set()
+    assert asked_heads("Who is allowed to nominate candidates for the prize?") == set()
+    assert asked_heads("How many joint papers were published in 2025?") == {"joint", "paper"}
+    assert asked_heads("How many staff does MKAO have?") == {"staff"}
+    assert asked_heads("有多少名科学家参加了考察？") == {"科学家"}
