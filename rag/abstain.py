@@ -231,6 +231,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         total += idf
         if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
+        if translations is not None and _compound_matched(term, question, ev_norm, ev_terms, translations):
+            continue
         if term in categories:
             continue
         if term in heads or is_zh and any(h in term for h in heads):
@@ -444,6 +446,23 @@ def _translatable(required: dict[str, tuple[bool, bool]], question: str, transla
         elif flags[0]:
             out.update((part, flags) for part in _known_parts(term, translations))
     return out
+
+
+def _compound_matched(term: str, question: str, ev_norm: str, ev_terms: AbstractSet[str],
+                      translations: Translations) -> bool:
+    """A Chinese question word the segmenter cut from its neighbour, with which it is a word the lexicon knows
+    (野外 + 实习 = 野外实习, "field practical") and whose translation the evidence states."""
+    if not CJK_CHAR.search(term):
+        return False
+    words = [word for word, _ in _tag_question(normalize(question))]
+    for i in (i for i, word in enumerate(words) if word == term):
+        for first in (i - 1, i):
+            if first < 0 or first + 1 >= len(words) or not CJK_CHAR.search(words[first] + words[first + 1]):
+                continue
+            compound = words[first] + words[first + 1]
+            if translations.alternatives(compound) and _matched(compound, True, ev_norm, ev_terms, translations):
+                return True
+    return False
 
 
 def _known_parts(word: str, translations: Translations) -> list[str]:

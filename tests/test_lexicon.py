@@ -193,3 +193,18 @@ def test_a_chinese_question_in_the_alliances_words_matches_an_english_call(cedic
     for near_miss in ["夏季学校招收多少名教师？", "博士后每月的生活费是多少？"]:  # a post, a category the call never names
         assert not accounts_for(near_miss, "zh", "number", CALL_EN, corpus, translations=cedict,
                                 only_translated=True), near_miss
+
+
+FIELD_EN = "The programme combines lectures and a three-day boat-based field practical 🚤 in Jiaozhou Bay."
+
+
+def test_a_chinese_word_cut_from_its_neighbour_is_matched_through_the_compound_the_lexicon_knows(cedict):
+    """jieba cuts 野外实习 into 野外 / 实习; the glossary knows the whole ("field practical"), which the English text
+    states: 野外 is not a word neither language names. A compound the text does not state still counts as missing,
+    and an English question (no segmenter's cut) is unchanged."""
+    corpus = corpus_idf(FIELD_EN, CALL_EN, SEISMIC_ZH)
+    assert accounts_for("夏季学校的野外实习在哪里进行？", "zh", "where", FIELD_EN, corpus, translations=cedict,
+                        only_translated=True)
+    assert not accounts_for("夏季学校的野外考察在哪里进行？", "zh", "where", FIELD_EN, corpus, translations=cedict,
+                            only_translated=True)
+    assert accounts_for("Where is the field practical of the summer school held?", "en", "where", FIELD_EN, corpus)
