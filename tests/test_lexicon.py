@@ -208,3 +208,19 @@ def test_a_chinese_word_cut_from_its_neighbour_is_matched_through_the_compound_t
     assert not accounts_for("夏季学校的野外考察在哪里进行？", "zh", "where", FIELD_EN, corpus, translations=cedict,
                             only_translated=True)
     assert accounts_for("Where is the field practical of the summer school held?", "en", "where", FIELD_EN, corpus)
+
+
+BOARD_EN = "The fifth meeting of the AOTN Governing Board 🔭 will be held in Tashkent on Tuesday, 15 September 2026."
+AI_ZH = "2027年度联盟（ANSO）访问学者计划（人工智能与交叉科学方向）🤖 的申报截止时间为2026年9月30日。"
+
+
+def test_the_glossary_names_boards_ai_and_fellowships_as_the_alliances_pages_do(cedict):
+    """CC-CEDICT says 理事会 is a "council" and knows no "AI": the alliance's pages say "Governing Board" and "AI"."""
+    corpus = corpus_idf(BOARD_EN, AI_ZH, CALL_EN)
+    assert accounts_for("AOTN理事会第五次会议定在哪天召开？", "zh", "date", BOARD_EN, corpus, translations=cedict,
+                        only_translated=True)
+    assert accounts_for("What is the application deadline for the ANSO visiting scholar programme on AI?", "en",
+                        "date", AI_ZH, corpus, translations=cedict, only_translated=True)
+    assert {"scholarship", "fellowship"} <= set(cedict.en_for("奖学金"))
+    assert not accounts_for("AOTN学术委员会第五次会议定在哪天召开？", "zh", "date", BOARD_EN, corpus,
+                            translations=cedict, only_translated=True)  # another body of the network
