@@ -314,3 +314,22 @@ def test_an_english_asked_head_ends_at_its_verb():
     assert asked_heads("How many joint papers were published in 2025?") == {"joint", "paper"}
     assert asked_heads("How many staff does MKAO have?") == {"staff"}
     assert asked_heads("有多少名科学家参加了考察？") == {"科学家"}
+
+
+def test_a_chinese_sentence_naming_a_person_without_a_title_may_answer_a_who_question():
+    """"孙悦，工作组秘书，…" names its person by a bare name: jieba's person tag is the who-cue there. A role noun jieba
+    mistakes for a name (申请人) names no one; an English question keeps its own cue (a sentence in Chinese is judged
+    by the regex cue when the asker is English, as before)."""
+    from rag.extractive import _bare_zh_name
+    from rag.questions import analyse
+    from rag.short_answer import names_zh_person
+
+    assert names_zh_person("孙悦，工作组秘书，联盟秘书处科技合作处项目官员。🧑‍💼")
+    assert names_zh_person("联盟秘书处项目处：刘畅")
+    assert not names_zh_person("申请人须通过联盟项目管理平台在线提交申请。")
+    assert not names_zh_person("网络秘书处设在北京的中国科学院大气物理研究所。")
+    assert not names_zh_person("The secretary is Sun Yue.")
+    who_zh, who_en = analyse("科研诚信与伦理工作组的秘书由谁担任？"), analyse("Who is the secretary of the working group?")
+    assert _bare_zh_name(who_zh, "zh", "孙悦，工作组秘书。")
+    assert not _bare_zh_name(who_en, "zh", "孙悦，工作组秘书。")
+    assert not _bare_zh_name(analyse("工作组的秘书有几名？"), "zh", "孙悦，工作组秘书。")  # not a who-question
