@@ -169,7 +169,9 @@ CONSTRUCTIONS = (
                 r"aimed at|with the aim of)\b", re.I)),
     (frozenset("deadlin 截止 截至 期限".split()),
      re.compile(r"\b(?:before|no later than|by)\b[^.;。；]{0,30}\d|"
-                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)", re.I)),
+                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)|"
+                # a time limit: a date or an hour, then 前 ("6月30日（星期二）24:00（北京时间）前登录…")
+                r"\d[^。；，,]{0,30}?[日号时\d）)]\s*(?:之|以)?前", re.I)),
 )
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 # what one does at a web or e-mail address ("Where can I *download* …", 在哪里*报名*): the address itself answers

@@ -333,3 +333,16 @@ def test_a_chinese_sentence_naming_a_person_without_a_title_may_answer_a_who_que
     assert _bare_zh_name(who_zh, "zh", "孙悦，工作组秘书。")
     assert not _bare_zh_name(who_en, "zh", "孙悦，工作组秘书。")
     assert not _bare_zh_name(analyse("工作组的秘书有几名？"), "zh", "孙悦，工作组秘书。")  # not a who-question
+
+
+def test_a_time_limit_states_a_deadline_in_chinese_as_by_does_in_english():
+    """"…6月30日（星期二）24:00（北京时间）前登录网站…" says when applications close, as "before 23:59 on …" does;
+    "日前" (recently) and "2025年前后" (around 2025) say no such thing."""
+    from rag.abstain import _stated_by_construction
+
+    assert _stated_by_construction("deadlin", "申请人请于2026年6月30日（星期二）24:00（北京时间）前登录网站填写报名表。📝")
+    assert _stated_by_construction("截止", "请于2026年3月1日前提交材料。")
+    assert _stated_by_construction("deadlin", "Applications must be submitted no later than 15 March 2024.")
+    assert not _stated_by_construction("deadlin", "日前，联盟在北京举行会议。")
+    assert not _stated_by_construction("deadlin", "2025年前后，网络扩大了规模。")
+    assert not _stated_by_construction("deadlin", "The course ran for 12 days in March.")
