@@ -34,6 +34,7 @@ RARE_DF = 0  # a missing question noun with at most this document frequency is s
 # a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
 QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
 POSSESSIVE = re.compile(r"[’']s?$")
+GRADED = re.compile(r"([a-z]{3,}?)(?:est|er)")  # a stemmed comparative or superlative: its base before -er / -est
 NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
 ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
 ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b(?![’'])")  # an acronym naming whose thing a qualifier qualifies
@@ -135,6 +136,7 @@ PARAPHRASE_GROUPS = [
     "speech speak address 致辞 讲话 发言",
     "sign 签署 签订",
     "aim purpos goal object 目的 旨在 目标 宗旨",
+    "lab laboratori 实验室",  # a clipped form: "lab sessions" are "laboratory sessions"
 ]
 PARAPHRASES: dict[str, frozenset[str]] = {
     term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
@@ -293,8 +295,8 @@ def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str],
     skip = coverage_terms(exempt) | FRAME_EN | FRAME_ZH
     never = [_never_named(w, ev_norm, ev_terms, idf_df, skip) for w in words]
     for i, word in enumerate(words):
-        if not never[i] or not _modifier_like(word):
-            continue
+        if not never[i] or not _modifier_like(word) or (i > 0 and words[i - 1][0] == "how"):
+            continue  # "How *far* ahead", "How *deep*": the degree asked about qualifies no kind of thing
         j = i + 1
         while j + 1 < len(words) and words[j][0] in COORDINATORS and never[j + 1]:
             j += 2
@@ -341,7 +343,19 @@ def _never_named(word: tuple[str, str], ev_norm: str, ev_terms, idf_df, skip) ->
             return False
         return idf_df(text)[1] <= RARE_DF and not _matched(text, True, ev_norm, ev_terms)
     terms = [t for t in coverage_terms(re.sub(r"[’']s$", "", text)) if t not in skip and not t.isdigit()]
-    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms) for t in terms)
+    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms)
+                               and not any(_matched(base, False, ev_norm, ev_terms) for base in _graded_bases(t))
+                               for t in terms)
+
+
+def _graded_bases(term: str) -> list[str]:
+    """The stems a comparative or superlative may come from ("thickest" → thick, as "thickness" is stemmed; "largest" →
+    larg, "earliest" → earli): Snowball leaves -est and -er on. Empty for a shorter word."""
+    match = GRADED.fullmatch(term)
+    if match is None:
+        return []
+    base = match.group(1)
+    return [base, base + "e", base[:-1] + "i" if base.endswith("i") else base + "i"]
 
 
 def _content_matched(word: tuple[str, str], ev_norm: str, ev_terms, skip) -> bool:

@@ -346,3 +346,26 @@ def test_a_time_limit_states_a_deadline_in_chinese_as_by_does_in_english():
     assert not _stated_by_construction("deadlin", "日前，联盟在北京举行会议。")
     assert not _stated_by_construction("deadlin", "2025年前后，网络扩大了规模。")
     assert not _stated_by_construction("deadlin", "The course ran for 12 days in March.")
+
+
+ICE = "The radar profiles on the Fedchenko Glacier 🧊 found a maximum ice thickness of 902 metres."
+LAB_EN = "Laboratory sessions were run in groups of six, because the laboratories have only ten optical tables."
+LAB_ZH = "实验课分组进行，每组六人，因为实验室只有十张光学平台。"
+
+
+def test_a_graded_adjective_or_the_degree_after_how_names_no_kind_the_corpus_lacks():
+    """"How deep was the *thickest* ice": the superlative comes from "thick", which "thickness" states; "How *far*
+    ahead" asks a degree. Neither is a kind of thing the documents never name (as "postdoctoral researchers" is)."""
+    corpus = corpus_idf(ICE, STIPENDS, YOUNG)
+    assert accounts_for("How deep was the thickest ice on the Fedchenko Glacier?", "en", None, ICE, corpus)
+    assert accounts_for("How far ahead must group visits be booked? 📅", "en", None,
+                        "Group visits must be booked at least three weeks ahead.", corpus)
+    assert not accounts_for("What is the monthly stipend for postdoctoral researchers?", "en", "number",
+                            STIPENDS, corpus)
+
+
+def test_a_lab_is_a_laboratory_in_both_languages():
+    corpus = corpus_idf(LAB_EN, LAB_ZH, STIPENDS)
+    assert accounts_for("Why were the lab sessions run in groups of six? 🔬", "en", "why", LAB_EN, corpus)
+    assert accounts_for("为什么lab课程每组六人？", "zh", "why", LAB_ZH, corpus)
+    assert not accounts_for("Why did the field sessions have groups of six?", "en", "why", LAB_EN, corpus)
