@@ -138,8 +138,16 @@ PARAPHRASE_GROUPS = [
     "aim purpos goal object 目的 旨在 目标 宗旨",
     "lab laboratori 实验室",  # a clipped form: "lab sessions" are "laboratory sessions"
 ]
+# an irregular English verb's stems: Snowball leaves "left" apart from "leav" ("When did the ship *leave* Sanya?" is
+# answered by "The ship *left* Sanya …"); no lemmatiser is installed
+IRREGULAR_VERB_FORMS = [
+    "leav left", "meet met", "begin began begun", "take took taken", "give gave given", "win won", "lead led",
+    "run ran", "spend spent", "pay paid", "send sent", "write wrote written", "choos chose chosen", "grow grew grown",
+    "build built", "bring brought", "buy bought", "teach taught",
+]
 PARAPHRASES: dict[str, frozenset[str]] = {
-    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
+    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS + IRREGULAR_VERB_FORMS
+    for term in group.split()
 }
 # "Which hotel …", "In which hotel …", "What budget …": the noun after which/what (not a verb or a frame word)
 WHICH_NOUN = re.compile(r"^\W*(?:(?:in|at|on|from|for|by|to|with)\s+)?(?:which|what)\s+([a-z][a-z-]+)\s+"

@@ -369,3 +369,15 @@ def test_a_lab_is_a_laboratory_in_both_languages():
     assert accounts_for("Why were the lab sessions run in groups of six? 🔬", "en", "why", LAB_EN, corpus)
     assert accounts_for("为什么lab课程每组六人？", "zh", "why", LAB_ZH, corpus)
     assert not accounts_for("Why did the field sessions have groups of six?", "en", "why", LAB_EN, corpus)
+
+
+CRUISE_EN = "The research vessel Nanhai Explorer 🚢 left the port of Sanya on Friday, 6 November 2026."
+CRUISE_ZH = "科考船“南海探索号”于2026年11月6日（星期五）离开三亚港。"
+
+
+def test_an_irregular_verb_is_stated_by_its_other_forms():
+    """Snowball leaves "left" apart from "leave": the question's verb is still stated. A Chinese verb has one form."""
+    corpus = corpus_idf(CRUISE_EN, CRUISE_ZH, STIPENDS)
+    assert accounts_for("When did the Nanhai Explorer leave Sanya?", "en", "date", CRUISE_EN, corpus)
+    assert accounts_for("南海探索号哪天离开三亚？", "zh", "date", CRUISE_ZH, corpus)
+    assert not accounts_for("When did the Nanhai Explorer reach Sanya?", "en", "date", CRUISE_EN, corpus)
