@@ -52,11 +52,6 @@ FRAME_ZH = frozenset(
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
     "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟 位于 设在 坐落 所在 可以 能够 进行 举行 举办".split()  # noqa: E501
 )
-# verbs that end the noun phrase of an English question's asked thing ("How many people *took* part")
-EN_IRREGULAR_VERBS = frozenset(
-    "took take takes come comes came go goes went get gets got make makes made give gives gave has have had "
-    "become becomes became run runs ran put puts keep keeps kept pay pays paid win wins won".split()
-)
 # qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
 TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -532,20 +527,9 @@ def _never_named_category(question: str, idf_df) -> bool:
 def asked_heads(question: str) -> set[str]:
     """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
     match = ASKED_HEAD.match(question)
-    heads = set(coverage_terms(_noun_phrase(match.group(1)))) if match else set()
+    heads = set(coverage_terms(match.group(1))) if match else set()
     heads |= _zh_heads(normalize(question))
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
-
-
-def _noun_phrase(words: str) -> str:
-    """The asked thing's words up to the first verb ("people *took* part", "money *comes* with", "is *allowed* to"):
-    the verb states the relation, not the thing asked about."""
-    out = []
-    for word in re.findall(r"[\w-]+", words):
-        if word.lower() in EN_IRREGULAR_VERBS or (word.islower() and len(word) > 4 and word.endswith("ed")):
-            break
-        out.append(word)
-    return " ".join(out)
 
 
 def asked_categories(question: str) -> set[str]:

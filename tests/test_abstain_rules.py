@@ -300,19 +300,6 @@ def test_a_year_may_be_the_one_the_document_is_about(question, lang, evidence, s
     assert accounts_for(question, lang, "who", evidence, corpus, subject=subject) is expected
 
 
-def test_an_english_asked_head_ends_at_its_verb():
-    """"How many people *took* part": the verb states the relation; the thing asked is the noun before it (here a
-    frame word, "people"). A Chinese head is a noun on jieba's boundaries already (参加 is no head of 多少人参加)."""
-    from rag.abstain import asked_heads
-
-    assert asked_heads("How many people took part in the 2025 glacier expedition? 🏔") == set()
-    assert asked_heads("How much money comes with the ANSO Materials Innovation Prize?") == set()
-    assert asked_heads("Who is allowed to nominate candidates for the prize?") == set()
-    assert asked_heads("How many joint papers were published in 2025?") == {"joint", "paper"}
-    assert asked_heads("How many staff does MKAO have?") == {"staff"}
-    assert asked_heads("有多少名科学家参加了考察？") == {"科学家"}
-
-
 def test_a_chinese_sentence_naming_a_person_without_a_title_may_answer_a_who_question():
     """"孙悦，工作组秘书，…" names its person by a bare name: jieba's person tag is the who-cue there. A role noun jieba
     mistakes for a name (申请人) names no one; an English question keeps its own cue (a sentence in Chinese is judged
