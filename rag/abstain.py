@@ -34,6 +34,7 @@ RARE_DF = 0  # a missing question noun with at most this document frequency is s
 # a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
 QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
 POSSESSIVE = re.compile(r"[’']s?$")
+GRADED = re.compile(r"([a-z]{3,}?)(?:est|er)")  # a stemmed comparative or superlative: its base before -er / -est
 NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
 ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
 ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b(?![’'])")  # an acronym naming whose thing a qualifier qualifies
@@ -130,9 +131,18 @@ PARAPHRASE_GROUPS = [
     "speech speak address 致辞 讲话 发言",
     "sign 签署 签订",
     "aim purpos goal object 目的 旨在 目标 宗旨",
+    "lab laboratori 实验室",  # a clipped form: "lab sessions" are "laboratory sessions"
+]
+# an irregular English verb's stems: Snowball leaves "left" apart from "leav" ("When did the ship *leave* Sanya?" is
+# answered by "The ship *left* Sanya …"); no lemmatiser is installed
+IRREGULAR_VERB_FORMS = [
+    "leav left", "meet met", "begin began begun", "take took taken", "give gave given", "win won", "lead led",
+    "run ran", "spend spent", "pay paid", "send sent", "write wrote written", "choos chose chosen", "grow grew grown",
+    "build built", "bring brought", "buy bought", "teach taught",
 ]
 PARAPHRASES: dict[str, frozenset[str]] = {
-    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
+    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS + IRREGULAR_VERB_FORMS
+    for term in group.split()
 }
 # "Which hotel …", "In which hotel …", "What budget …": the noun after which/what (not a verb or a frame word)
 WHICH_NOUN = re.compile(r"^\W*(?:(?:in|at|on|from|for|by|to|with)\s+)?(?:which|what)\s+([a-z][a-z-]+)\s+"
@@ -164,7 +174,9 @@ CONSTRUCTIONS = (
                 r"aimed at|with the aim of)\b", re.I)),
     (frozenset("deadlin 截止 截至 期限".split()),
      re.compile(r"\b(?:before|no later than|by)\b[^.;。；]{0,30}\d|"
-                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)", re.I)),
+                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)|"
+                # a time limit: a date or an hour, then 前 ("6月30日（星期二）24:00（北京时间）前登录…")
+                r"\d[^。；，,]{0,30}?[日号时\d）)]\s*(?:之|以)?前", re.I)),
 )
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 # what one does at a web or e-mail address ("Where can I *download* …", 在哪里*报名*): the address itself answers
@@ -226,6 +238,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         total += idf
         if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
+        if translations is not None and _compound_matched(term, question, ev_norm, ev_terms, translations):
+            continue
         if term in categories:
             continue
         if term in heads or is_zh and any(h in term for h in heads):
@@ -284,8 +298,8 @@ def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str],
     skip = coverage_terms(exempt) | FRAME_EN | FRAME_ZH
     never = [_never_named(w, ev_norm, ev_terms, idf_df, skip) for w in words]
     for i, word in enumerate(words):
-        if not never[i] or not _modifier_like(word):
-            continue
+        if not never[i] or not _modifier_like(word) or (i > 0 and words[i - 1][0] == "how"):
+            continue  # "How *far* ahead", "How *deep*": the degree asked about qualifies no kind of thing
         j = i + 1
         while j + 1 < len(words) and words[j][0] in COORDINATORS and never[j + 1]:
             j += 2
@@ -332,7 +346,19 @@ def _never_named(word: tuple[str, str], ev_norm: str, ev_terms, idf_df, skip) ->
             return False
         return idf_df(text)[1] <= RARE_DF and not _matched(text, True, ev_norm, ev_terms)
     terms = [t for t in coverage_terms(re.sub(r"[’']s$", "", text)) if t not in skip and not t.isdigit()]
-    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms) for t in terms)
+    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms)
+                               and not any(_matched(base, False, ev_norm, ev_terms) for base in _graded_bases(t))
+                               for t in terms)
+
+
+def _graded_bases(term: str) -> list[str]:
+    """The stems a comparative or superlative may come from ("thickest" → thick, as "thickness" is stemmed; "largest" →
+    larg, "earliest" → earli): Snowball leaves -est and -er on. Empty for a shorter word."""
+    match = GRADED.fullmatch(term)
+    if match is None:
+        return []
+    base = match.group(1)
+    return [base, base + "e", base[:-1] + "i" if base.endswith("i") else base + "i"]
 
 
 def _content_matched(word: tuple[str, str], ev_norm: str, ev_terms, skip) -> bool:
@@ -439,6 +465,23 @@ def _translatable(required: dict[str, tuple[bool, bool]], question: str, transla
         elif flags[0]:
             out.update((part, flags) for part in _known_parts(term, translations))
     return out
+
+
+def _compound_matched(term: str, question: str, ev_norm: str, ev_terms: AbstractSet[str],
+                      translations: Translations) -> bool:
+    """A Chinese question word the segmenter cut from its neighbour, with which it is a word the lexicon knows
+    (野外 + 实习 = 野外实习, "field practical") and whose translation the evidence states."""
+    if not CJK_CHAR.search(term):
+        return False
+    words = [word for word, _ in _tag_question(normalize(question))]
+    for i in (i for i, word in enumerate(words) if word == term):
+        for first in (i - 1, i):
+            if first < 0 or first + 1 >= len(words) or not CJK_CHAR.search(words[first] + words[first + 1]):
+                continue
+            compound = words[first] + words[first + 1]
+            if translations.alternatives(compound) and _matched(compound, True, ev_norm, ev_terms, translations):
+                return True
+    return False
 
 
 def _known_parts(word: str, translations: Translations) -> list[str]:

@@ -29,7 +29,7 @@ from rag.questions import WRITER, QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
-from rag.short_answer import Span, extract, needs_span, spelled_out
+from rag.short_answer import Span, extract, names_zh_person, needs_span, spelled_out
 from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
@@ -428,7 +428,7 @@ class Extractive:
         ctx = sum(w if t in context else factor * w for t, w in terms.items() if t in context or t in via_context) / total
         coverage = own if hit.chunk.lang == info.lang else max(own, 0.8 * ctx)
         coverage = max(coverage, 0.6 * ctx)
-        cue = 1.0 if info.evidence is None else (1.0 if info.evidence.search(text) else 0.0)
+        cue = 1.0 if info.evidence is None or info.evidence.search(text) or _bare_zh_name(info, hit.chunk.lang, text) else 0.0
         penalty = 1.0 if self._qualifier_mismatch(info.text, text) else 0.0
         if hit.chunk.lang != info.lang:
             dense += CROSS_LINGUAL_OFFSET
@@ -614,6 +614,12 @@ class Extractive:
                 break
         return Answer(question=info.text, language=info.lang, mode="extractive", answer=message(info.lang, "abstain"),
                       abstained=True, nearest=nearest, kind="abstain")
+
+
+def _bare_zh_name(info: QuestionInfo, lang: str, text: str) -> bool:
+    """A Chinese sentence naming a person without a title the who-cue knows ("联盟秘书处项目处：刘畅", "孙悦，工作组
+    秘书"): it may answer a Chinese "who" question as well as one saying 教授 or 主任."""
+    return info.qtype == "who" and info.lang == lang == "zh" and names_zh_person(text)
 
 
 def _event_dated_first(info: QuestionInfo, ordered: list[Candidate], candidates: list[Candidate],

@@ -105,6 +105,19 @@ DOMAIN_GLOSSARY = """
 年薪: annual salary
 网址: website; url
 网站: website
+理事会: board; governing board; council
+日程: programme; schedule; agenda
+韧性: resilience
+同一健康: one health
+人工智能: artificial intelligence; ai
+学术不端: misconduct; research misconduct; academic misconduct
+文物保护: conservation; heritage conservation
+冷冻电镜: cryo-electron microscopy; cryo-em
+住宿费: accommodation fee; room rate; room
+工作人员: staff; staff member; personnel
+站长: station director; director
+女性: women; woman; female
+奖学金: scholarship; fellowship
 """
 GLOSS_SEPARATOR = ";"  # between the English translations of one word
 GLOSSARY_DIGEST_CHARS = 10  # hex digits of the glossary's hash in the cached lexicon's file name

@@ -17,7 +17,7 @@ from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.span_floor import asks_measure, fits_measure, names_question_person
-from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
+from rag.text import CJK_RE, EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
@@ -180,6 +180,7 @@ _ASKED_HEAD_ZH = re.compile(r"(?:什么|哪个|哪种|哪一种|哪家|哪所|�
 _ACTION_Q = re.compile(  # "what did she do", "做了什么": an action, not a thing
     r"\bwhat\b.*\b(?:do|doing|done)\W*$|\bwhat happen|(?<!叫)做了?什么|干了?什么|怎么做|发生了什么", re.I)
 _THING_Q = re.compile(r"\b(?:what|which)\b|什么|哪|啥", re.I)
+ZH_ROLE_ENDING = re.compile(r"[人者员家方]$")  # 申请人, 学者, 成员, 专家, 中方: a role or party, not a person's name
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
@@ -1363,6 +1364,12 @@ def _zh_words_tagged(text: str, tags: AbstractSet[str]):
             found.append(_FakeMatch(word, pos))
         pos += len(word)
     return found
+
+
+def names_zh_person(text: str) -> bool:
+    """The Chinese text names a person: a word jieba tags as a person's name, not one among places, nor a role noun
+    it mistakes for one (申请人, 负责人: they end like a role)."""
+    return bool(CJK_RE.search(text)) and any(not ZH_ROLE_ENDING.search(m.group(0)) for m in _zh_names(text))
 
 
 def _zh_names(text: str):

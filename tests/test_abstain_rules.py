@@ -298,3 +298,71 @@ OTHER_DIRECTOR = "Professor Wang opened the symposium together with Dr. Saule Ab
 def test_a_year_may_be_the_one_the_document_is_about(question, lang, evidence, subject, expected):
     corpus = corpus_idf(COURSE_DIRECTOR, OTHER_DIRECTOR, COURSE_TITLE, STIPENDS)
     assert accounts_for(question, lang, "who", evidence, corpus, subject=subject) is expected
+
+
+def test_a_chinese_sentence_naming_a_person_without_a_title_may_answer_a_who_question():
+    """"孙悦，工作组秘书，…" names its person by a bare name: jieba's person tag is the who-cue there. A role noun jieba
+    mistakes for a name (申请人) names no one; an English question keeps its own cue (a sentence in Chinese is judged
+    by the regex cue when the asker is English, as before)."""
+    from rag.extractive import _bare_zh_name
+    from rag.questions import analyse
+    from rag.short_answer import names_zh_person
+
+    assert names_zh_person("孙悦，工作组秘书，联盟秘书处科技合作处项目官员。🧑‍💼")
+    assert names_zh_person("联盟秘书处项目处：刘畅")
+    assert not names_zh_person("申请人须通过联盟项目管理平台在线提交申请。")
+    assert not names_zh_person("网络秘书处设在北京的中国科学院大气物理研究所。")
+    assert not names_zh_person("The secretary is Sun Yue.")
+    who_zh, who_en = analyse("科研诚信与伦理工作组的秘书由谁担任？"), analyse("Who is the secretary of the working group?")
+    assert _bare_zh_name(who_zh, "zh", "孙悦，工作组秘书。")
+    assert not _bare_zh_name(who_en, "zh", "孙悦，工作组秘书。")
+    assert not _bare_zh_name(analyse("工作组的秘书有几名？"), "zh", "孙悦，工作组秘书。")  # not a who-question
+
+
+def test_a_time_limit_states_a_deadline_in_chinese_as_by_does_in_english():
+    """"…6月30日（星期二）24:00（北京时间）前登录网站…" says when applications close, as "before 23:59 on …" does;
+    "日前" (recently) and "2025年前后" (around 2025) say no such thing."""
+    from rag.abstain import _stated_by_construction
+
+    assert _stated_by_construction("deadlin", "申请人请于2026年6月30日（星期二）24:00（北京时间）前登录网站填写报名表。📝")
+    assert _stated_by_construction("截止", "请于2026年3月1日前提交材料。")
+    assert _stated_by_construction("deadlin", "Applications must be submitted no later than 15 March 2024.")
+    assert not _stated_by_construction("deadlin", "日前，联盟在北京举行会议。")
+    assert not _stated_by_construction("deadlin", "2025年前后，网络扩大了规模。")
+    assert not _stated_by_construction("deadlin", "The course ran for 12 days in March.")
+
+
+ICE = "The radar profiles on the Fedchenko Glacier 🧊 found a maximum ice thickness of 902 metres."
+LAB_EN = "Laboratory sessions were run in groups of six, because the laboratories have only ten optical tables."
+LAB_ZH = "实验课分组进行，每组六人，因为实验室只有十张光学平台。"
+
+
+def test_a_graded_adjective_or_the_degree_after_how_names_no_kind_the_corpus_lacks():
+    """"How deep was the *thickest* ice": the superlative comes from "thick", which "thickness" states; "How *far*
+    ahead" asks a degree. Neither is a kind of thing the documents never name (as "postdoctoral researchers" is)."""
+    corpus = corpus_idf(ICE, STIPENDS, YOUNG)
+    assert accounts_for("How deep was the thickest ice on the Fedchenko Glacier?", "en", None, ICE, corpus)
+    assert accounts_for("How far ahead must group visits be booked? 📅", "en", None,
+                        "Group visits must be booked at least three weeks ahead.", corpus)
+    assert not accounts_for("What is the monthly stipend for postdoctoral researchers?", "en", "number",
+                            STIPENDS, corpus)
+
+
+def test_a_lab_is_a_laboratory_in_both_languages():
+    corpus = corpus_idf(LAB_EN, LAB_ZH, STIPENDS)
+    assert accounts_for("Why were the lab sessions run in groups of six? 🔬", "en", "why", LAB_EN, corpus)
+    assert accounts_for("为什么lab课程每组六人？", "zh", "why", LAB_ZH, corpus)
+    assert not accounts_for("Why did the field sessions have groups of six?", "en", "why", LAB_EN, corpus)
+
+
+CRUISE_EN = "The research vessel Nanhai Explorer 🚢 left the port of Sanya on Friday, 6 November 2026."
+CRUISE_ZH = "科考船“南海探索号”于2026年11月6日（星期五）离开三亚港。"
+
+
+def test_an_irregular_verb_is_stated_by_its_other_forms():
+    """Snowball leaves "left" apart from "leave": the question's verb is still stated. A Chinese verb has one form."""
+    corpus = corpus_idf(CRUISE_EN, CRUISE_ZH, STIPENDS)
+    assert accounts_for("When did the Nanhai Explorer leave Sanya?", "en", "date", CRUISE_EN, corpus)
+    assert accounts_for("南海探索号哪天离开三亚？", "zh", "date", CRUISE_ZH, corpus)
+    assert not accounts_for("When did the Nanhai Explorer reach Sanya?", "en", "date", CRUISE_EN, corpus)
+
