@@ -138,9 +138,13 @@ EN_IMPLICIT_NEGATION = re.compile(
     r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
     r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than|"
     r"los(?:e|es|t|ing)\s+(?:access|the right|eligibility)|barred|banned|prohibited|forbidden|ineligible|"
-    r"excluded|exempt(?:ed)?)\b", re.IGNORECASE)
+    r"excluded|exempt(?:ed)?|"
+    # a cause that stops an act ("flight cancellations kept the delegation from visiting …")
+    r"(?:kept|keeps?|prevent(?:s|ed)?|stop(?:s|ped)?|hinder(?:s|ed)?|bar(?:s|red)?)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+    r"[a-z]+ing)\b", re.IGNORECASE)
 ZH_IMPLICIT_NEGATION = re.compile(
-    r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格")
+    r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格|"
+    r"阻止|妨碍|使.{1,8}无法|导致.{1,8}(?:无法|未能)|致使.{1,8}(?:无法|未能)")
 # the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
 # those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -613,6 +617,24 @@ def _compound_stated(name: str, words: set[str]) -> bool:
     return len(parts) > 1 and all(p in words for p in parts)
 
 
+# the small words an organisation's initials skip ("Chinese Academy of Sciences" is CAS, not CAOS)
+ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+MIN_ACRONYM = 2  # letters an acronym needs before its spelled-out form is looked for
+CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:(?:of|the|for|and|on|in|de|&)\s+)*[A-Z][A-Za-z'’-]*)*")
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Whether the text writes the acronym out as a run of capitalised words whose initials it is ("CAS" for
+    "the Chinese Academy of Sciences", "UNCST" for "Uganda National Council for Science and Technology")."""
+    if len(acronym) < MIN_ACRONYM or not acronym.isupper() or not acronym.isalpha():
+        return False
+    for run in CAPITALISED_RUN.findall(text):
+        # consecutive capitalised words ("Institute of Zoology of the Chinese Academy of Sciences": I Z C A S)
+        if acronym in "".join(w[0] for w in run.split() if w.lower() not in ACRONYM_SKIPPED):
+            return True
+    return False
+
+
 BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
 # the number a bound applies to: right after it, past a few words ("at most USD 50,000", 最多资助40名) …
 BOUNDED_AFTER = re.compile(r"^[^\d.。;；,，]{0,8}?(\d[\d,.]*(?:\s*(?:thousand|million|billion|千|万|亿))?|"
@@ -718,7 +740,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
             if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
-        elif normalize_name(name) not in words and not _compound_stated(normalize_name(name), words):
+        elif normalize_name(name) not in words and not _compound_stated(normalize_name(name), words) \
+                and not spelled_out(name, latin_sources):
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
@@ -776,14 +799,20 @@ def _negated_part_kept(sentence: str, closest: str) -> bool:
     """Whether a negated clause of the closest source sentence is restated (without its negation) in the sentence:
     "maintained by X, not by Y" is faithfully shortened to "maintained by X", not to "maintained by Y"."""
     terms = coverage_terms(sentence)
-    parts = [p for p in CLAUSE.split(closest) if p and negated(p)]
+    clauses = [p for p in CLAUSE.split(closest) if p and p.strip()]
+    parts = [p for p in clauses if negated(p)]
     if not parts and negated(closest):
         parts = [closest]
-    for part in parts:
+
+    def kept(part: str) -> float:
         own = coverage_terms(part)
-        if not own or len(own & terms) / len(own) >= NEGATED_PART_KEPT:
-            return True
-    return False
+        return len(own & terms) / len(own) if own else 1.0
+
+    # a sentence restating the source's other clause better ("submitted within 30 days" beside "…; claims
+    # submitted after 90 days will not be paid") restates that clause, not the negated one
+    other = max((kept(p) for p in clauses if p not in parts and len(coverage_terms(p)) >= MIN_SUBSTANTIAL_TERMS),
+                default=0.0)
+    return any(share >= NEGATED_PART_KEPT and share > other for share in map(kept, parts))
 
 
 def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,

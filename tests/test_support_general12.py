@@ -1,0 +1,83 @@
+"""General causes of false flags and misses of the support check (issue #11, session 12): an acronym the source
+spells out ("CAS" for "the Chinese Academy of Sciences"), a cause that stops an act ("kept the delegation from
+visiting" is a negation by meaning), and a source sentence with a negated clause beside a plain one — a sentence
+restating the plain clause has dropped no negation. English and Chinese, emoji and mixed script."""
+import pytest
+
+from rag import verify
+
+pytestmark = pytest.mark.unit
+
+
+def _check(sentence: str, source: str) -> str | None:
+    return verify.check(sentence + " [1]", [verify.Evidence(text=source)], None)
+
+
+@pytest.mark.parametrize("acronym, text, expected", [
+    ("CAS", "a mission of the Institute of Zoology of the Chinese Academy of Sciences and others", True),
+    ("UNCST", "the Uganda National Council for Science and Technology (host)", True),
+    ("IZ", "the Institute of Zoology 🦗", True),
+    ("CAS", "the Chinese Association of Surgeons", True),       # its initials, whatever the words
+    ("CAS", "the Chinese Academy of Agricultural Sciences", False),  # C A A S: not one run of C, A, S
+    ("NASA", "the National Space Agency", False),
+    ("Cas", "the Chinese Academy of Sciences", False),           # not an acronym
+    ("C", "Chinese", False),                                     # too short to tell
+    ("CAS", "中国科学院 Chinese Academy of Sciences 动物研究所", True),  # mixed script
+])
+def test_spelled_out(acronym: str, text: str, expected: bool) -> None:
+    assert verify.spelled_out(acronym, text) is expected
+
+
+def test_acronym_of_a_spelled_out_name_is_no_missing_name() -> None:
+    source = "A team of the Institute of Zoology of the Chinese Academy of Sciences surveyed locust sites in Sindh."
+    assert _check("A team from the CAS Institute of Zoology surveyed locust sites in Sindh.", source) is None
+    assert _check("A team from the CAAS Institute of Zoology surveyed locust sites in Sindh.", source) == "fact: CAAS"
+
+
+@pytest.mark.parametrize("text", [
+    "Flight cancellations kept the delegation from visiting Xishuangbanna.",
+    "Heavy snow prevented the team from reaching the glacier ❄️.",
+    "The strike stopped the delegates from attending the ceremony.",
+    "航班取消使代表团无法访问西双版纳。",
+    "暴雪导致考察队未能抵达冰川❄️。",
+    "大雪阻止了考察队前往冰川。",
+])
+def test_a_cause_that_stops_an_act_negates(text: str) -> None:
+    assert verify.implicitly_negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation kept visiting Xishuangbanna.",
+    "The team came from Beijing.",
+    "Funds from the grant kept the station running.",
+    "代表团访问了西双版纳。",
+])
+def test_plain_acts_are_not_negated(text: str) -> None:
+    assert not verify.implicitly_negated(text)
+
+
+def test_a_stopped_act_is_no_dropped_negation() -> None:
+    source = "The delegation did not visit Xishuangbanna as planned, because of flight cancellations."
+    assert _check("Flight cancellations kept the delegation from visiting Xishuangbanna.", source) is None
+    assert _check("The delegation visited Xishuangbanna as planned.", source) == "negation dropped"
+
+
+@pytest.mark.parametrize("sentence, source, expected", [
+    # the plain clause restated: no negation dropped
+    ("Claims must be submitted with original receipts within 30 days of return.",
+     "Claims must be submitted with original receipts within 30 days of return; claims submitted after 90 days will "
+     "not be paid.", None),
+    ("报销申请须在返回后30天内附原始票据提交。",
+     "报销申请须在返回后30天内附原始票据提交；返回超过90天提交的，不予报销。", None),
+    # the negated clause restated without its "not": dropped
+    ("Claims submitted after 90 days will be paid.",
+     "Claims must be submitted with original receipts within 30 days of return; claims submitted after 90 days will "
+     "not be paid.", "flagged"),  # (by meaning too: "paid" against "not paid")
+    ("The platform is maintained by the ANSO Secretariat 🙂.",
+     "The platform is maintained by the Computer Network Information Center of CAS, not by the ANSO Secretariat.",
+     "negation dropped"),
+    ("平台由联盟秘书处维护。", "平台由中国科学院计算机网络信息中心维护，而不是由联盟秘书处维护。", "negation dropped"),
+])
+def test_negated_part_kept_more_than_the_plain_clause(sentence: str, source: str, expected: str | None) -> None:
+    reason = _check(sentence, source)
+    assert reason == expected or (expected == "flagged" and reason is not None)
