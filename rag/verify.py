@@ -103,7 +103,8 @@ ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚
                          "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
                          "不予", "免于",
                          # a negation jieba glues to its verb (未作任何修改, 未被录用)
-                         "未作", "未予", "未被", "不作", "不被", "未有"])
+                         "未作", "未予", "未被", "不作", "不被", "未有",
+                         "无法"])  # "unable", as "cannot" is a negation
 # what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
 RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
                     r"autumn|quarter|semester|term)s?\b")
@@ -821,10 +822,27 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
     the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
     and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
-    closest = None if negated(sentence) or implicitly_negated(sentence) else _closest_across(sentence, evidence, vector)
-    if closest is None or not negated(closest):
+    if negated(sentence) or implicitly_negated(sentence):
         return False
-    shares = [(negated(p), _share_across(p, sentence, lexicon)) for p in CLAUSE.split(closest) if p and p.strip()]
+    closest = _closest_across(sentence, evidence, vector)
+    if closest is not None and negated(closest) and _negated_clause_kept(_clause_shares([closest], sentence, lexicon)):
+        return True
+    # the vectors may pick another sentence of the same scene ("the delegation visited the institute …" for "代表团
+    #按计划访问了西双版纳"): the negated clause is also dropped when it is the clause of all the sources whose words
+    # the sentence restates most
+    other = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(sentence)]
+    sentences = [t[a:b] for t in other for a, b in split_sentences(t)]
+    return _negated_clause_kept(_clause_shares(sentences, sentence, lexicon))
+
+
+def _clause_shares(sentences: list[str], sentence: str, lexicon: Lexicon) -> list[tuple[bool, float]]:
+    """(negated?, share of its words the sentence states) for each clause of the source sentences."""
+    return [(negated(p), _share_across(p, sentence, lexicon)) for s in sentences for p in CLAUSE.split(s)
+            if p and p.strip()]
+
+
+def _negated_clause_kept(shares: list[tuple[bool, float]]) -> bool:
+    """Whether a negated clause is restated at least ``NEGATED_PART_KEPT_ACROSS`` and more than any plain one."""
     kept = max((share for neg, share in shares if neg), default=0.0)
     return kept >= NEGATED_PART_KEPT_ACROSS and kept > max((share for neg, share in shares if not neg), default=0.0)
 

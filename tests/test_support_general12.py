@@ -81,3 +81,33 @@ def test_a_stopped_act_is_no_dropped_negation() -> None:
 def test_negated_part_kept_more_than_the_plain_clause(sentence: str, source: str, expected: str | None) -> None:
     reason = _check(sentence, source)
     assert reason == expected or (expected == "flagged" and reason is not None)
+
+
+LINES = """# CC-CEDICT test lines
+代表團 代表团 [dai4 biao3 tuan2] /delegation/
+訪問 访问 [fang3 wen4] /to visit/
+計劃 计划 [ji4 hua4] /plan/
+研究所 研究所 [yan2 jiu1 suo3] /research institute/
+參觀 参观 [can1 guan1] /to visit/
+"""
+SCENE = ("On 24 April the delegation visited the Institute of Hydrobiology, where the two sides discussed fish "
+         "stocks. The delegation did not visit Xishuangbanna as planned, because of flight cancellations.")
+
+
+@pytest.fixture(scope="module")
+def small():
+    from rag.lexicon import Lexicon
+
+    return Lexicon.from_lines(LINES.splitlines())
+
+
+@pytest.mark.parametrize("sentence, dropped", [
+    ("代表团按计划访问了西双版纳。", True),          # the negated clause, its "not" dropped
+    ("代表团按计划访问了西双版纳🌿。", True),
+    ("代表团未能按计划访问西双版纳。", False),       # negated too
+    ("由于航班取消，代表团无法按计划访问西双版纳。", False),  # negated by meaning
+    ("4月24日，代表团访问了水生生物研究所。", False),  # the plain clause restated
+])
+def test_negation_dropped_across_any_source_sentence(small, sentence: str, dropped: bool) -> None:
+    evidence = [verify.Evidence(text=SCENE)]
+    assert verify.negation_dropped_across(sentence, evidence, None, small) is dropped
