@@ -822,8 +822,8 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
     the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
     and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
-    if negated(sentence) or implicitly_negated(sentence):
-        return False
+    if vector is None or negated(sentence) or implicitly_negated(sentence):
+        return False  # no vector, no sentence to restate: not judged across languages
     closest = _closest_across(sentence, evidence, vector)
     if closest is not None and negated(closest) and _negated_clause_kept(_clause_shares([closest], sentence, lexicon)):
         return True
