@@ -114,3 +114,56 @@ def test_negation_dropped_across_any_source_sentence(small, sentence: str, dropp
     # the vectors pick the first source sentence (the visit to the institute), as e5 did for the first example
     evidence = [verify.Evidence(text=SCENE, svecs=np.array([[1.0, 0.0], [0.0, 1.0]]))]
     assert verify.negation_dropped_across(sentence, evidence, np.array([1.0, 0.0]), small) is dropped
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Dr. Martin Ssebuliba, Executive Secretary of UNCST, led the delegation.", ("martin ssebuliba", "secretary")),
+    ("Ms. Joyce Akello, Deputy Executive Secretary of UNCST 🇺🇬, spoke.", ("joyce akello", "deputy secretary")),
+    ("The delegation was led by Executive Secretary Dr. Martin Ssebuliba.", ("martin ssebuliba", "secretary")),
+    ("It was led by Professor Xu Wenjing, with Mr. Tariq Mehmood, Deputy Director of Locust Control, as deputy "
+     "leader.", ("tariq mehmood", "deputy leader")),
+    ("The team was led by Professor Xu Wenjing of the Institute of Zoology.", ("xu wenjing", "leader")),
+])
+def test_offices_with_qualifiers_leaders_and_with_as(text: str, pair: tuple[str, str]) -> None:
+    from rag import posts
+
+    assert pair in posts.offices(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mission was led by the Institute of Zoology.",     # an organisation leads, no person
+    "The survey was led by China.",                          # a bare word is no person
+    "The delegation was led by Executive Secretary Dr. Martin Ssebuliba.",  # the post is no person's name
+])
+def test_no_leader_without_a_person(text: str) -> None:
+    from rag import posts
+
+    assert not any(post == "leader" and "secretary" in person or "institute" in person or person == "china"
+                   for person, post in posts.offices(text))
+
+
+DELEGATION = ("The delegation was led by Dr. Martin Ssebuliba, Executive Secretary of UNCST, with Ms. Joyce Akello, "
+              "Head of International Cooperation, as deputy leader.")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Ms. Joyce Akello, Deputy Executive Secretary of UNCST, was deputy leader of the delegation.", True),
+    ("The delegation was led by Ms. Joyce Akello, with Dr. Martin Ssebuliba as deputy leader.", True),
+    ("The delegation was led by Executive Secretary Dr. Martin Ssebuliba 🙂.", False),
+    ("Ms. Joyce Akello, Head of International Cooperation, was deputy leader of the delegation.", False),
+])
+def test_a_qualified_office_or_a_leader_given_to_another(sentence: str, flagged: bool) -> None:
+    from rag import posts
+
+    assert (posts.wrong_post(sentence, [DELEGATION]) is not None) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("考察组由塔里克·马哈茂德任组长。", True),
+    ("考察组由动物研究所徐文静研究员任组长🦗。", False),
+])
+def test_the_chinese_leader_binds_as_before(sentence: str, flagged: bool) -> None:
+    from rag import posts
+
+    source = "考察组共9人，由动物研究所徐文静研究员任组长，巴方植物保护局副处长塔里克·马哈茂德任副组长。"
+    assert (posts.wrong_post(sentence, [source]) is not None) is flagged
