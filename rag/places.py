@@ -45,21 +45,47 @@ def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> 
     stated = coverage_terms(latin)
     acronyms = [a.lower() for a in ACRONYM.findall(latin)]
     offset, previous = 0, ""
-    for token in pseg.lcut(sentence):
-        word, offset = token.word, offset + len(token.word)
+    tokens = [(t.word, t.flag) for t in pseg.lcut(sentence)]
+    for index, (word, flag) in enumerate(tokens):
+        offset += len(word)
         # a foreign city jieba does not know is tagged a person (亚美尼亚/ns 埃里温/nr): after a place, by its sound
-        city = token.flag in CITY_MISTAGS and previous in PLACE_TAGS and _by_sound(word)
-        previous = token.flag
-        if (token.flag not in PLACE_TAGS and not city) or len(word) < MIN_PLACE_CHARS:
+        city = flag in CITY_MISTAGS and previous in PLACE_TAGS and _by_sound(word)
+        previous = flag
+        if (flag not in PLACE_TAGS and not city) or len(word) < MIN_PLACE_CHARS:
             continue
+        if _inside_named_run(word, tokens, index, latin):
+            continue  # 布利 cut out of 塞布利巴 (Ssebuliba), a name the source writes
         translated = lexicon.en_for(word)[:TRANSLATIONS_PER_PLACE]
-        if any(coverage_terms(t) and coverage_terms(t) <= stated for t in translated):
+        if any(coverage_terms(t) and all(_stated_as(term, stated) for term in coverage_terms(t)) for t in translated):
             continue
         if translated and _spells_out(translated, sentence[offset:], acronyms):
             continue  # the organisation's long name, spelt out from its acronym
         if translated or (_by_sound(word) and not written_in_latin(word, latin)):
             return word
     return None
+
+
+def _inside_named_run(word: str, tokens: list[tuple[str, str]], index: int, latin: str) -> bool:
+    """Whether jieba cut the word out of a name it does not know, leaving single sound-writing characters beside
+    it (塞/布利/巴 of 塞布利巴), and the whole run sounds like a name the Latin text writes (Ssebuliba)."""
+    from rag.transliteration import written_in_latin
+
+    start, end = index, index + 1
+    while start > 0 and len(tokens[start - 1][0]) == 1 and tokens[start - 1][0] in TRANSLITERATION_CHARS:
+        start -= 1
+    while end < len(tokens) and len(tokens[end][0]) == 1 and tokens[end][0] in TRANSLITERATION_CHARS:
+        end += 1
+    run = "".join(w for w, _ in tokens[start:end])
+    return len(run) > len(word) and _by_sound(run) and written_in_latin(run, latin)
+
+
+DEMONYM_STEM = 5  # letters a place's English term and the source's term must share: "Africa" in "East African"
+
+
+def _stated_as(term: str, stated: frozenset[str]) -> bool:
+    """The term, or its adjective (africa → african, kenya → kenyan), is among the stated terms."""
+    return term in stated or (len(term) >= DEMONYM_STEM and any(s.startswith(term) and len(s) - len(term) <= 2
+                                                               for s in stated))
 
 
 def _spells_out(translated: tuple[str, ...], rest: str, acronyms: list[str]) -> bool:

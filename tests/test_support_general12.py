@@ -167,3 +167,30 @@ def test_the_chinese_leader_binds_as_before(sentence: str, flagged: bool) -> Non
 
     source = "考察组共9人，由动物研究所徐文静研究员任组长，巴方植物保护局副处长塔里克·马哈茂德任副组长。"
     assert (posts.wrong_post(sentence, [source]) is not None) is flagged
+
+
+PLACE_LINES = """# CC-CEDICT test lines
+東非 东非 [Dong1 Fei1] /East Africa/
+肯尼亞 肯尼亚 [Ken3 ni2 ya4] /Kenya/
+布利 布利 [Bu4 li4] /Buli (place)/
+"""
+VISIT = ("On 22 April Dr. Ssebuliba and Professor Li Qiong signed a letter of intent on a centre for East African "
+         "fruit trees and on training Kenyan technicians.")
+
+
+@pytest.fixture(scope="module")
+def places_lexicon():
+    from rag.lexicon import Lexicon
+
+    return Lexicon.from_lines(PLACE_LINES.splitlines())
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("塞布利巴博士与李琼教授签署了共建东非果树保护中心的意向书🌳。", None),   # 布利 cut out of a name; East African
+    ("双方将培训肯尼亚技术人员。", None),                                      # Kenya in "Kenyan"
+    ("布利博士签署了意向书。", "布利"),                                        # no longer name around it
+])
+def test_a_place_inside_a_name_or_as_an_adjective_is_named(places_lexicon, sentence: str, place: str | None) -> None:
+    from rag import places
+
+    assert places.unnamed_place(sentence, [VISIT], places_lexicon) == place
