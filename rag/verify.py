@@ -42,6 +42,7 @@ from rag import (
 )
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
+from rag.listed_counts import listed_counts
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.questions import EMAIL, URL
@@ -995,7 +996,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if not evidence:
         return "uncited"
     texts, matrices, direct = _same_language(sentence, evidence)
-    fact = missing_fact(sentence, evidence, frozenset(binding.stated_difference(bare(sentence), texts)))
+    derived = frozenset(binding.stated_difference(bare(sentence), texts)) | listed_counts(bare(sentence), texts)
+    fact = missing_fact(sentence, evidence, derived)
     if fact:
         return fact
     plain = bare(sentence)

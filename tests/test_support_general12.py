@@ -194,3 +194,35 @@ def test_a_place_inside_a_name_or_as_an_adjective_is_named(places_lexicon, sente
     from rag import places
 
     assert places.unnamed_place(sentence, [VISIT], places_lexicon) == place
+
+
+OBSERVERS = ("Mr. Sergei Volkov of the Russian Academy of Sciences and Professor Guo Xiaoling, Vice President of "
+             "Lanzhou University, attended as observers.")
+ZH_OBSERVERS = "俄罗斯科学院的谢尔盖·沃尔科夫先生和兰州大学副校长郭晓玲教授作为观察员列席会议🙂。"
+
+
+@pytest.mark.parametrize("sentence, source, counts", [
+    ("Two observers attended the meeting.", OBSERVERS, {"2"}),
+    ("2 observers attended 👀.", OBSERVERS, {"2"}),
+    ("Three observers attended the meeting.", OBSERVERS, set()),        # two are named, not three
+    ("Two speakers attended the meeting.", OBSERVERS, set()),           # the source counts no speakers
+    ("两名观察员列席了会议。", ZH_OBSERVERS, {"2"}),
+    ("三名观察员列席了会议。", ZH_OBSERVERS, set()),
+])
+def test_a_count_of_listed_persons(sentence: str, source: str, counts: set[str]) -> None:
+    from rag.listed_counts import listed_counts
+
+    assert listed_counts(sentence, [source]) == counts
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    ("Two observers attended.", OBSERVERS, None),
+    ("Three observers attended.", OBSERVERS, "fact: 3"),
+    ("两名观察员列席会议。", ZH_OBSERVERS, None),
+    ("三名观察员列席会议。", ZH_OBSERVERS, "fact: 3"),
+])
+def test_a_count_of_listed_persons_is_no_missing_number(sentence: str, source: str, reason: str | None) -> None:
+    import numpy as np
+
+    evidence = [verify.Evidence(text=source, svecs=np.array([[1.0, 0.0]]))]  # one source sentence, said alike
+    assert verify.check(sentence + " [1]", evidence, np.array([1.0, 0.0])) == reason
