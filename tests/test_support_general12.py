@@ -226,3 +226,24 @@ def test_a_count_of_listed_persons_is_no_missing_number(sentence: str, source: s
 
     evidence = [verify.Evidence(text=source, svecs=np.array([[1.0, 0.0]]))]  # one source sentence, said alike
     assert verify.check(sentence + " [1]", evidence, np.array([1.0, 0.0])) == reason
+
+
+ETHICS_ZH = ("违反本办法的，由联盟科研诚信委员会调查处理。"
+             "被调查人可在收到处理决定之日起15个工作日内向联盟秘书长提出书面申诉。")
+ETHICS_EN = ("Breaches of these measures are investigated by the ANSO Research Integrity Committee. A person under "
+             "investigation may appeal in writing to the ANSO Secretary-General within 15 working days of the "
+             "decision.")
+
+
+@pytest.mark.parametrize("sentence, source, swapped", [
+    ("违反本办法的，由联盟秘书长调查处理，被调查人可向科研诚信委员会提出书面申诉。", ETHICS_ZH, True),
+    ("违反本办法的，由联盟科研诚信委员会调查处理，被调查人可向联盟秘书长提出书面申诉📝。", ETHICS_ZH, False),
+    ("Breaches are investigated by the ANSO Secretary-General, and a person under investigation may appeal in "
+     "writing to the Research Integrity Committee.", ETHICS_EN, True),
+    ("Breaches are investigated by the ANSO Research Integrity Committee, and a person under investigation may "
+     "appeal in writing to the ANSO Secretary-General 📝.", ETHICS_EN, False),
+])
+def test_a_party_swapped_into_a_clause_does_not_pull_its_match(sentence: str, source: str, swapped: bool) -> None:
+    from rag import clause_swap
+
+    assert (clause_swap.swapped_between_clauses(sentence, [source]) is not None) is swapped
