@@ -247,3 +247,32 @@ def test_a_party_swapped_into_a_clause_does_not_pull_its_match(sentence: str, so
     from rag import clause_swap
 
     assert (clause_swap.swapped_between_clauses(sentence, [source]) is not None) is swapped
+
+
+BOARD = ("The Chair welcomed Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology, who joined the Board "
+         "in January 2026 in place of Dr. Nguyen Van Hoa.")
+
+
+@pytest.mark.parametrize("sentence, swapped", [
+    ("Dr. Nguyen Van Hoa joined the Board in January 2026 in place of Ms. Tran Thi Lan.", True),
+    ("Ms. Tran Thi Lan joined the Board in January 2026 in place of Dr. Nguyen Van Hoa 🇻🇳.", False),
+    ("The Chair welcomed Ms. Tran Thi Lan, who joined the Board in place of Dr. Nguyen Van Hoa.", False),
+])
+def test_a_relative_who_clause_speaks_of_the_person_before_it(sentence: str, swapped: bool) -> None:
+    from rag import directions
+
+    assert (directions.swapped_parties(sentence, [BOARD]) is not None) is swapped
+
+
+@pytest.mark.parametrize("sentence, clauses", [
+    (BOARD, ["The Chair welcomed Ms. Tran Thi Lan of the Vietnam Academy of Science and Technology",
+             "Ms. Tran Thi Lan joined the Board in January 2026 in place of Dr. Nguyen Van Hoa."]),
+    ("The Board thanked the Centre, which hosts the meeting.",        # "which": no person to lead it
+     ["The Board thanked the Centre", " which hosts the meeting."]),
+    ("理事会欢迎陈氏兰女士，她于2026年1月接替阮文和博士加入理事会。",  # Chinese: no "who" clause, left as split
+     ["理事会欢迎陈氏兰女士", "她于2026年1月接替阮文和博士加入理事会。"]),
+])
+def test_clauses_with_antecedents(sentence: str, clauses: list[str]) -> None:
+    from rag import directions
+
+    assert directions._with_antecedents(sentence) == clauses
