@@ -306,6 +306,8 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
+                if kind in VALUE_KINDS and _restates_with_consequence(clause, value, kind, source_clauses, best):
+                    continue
                 if _merges_neighbours(clause, kind, winners, holders, stated) or \
                         _holder_agrees_more(clause, value, winners, holders):
                     continue
@@ -320,6 +322,23 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
 
 
 VALUE_KINDS = ("number", "year", "date", "weekday")  # facts that are values; names and bodies are the parties
+
+
+def _restates_with_consequence(clause: Clause, value: str, kind: str, source_clauses: list[Clause],
+                               best: float) -> bool:
+    """The answer clause restates a source clause holding the value together with the clause after it in the same
+    sentence, one stating no value of its own: "返回超过九十天才提交的报销申请不予支付" is "返回超过90天提交的，
+    不予报销" in one clause, "claims submitted after 90 days will not be paid" of "after 90 days, claims are not
+    paid". Matched as one, they hold the value at least as well as the best single clause. Values only: a party
+    (a name) is what a merged clause would carry over from its neighbour."""
+    for i, holder in enumerate(source_clauses[:-1]):
+        after = source_clauses[i + 1]
+        if value not in holder.facts[kind] or after.sentence != holder.sentence or _all_values(after) \
+                or not clause.terms & after.terms - holder.terms:
+            continue
+        if _score(clause, dataclasses.replace(holder, terms=holder.terms | after.terms)) >= best:
+            return True
+    return False
 
 
 def _all_values(clause: Clause) -> frozenset[str]:

@@ -276,3 +276,21 @@ def test_clauses_with_antecedents(sentence: str, clauses: list[str]) -> None:
     from rag import directions
 
     assert directions._with_antecedents(sentence) == clauses
+
+
+CLAIMS_ZH = "报销申请须在返回后30天内附原始票据提交；返回超过90天提交的，不予报销。"
+CLAIMS_EN = ("Claims must be submitted with original receipts within 30 days of return; after 90 days, claims are "
+             "not paid.")
+
+
+@pytest.mark.parametrize("sentence, source, misbound", [
+    ("返回超过九十天才提交的报销申请不予报销。", CLAIMS_ZH, False),   # a clause and its consequence, as one
+    ("返回超过90天提交的报销申请不予报销💸。", CLAIMS_ZH, False),
+    ("Claims submitted after 90 days of return are not paid.", CLAIMS_EN, False),
+    ("报销申请须在返回后90天内附原始票据提交。", CLAIMS_ZH, True),     # the other clause's value
+    ("Claims must be submitted with original receipts within 90 days of return.", CLAIMS_EN, True),
+])
+def test_a_clause_restated_with_its_consequence_keeps_its_value(sentence: str, source: str, misbound: bool) -> None:
+    from rag import binding
+
+    assert (binding.misbound_fact(sentence, [source]) is not None) is misbound
