@@ -38,6 +38,7 @@ from rag import (
     respectively,
     superseded,
     transliteration,
+    universal_scope,
     values,
 )
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
@@ -1011,6 +1012,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
+    if texts and (widened := universal_scope.widened_to_all(plain, texts)):
+        return widened
     if (flipped := polarity_flipped(plain, texts, evidence, vector, lexicon)):
         return flipped
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]

@@ -294,3 +294,24 @@ def test_a_clause_restated_with_its_consequence_keeps_its_value(sentence: str, s
     from rag import binding
 
     assert (binding.misbound_fact(sentence, [source]) is not None) is misbound
+
+
+SAMPLES_ZH = "考察组采集的样品中，有两份检出对马拉硫磷的抗性，均来自哈兰沙漠。"
+SAMPLES_EN = "Of the samples the team collected, two of them showed resistance to malathion, and all came from Kharan."
+COURSE_ZH = "共有587名学员学完全部10个单元并通过结业测试，结业率约为40%。"
+
+
+@pytest.mark.parametrize("sentence, source, widened", [
+    ("考察组采集的样品均检出对马拉硫磷的抗性。", SAMPLES_ZH, True),
+    ("考察组有两份样品检出对马拉硫磷的抗性🧪。", SAMPLES_ZH, False),
+    ("检出抗性的样品均来自哈兰沙漠。", SAMPLES_ZH, False),                 # "all" where the source says it
+    ("All the samples showed resistance to malathion.", SAMPLES_EN, True),
+    ("The resistant samples all came from Kharan 🏜️.", SAMPLES_EN, False),
+    ("共有五百八十七名学员完成了全部十个单元。", COURSE_ZH, False),          # 共有 is a total, 全部 is stated
+    ("All participants received certificates.",
+     "All 30 participants, who came from 12 countries, received certificates.", False),
+])
+def test_all_said_of_a_counted_part(sentence: str, source: str, widened: bool) -> None:
+    from rag import universal_scope
+
+    assert (universal_scope.widened_to_all(sentence, [source]) is not None) is widened
