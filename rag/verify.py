@@ -31,6 +31,7 @@ from rag import (
     directions,
     fact_pairs,
     party_values,
+    person_values,
     pinyin_names,
     places,
     polarity,
@@ -1023,6 +1024,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
             (place := places.unnamed_place(plain, other_language, lexicon)
              or places.unnamed_institution(plain, other_language)):
         return f"fact: {place}"
+    if not texts and (moved := person_values.moved_between_persons(plain, other_language)):
+        return moved
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
     if not texts and lexicon is not None and (swapped := acts_across(plain, evidence, lexicon)):

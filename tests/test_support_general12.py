@@ -315,3 +315,22 @@ def test_all_said_of_a_counted_part(sentence: str, source: str, widened: bool) -
     from rag import universal_scope
 
     assert (universal_scope.widened_to_all(sentence, [source]) is not None) is widened
+
+
+ELECTION_EN = ("In the election for President, Dr. Grace Wanjiru, Director-General of the National Museums of Kenya, "
+               "received 24 votes and Professor Liu Fang, Deputy Director of the Shanghai Museum, 15 votes.")
+ELECTION_ZH = "在会长选举中，肯尼亚国家博物馆总干事格蕾丝·万吉鲁博士获得24票，上海博物馆副馆长刘芳教授获得15票。"
+
+
+@pytest.mark.parametrize("sentence, source, moved", [
+    ("在会长选举中，刘芳教授获得24票，格蕾丝·万吉鲁博士获得15票。", ELECTION_EN, "binding: 24"),
+    ("在会长选举中，格蕾丝·万吉鲁博士获得24票，刘芳教授获得15票🗳️。", ELECTION_EN, None),
+    ("Professor Liu Fang received 24 votes and Dr. Grace Wanjiru 15 votes.", ELECTION_ZH, "binding: 24"),
+    ("Dr. Grace Wanjiru received 24 votes and Professor Liu Fang 15 votes.", ELECTION_ZH, None),
+    ("刘芳教授获得24票。", ELECTION_EN, None),                                    # one person: nothing traded
+    ("刘芳教授和格蕾丝·万吉鲁博士分别获得15票和24票。", ELECTION_EN, None),        # by order (rag.respectively)
+])
+def test_values_traded_between_persons_across_languages(sentence: str, source: str, moved: str | None) -> None:
+    from rag import person_values
+
+    assert person_values.moved_between_persons(sentence, [source]) == moved
