@@ -1024,6 +1024,9 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
             (place := places.unnamed_place(plain, other_language, lexicon)
              or places.unnamed_institution(plain, other_language)):
         return f"fact: {place}"
+    if not texts and lexicon is not None and lang_of(plain) == "zh" and (
+            place := places.place_of_another_event(plain, _closest_across(plain, evidence, vector), lexicon)):
+        return f"binding: {place}"
     if not texts and (moved := person_values.moved_between_persons(plain, other_language)):
         return moved
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):

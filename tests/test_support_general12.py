@@ -334,3 +334,22 @@ def test_values_traded_between_persons_across_languages(sentence: str, source: s
     from rag import person_values
 
     assert person_values.moved_between_persons(sentence, [source]) == moved
+
+
+MEET = "The joint working group will meet next in Kampala in November 2026."
+UGANDA = ("The two sides will share the cost of a seed bank at Entebbe. The joint working group will meet next in "
+          "Kampala in November 2026 🇺🇬.")
+
+
+@pytest.mark.parametrize("sentence, closest, place", [
+    ("联合工作组下一次会议将于2026年11月在恩德培举行。", MEET, "恩德培"),  # Entebbe: another event's place
+    ("联合工作组下一次会议将于2026年11月在坎帕拉举行。", MEET, None),
+    ("双方将分担恩德培种子库的费用。", "The two sides will share the cost of a seed bank at Entebbe.", None),
+    ("会议在阿马拉·恩沃苏博士的主持下举行。", "The meeting, chaired by Dr. Amara Nwosu, took place in Kampala.",
+     None),                                                                              # a person after 在
+])
+def test_a_place_named_for_another_event(places_lexicon, sentence: str, closest: str, place: str | None) -> None:
+    from rag import places
+
+    assert places.place_of_another_event(sentence, closest, places_lexicon) == place
+    assert places.unnamed_place(sentence, [UGANDA + " " + closest], places_lexicon) is None or place is None
