@@ -353,3 +353,33 @@ def test_a_place_named_for_another_event(places_lexicon, sentence: str, closest:
 
     assert places.place_of_another_event(sentence, closest, places_lexicon) == place
     assert places.unnamed_place(sentence, [UGANDA + " " + closest], places_lexicon) is None or place is None
+
+
+VICTORIA = ("On 24 April the delegation visited the Institute of Hydrobiology, where Dr. Ssebuliba asked for help in "
+            "monitoring fish stocks in Lake Victoria; the Institute agreed to send two researchers to Uganda in "
+            "August 2026.")
+ZH_VICTORIA = ("4月24日，代表团参观了水生生物研究所，塞布利巴博士请求帮助监测维多利亚湖渔业资源；"
+               "研究所同意于2026年8月派两名研究人员前往乌干达。")
+
+
+@pytest.mark.parametrize("sentence, source, reason", [
+    # both clauses of one source sentence joined: the lake stays where the source put it
+    ("The Institute agreed to send two researchers to Uganda in August 2026 to help monitor fish stocks in Lake "
+     "Victoria 🐟.", VICTORIA, None),
+    # the housing of another party: still moved (the place's own clause is not restated)
+    ("Participants from other member countries are accommodated on campus, while those from Central Asia stay in "
+     "a nearby hotel.", "The school accepts 30 participants from Central Asia and 20 from other member countries. "
+     "Participants from Central Asia are accommodated on campus, while the others stay in a nearby hotel.",
+     "binding: central asia"),
+])
+def test_a_place_of_a_joined_clause_stays_bound(sentence: str, source: str, reason: str | None) -> None:
+    from rag import binding
+
+    assert binding.misplaced(sentence, [source]) == reason
+
+
+def test_a_chinese_joined_clause_keeps_its_place() -> None:
+    from rag import binding
+
+    assert binding.misplaced("研究所同意于2026年8月派两名研究人员前往乌干达，帮助监测维多利亚湖渔业资源。",
+                             [ZH_VICTORIA]) is None
