@@ -393,20 +393,23 @@ def misplaced(sentence: str, sources: list[str]) -> str | None:
             holders = [o for (_, named), o in zip(source_clauses, overlap, strict=True) if place in named]
             winners_name = any(named for (_, named), o in zip(source_clauses, overlap, strict=True) if o == best)
             if best >= MIN_OVERLAP and holders and best >= max(holders) + UNSTATED_MARGIN and not winners_name \
-                    and not _merges_holder(place, best, overlap, source_clauses):
+                    and not _merges_holder(clause, place, best, overlap, source_clauses):
                 return f"binding: {place}"
     return None
 
 
-def _merges_holder(place: str, best: int, overlap: list[int],
+def _merges_holder(clause: Clause, place: str, best: int, overlap: list[int],
                    source_clauses: list[tuple[Clause, frozenset[str]]]) -> bool:
-    """The answer clause also restates the clause naming the place (``MIN_OVERLAP`` terms or more besides it), one
-    of the same source sentence as the best match: it joins the two ("agreed to send two researchers … to help
-    monitor fish stocks in Lake Victoria" from "…, where Dr. Ssebuliba asked for help in monitoring fish stocks in
-    Lake Victoria; the Institute agreed to send two researchers …"), it does not move the place."""
-    best_sentences = {c.sentence for (c, _), o in zip(source_clauses, overlap, strict=True) if o == best}
-    return any(place in named and o >= MIN_OVERLAP and c.sentence in best_sentences
-               for (c, named), o in zip(source_clauses, overlap, strict=True))
+    """The answer clause also restates the clause naming the place — ``MIN_OVERLAP`` terms or more that the best
+    match lacks, none of them a piece of the place (亚学 of 中亚学员) — one of the same source sentence as the best
+    match: it joins the two ("agreed to send two researchers … to help monitor fish stocks in Lake Victoria" from
+    "…, where Dr. Ssebuliba asked for help in monitoring fish stocks in Lake Victoria; the Institute agreed to send
+    two researchers …"), it does not move the place."""
+    winners = [c for (c, _), o in zip(source_clauses, overlap, strict=True) if o == best]
+    own = clause.terms - coverage_terms(place) - frozenset().union(*(w.terms for w in winners))
+    own = frozenset(t for t in own if not (CJK_RE.search(t) and set(t) & set(place)))
+    return any(place in named and len(own & c.terms) >= MIN_OVERLAP and c.sentence in {w.sentence for w in winners}
+               for c, named in source_clauses)
 
 
 def _zh_subject(clause: str) -> bool:
