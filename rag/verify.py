@@ -29,6 +29,7 @@ from rag import (
     clause_swap,
     dates,
     directions,
+    exceptions,
     fact_pairs,
     party_values,
     person_values,
@@ -1013,7 +1014,7 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
-    if texts and (widened := universal_scope.widened_to_all(plain, texts)):
+    if texts and (widened := universal_scope.widened_to_all(plain, texts) or exceptions.exception_denied(plain, texts)):
         return widened
     if (flipped := polarity_flipped(plain, texts, evidence, vector, lexicon)):
         return flipped

@@ -383,3 +383,21 @@ def test_a_chinese_joined_clause_keeps_its_place() -> None:
 
     assert binding.misplaced("研究所同意于2026年8月派两名研究人员前往乌干达，帮助监测维多利亚湖渔业资源。",
                              [ZH_VICTORIA]) is None
+
+
+TICKETS_ZH = "机票须在出发前至少14天通过秘书处签约的旅行服务机构购买，经秘书长书面批准的除外。"
+TICKETS_EN = ("Tickets must be bought through the contracted travel agency at least 14 days before departure, unless "
+              "the Secretary-General approves a later purchase in writing.")
+
+
+@pytest.mark.parametrize("sentence, source, denied", [
+    ("即使经秘书长书面批准，也不得在出发前14天以内购买机票。", TICKETS_ZH, True),
+    ("经秘书长书面批准，可在出发前14天以内购买机票✈️。", TICKETS_ZH, False),
+    ("即使是联盟执行委员会委员，也须在出发前至少14天购买机票。", TICKETS_ZH, False),  # no exception of the source
+    ("Even with the Secretary-General's written approval, tickets may not be bought later.", TICKETS_EN, True),
+    ("Tickets may be bought later if the Secretary-General approves it in writing ✈️.", TICKETS_EN, False),
+])
+def test_an_exception_turned_into_even_if(sentence: str, source: str, denied: bool) -> None:
+    from rag import exceptions
+
+    assert (exceptions.exception_denied(sentence, [source]) is not None) is denied
