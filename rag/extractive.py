@@ -30,6 +30,7 @@ from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
 from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
+from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
@@ -231,6 +232,8 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if cand.lang == info.lang and leaves_head_to_neighbour(info.text, cand.text, _paragraph_sentences(cand)):
+                continue  # 多少机票资助 asked: the sentence beside the one naming 资助 states the registration fee
             if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
                 continue  # "the President of ANSO" asked, the sentence's President is the Chinese Academy of Sciences'
             if cand.lang == info.lang and names_sibling(
@@ -789,3 +792,9 @@ def idf_table(doc_freq: dict[str, int], n_docs: int):
         return top if df is None else math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     return idf
+
+
+def _paragraph_sentences(cand: Candidate) -> list[str]:
+    """The sentences of the candidate's chunk (its paragraph)."""
+    text = cand.stored.chunk.text
+    return [text[start:end] for start, end in cand.stored.sentences]
