@@ -32,6 +32,7 @@ from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
+from rag.party_figures import figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
@@ -256,6 +257,9 @@ class Extractive:
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is not None and info.kind == "number" and figure_of_another_year(info.text, host.text, span.start):
                 span = None  # "How many … in 2025?": the sentence's figure is 2026's
+            if span is not None and info.kind == "number" and host.lang == info.lang \
+                    and figure_of_unnamed_party(info.text, info.lang, host.text, self._topic(host)):
+                continue  # 在读博士生 asked: "访问学者每月12000元，高级访问学者每月20000元" names no 博士生
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):

@@ -1,0 +1,67 @@
+"""A sentence giving figures to several parties does not answer for a party it does not name; a sentence leaving
+the asked thing to its paragraph's neighbour does not answer either. Both languages, emoji and mixed scripts."""
+import pytest
+
+from rag.head_sentence import leaves_head_to_neighbour
+from rag.party_figures import figure_of_unnamed_party
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question, lang, sentence", [
+    ("联盟访问学者计划给在读博士生每月多少生活补贴？", "zh",
+     "生活补贴：访问学者每月12000元人民币，高级访问学者每月20000元人民币，按实际在华月数发放；"),
+    ("联盟个人会员每年要交多少会费？💰", "zh",
+     "正式成员每年缴纳会费1万美元，联系成员每年缴纳3000美元，观察员不缴纳会费。"),
+    ("How many votes did Dr. Elena Morozova receive when she was elected Vice-President?", "en",
+     "Dr. Elena Morozova was elected President with 30 votes; the other candidate received 12 votes."),
+    ("How many species had the ABGN Living Collections Partnership conserved by 2026? 🌿", "en",
+     "By September 2026 the partnership had banked seeds of 3,480 species, 612 of them listed as threatened."),
+])
+def test_a_figure_given_to_other_parties_does_not_answer(question, lang, sentence):
+    assert figure_of_unnamed_party(question, lang, sentence, "")
+
+
+@pytest.mark.parametrize("question, lang, sentence, topic", [
+    # the sentence names the asked party
+    ("联盟访问学者计划给高级访问学者每月多少生活补贴？", "zh",
+     "生活补贴：访问学者每月12000元人民币，高级访问学者每月20000元人民币；", "2027年度联盟访问学者计划申报通知"),
+    # one figure: the party may be named in the sentence before
+    ("联盟个人会员每年要交多少会费？", "zh", "每年缴纳会费500美元。", ""),
+    # the document's title names the party the paragraph does not repeat
+    ("How many member institutions did the ANSO Urban Air Quality Network have at the end of 2025?", "en",
+     "At the end of 2025 the network had 46 member institutions in 19 countries, up from 38 in 16 countries.",
+     "ANSO Urban Air Quality Network (ANSO-UAQ) annual report"),
+    # a stem the sentence states in another form (Sharing / share), a year is no figure of a party
+    ("How many instruments are listed on the ANSO Research Instrument Sharing Platform?", "en",
+     "At present the platform lists 1,420 instruments at 38 institutions.",
+     "ANSO Research Instrument Sharing Platform"),
+    ("How many visitors did ANSO-UAQ receive? 👀", "en", "ANSO-UAQ received 1,146 visitors in 2026.", ""),
+])
+def test_a_figure_of_the_named_party_stands(question, lang, sentence, topic):
+    assert not figure_of_unnamed_party(question, lang, sentence, topic)
+
+
+@pytest.mark.parametrize("question, sentence, neighbours", [
+    ("联盟为冷冻电镜培训班的国内学员提供多少机票资助？",
+     "培训班收取注册费每人1800元人民币，联盟成员单位推荐的学员免收注册费。",
+     ["联盟为20名国外学员提供资助，资助内容为国际往返经济舱机票和住宿费用。",
+      "培训班收取注册费每人1800元人民币，联盟成员单位推荐的学员免收注册费。"]),
+    ("How many staff did MKAO have at the end of 2026? 🏔",
+     "The observatory received 1,146 visitors in 2026.",
+     ["At the end of 2026 MKAO had 23 staff.", "The observatory received 1,146 visitors in 2026."]),
+])
+def test_a_sentence_beside_the_one_naming_the_asked_thing_does_not_answer(question, sentence, neighbours):
+    assert leaves_head_to_neighbour(question, sentence, neighbours)
+
+
+@pytest.mark.parametrize("question, sentence, neighbours", [
+    ("联盟为国外学员提供多少资助？", "联盟为20名国外学员提供资助，资助总额不超过60万元人民币。",
+     ["培训班收取注册费每人1800元人民币。", "联盟为20名国外学员提供资助，资助总额不超过60万元人民币。"]),
+    # no neighbour names the asked thing: the paragraph may call it otherwise
+    ("How many staff did MKAO have?", "MKAO employed 23 people in 2026.", ["It opened in 2019 (UoN + IAP)."]),
+    # the question names no thing it asks about
+    ("谁主持了会议？", "会议由张立新主持。", ["会议听取了报告。"]),
+])
+def test_a_sentence_naming_the_asked_thing_or_alone_stands(question, sentence, neighbours):
+    assert not leaves_head_to_neighbour(question, sentence, neighbours)
