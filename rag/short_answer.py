@@ -102,7 +102,9 @@ _MONEY_Q = re.compile(r"\bhow much (?:money|funding|does it cost)\b|"
                       r"\bhow much (?:does|did|do|will|can|is|was)\b.*\b(?:receive|get|cost|pay|contribute|give|earn|"
                       r"award|spend|raise|invest|provide|grant)s?\b|"
                       r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding|prize money)\b|"
-                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费|奖金", re.I)
+                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|奖金|"
+                      # any fee: 会费, 学费, 旅费, 生活费 (not 免费, 收费, 扣费)
+                      r"(?<![免消浪花收扣缴])费(?!用)", re.I)
 # a question asking a count ("how many", 多少名 / 几个); 占多少 asks a share
 _COUNT_Q = re.compile(rf"\bhow many\b|(?<!占)(?:多少|几)[{ZH_MEASURE_WORDS}]", re.I)
 _PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)

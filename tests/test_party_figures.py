@@ -65,3 +65,18 @@ def test_a_sentence_beside_the_one_naming_the_asked_thing_does_not_answer(questi
 ])
 def test_a_sentence_naming_the_asked_thing_or_alone_stands(question, sentence, neighbours):
     assert not leaves_head_to_neighbour(question, sentence, neighbours)
+
+
+@pytest.mark.parametrize("question, sentence, lang, span", [
+    ("联盟个人会员每年要交多少会费？", "连续两年未缴纳会费的成员，在补缴前暂停其表决权。", "zh", None),
+    ("联盟正式成员每年要交多少会费？💰", "正式成员每年缴纳会费1万美元。", "zh", "1万美元"),
+    ("留学生每年的学费是多少？", "学费每年26000元人民币，共有3名导师。", "zh", "26000元"),
+    ("What is the annual membership fee of ANSO?",
+     "Members who have not paid for two years lose their vote.", "en", None),
+])
+def test_a_fee_is_an_amount_of_money(question, sentence, lang, span):
+    from rag.questions import analyse
+    from rag.short_answer import extract
+
+    found = extract(analyse(question), sentence, lang)
+    assert (found.display if found else None) == span
