@@ -32,6 +32,7 @@ from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
+from rag.other_language import states_all_translated, unstated_nouns
 from rag.party_figures import figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
@@ -214,6 +215,8 @@ class Extractive:
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
+        if not info.about_page:
+            ordered = self._other_language_first(info, ordered, candidates, retrieval, floor)
         named = _defined(info, retrieval)
         if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
             ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
@@ -274,6 +277,26 @@ class Extractive:
                 continue  # "Who will succeed Bai Chunli …?" is never answered by Bai Chunli
             return cand, span, host
         return None
+
+    def _other_language_first(self, info: QuestionInfo, ordered: list[Candidate], candidates: list[Candidate],
+                              retrieval: Retrieval, floor: float) -> list[Candidate]:
+        """When the document of the first asker-language candidate never states a noun of the question and a
+        sentence in the other language states it through a translation, that sentence is tried first (the fact
+        only the other language states: 年会 asked, "the 2026 annual meeting" is in the English report only)."""
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        first = next((c for c in ordered if c.lang == info.lang), None)
+        if lexicon is None or first is None:
+            return ordered
+        document = f"{self.lead(first.stored.chunk.doc_id)} {_document_text(first, retrieval)}"
+        missing = unstated_nouns(info.text, info.lang, document)
+        if not missing:
+            return ordered
+        for cand in candidates:
+            if cand.lang == info.lang or cand.score < floor or cand.penalty or (info.evidence is not None and cand.cue < 1):
+                continue
+            if states_all_translated(missing, cand.text, lexicon):
+                return [cand] + [c for c in ordered if c is not cand]
+        return ordered
 
     def _focus_first(self, info: QuestionInfo, ordered: list[Candidate]) -> list[Candidate]:
         """Among asker-language sentences scoring close to the best, those stating more of the question's predicate
