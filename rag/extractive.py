@@ -32,7 +32,7 @@ from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
-from rag.other_language import states_all_translated, unstated_nouns
+from rag.other_language import states_most_translated, unstated_nouns
 from rag.party_figures import figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
@@ -294,7 +294,7 @@ class Extractive:
         for cand in candidates:
             if cand.lang == info.lang or cand.score < floor or cand.penalty or (info.evidence is not None and cand.cue < 1):
                 continue
-            if states_all_translated(missing, cand.text, lexicon):
+            if states_most_translated(missing, cand.text, lexicon):
                 return [cand] + [c for c in ordered if c is not cand]
         return ordered
 

@@ -13,6 +13,7 @@ from rag.lexicon import Lexicon, states
 from rag.text import CJK_RE, ZH_STOPWORDS, coverage_terms, normalize
 
 MIN_NOUN_CHARS = 2  # a Chinese noun this long names a thing (not 年, 人)
+MIN_STATED_SHARE = 0.5  # share of the unstated terms a sentence in the other language must state
 
 
 def unstated_nouns(question: str, lang: str, document: str) -> list[str]:
@@ -25,11 +26,10 @@ def unstated_nouns(question: str, lang: str, document: str) -> list[str]:
     return [t for t in coverage_terms(question) if t not in FRAME_EN and t not in said_terms and not t.isdigit()]
 
 
-def states_all_translated(terms: list[str], text: str, lexicon: Lexicon) -> bool:
-    """Every term has a translation that ``text`` (in the other language) states."""
+def states_most_translated(terms: list[str], text: str, lexicon: Lexicon) -> bool:
+    """At least half of the terms (and one) have a translation that ``text`` (in the other language) states: an
+    English question's terms include its verbs, which a translation often words otherwise ("pays" / 提供)."""
     norm, tokens = normalize(text), coverage_terms(text)
-    for term in terms:
-        alternatives = lexicon.alternatives(term)
-        if not any(states(alt, tokens) if CJK_RE.search(term) else alt in norm for alt in alternatives):
-            return False
-    return True
+    stated = sum(any(states(alt, tokens) if CJK_RE.search(term) else alt in norm for alt in lexicon.alternatives(term))
+                 for term in set(terms))
+    return stated > 0 and stated >= MIN_STATED_SHARE * len(set(terms))
