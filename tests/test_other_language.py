@@ -41,5 +41,6 @@ def test_the_other_language_states_it_through_a_translation():
                                  lexicon)
     assert states_most_translated(["旅行社"], "Tickets are booked by the travel agency CSTS ✈.", lexicon)
     assert states_most_translated(["withdraw"], "成员退出联盟须提前六个月书面通知秘书处。", lexicon)
-    assert not states_most_translated(["午饭", "旅行社"], "The host provides lunch.", lexicon)
+    assert states_most_translated(["午饭", "旅行社"], "The host provides lunch.", lexicon)  # half of them
+    assert not states_most_translated(["午饭", "旅行社", "notic"], "The host provides lunch 🍲.", lexicon)
     assert not states_most_translated(["notic"], "成员每年3月31日前缴清会费。", lexicon)
