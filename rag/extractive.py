@@ -33,6 +33,7 @@ from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step
 from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
 from rag.other_language import states_most_translated, unstated_nouns
+from rag.unnamed_topic import names_little_of_question
 from rag.party_figures import figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
@@ -243,6 +244,9 @@ class Extractive:
             if cand.lang == info.lang and names_sibling(
                     info.text, info.lang, f"{self.lead(cand.stored.chunk.doc_id)} {_document_text(cand, retrieval)}"):
                 continue  # 计划（生命科学方向） asked, the document is about 计划（人工智能方向）
+            if names_little_of_question(info.text, info.lang, self._whole_document(cand, retrieval),
+                                        self.lexicon.get() if self.lexicon is not None else None):
+                continue  # 海岸带夏季学校 asked: the air-quality report names neither a coast nor a school
             if asks_role_holder(info.text) and not states_a_role(cand.text):
                 continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):
@@ -297,6 +301,14 @@ class Extractive:
             if states_most_translated(missing, cand.text, lexicon):
                 return [cand] + [c for c in ordered if c is not cand]
         return ordered
+
+    def _whole_document(self, cand: Candidate, retrieval: Retrieval) -> str:
+        """The candidate's document as retrieved: its opening, its passages and their other-language versions."""
+        by_id = {h.chunk.id: h for h in retrieval.hits}
+        doc = cand.stored.chunk.doc_id
+        versions = [by_id[p].chunk.text for h in retrieval.hits if h.chunk.doc_id == doc
+                    for p in h.chunk.parallel if p in by_id]
+        return " ".join([self.lead(doc), _document_text(cand, retrieval), *versions])
 
     def _focus_first(self, info: QuestionInfo, ordered: list[Candidate]) -> list[Candidate]:
         """Among asker-language sentences scoring close to the best, those stating more of the question's predicate

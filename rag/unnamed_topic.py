@@ -1,0 +1,41 @@
+"""A document that names almost none of the things the question names is not about what is asked.
+
+"2025年的海岸带观测夏季学校在哪里举办？" answered from the air-quality network's report ("网络秘书处设在北京…"): the
+report shares a year and a verb with the question, enough for the paragraph-wide term check, but it never names a
+coast, a summer school or anything else the question is about, in either language. Its place is another thing's.
+The question's nouns (Chinese: jieba's n… words; English: its content terms) are looked for in the candidate's
+document (its opening, its retrieved passages and their versions in the other language), directly or through a
+translation.
+"""
+from __future__ import annotations
+
+from rag.abstain import FRAME_ZH, _tag_question
+from rag.lexicon import Lexicon, states
+from rag.other_language import MIN_NOUN_CHARS
+from rag.text import CJK_RE, ZH_STOPWORDS, coverage_terms, normalize
+
+MAX_UNNAMED_SHARE = 0.8  # a document leaving at least this share of the question's nouns unnamed is about another thing
+
+
+def _nouns(question: str) -> list[str]:
+    return list(dict.fromkeys(w for w, tag in _tag_question(normalize(question)) if tag.startswith("n")
+                              and len(w) >= MIN_NOUN_CHARS and w not in ZH_STOPWORDS and w not in FRAME_ZH))
+
+
+def _named(noun: str, norm: str, tokens: frozenset[str], lexicon: Lexicon | None) -> bool:
+    if noun in norm:
+        return True
+    alternatives = lexicon.alternatives(noun) if lexicon is not None else ()
+    return any(states(alt, tokens) for alt in alternatives)
+
+
+def names_little_of_question(question: str, lang: str, document: str, lexicon: Lexicon | None) -> bool:
+    """True when a Chinese question's nouns are mostly (``MAX_UNNAMED_SHARE``) named nowhere in ``document``, in
+    either language. English questions are left alone: without a tagger their terms include verbs and adjectives,
+    which a document words otherwise."""
+    nouns = _nouns(question) if lang == "zh" and CJK_RE.search(question) else []
+    if not nouns:
+        return False
+    norm, tokens = normalize(document), coverage_terms(document)
+    unnamed = sum(not _named(n, norm, tokens, lexicon) for n in nouns)
+    return unnamed >= MAX_UNNAMED_SHARE * len(nouns)
