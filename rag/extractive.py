@@ -33,7 +33,7 @@ from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step
 from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
 from rag.other_language import states_most_translated, unstated_nouns
-from rag.unnamed_topic import names_little_of_question
+from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
 from rag.party_figures import figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
@@ -247,6 +247,9 @@ class Extractive:
             if names_little_of_question(info.text, info.lang, self._whole_document(cand, retrieval),
                                         self.lexicon.get() if self.lexicon is not None else None):
                 continue  # 海岸带夏季学校 asked: the air-quality report names neither a coast nor a school
+            if leaves_a_name_unnamed(info.text, info.lang, self._whole_document(cand, retrieval),
+                                     self.lexicon.get() if self.lexicon is not None else None):
+                continue  # 与越南共建 asked: the report names Thailand, never Vietnam
             if asks_role_holder(info.text) and not states_a_role(cand.text):
                 continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):
