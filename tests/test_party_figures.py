@@ -80,3 +80,21 @@ def test_a_fee_is_an_amount_of_money(question, sentence, lang, span):
 
     found = extract(analyse(question), sentence, lang)
     assert (found.display if found else None) == span
+
+
+@pytest.mark.parametrize("question, sentence, lang, span", [
+    # a number glued to a name by a hyphen is part of the name
+    ("How many scientists sailed on the cruise?", "EIOC-2 left Sanya with 48 scientists 🚢.", "en", "48"),
+    ("How many scientists were on board?", "The EIOC-2 cruise carried scientists from nine countries.", "en", None),
+    ("航次有多少名科学家？", "EIOC-2航次共有48名科学家参加。", "zh", "48名"),
+    # "how much is X putting into …" asks an amount of money
+    ("How much is ANSO putting into the cruise?", "The vessel EIOC-2 left Sanya with 48 scientists.", "en", None),
+    ("How much is ANSO putting into the cruise? 💰", "ANSO is putting CNY 5 million into the cruise.", "en",
+     "CNY 5 million"),
+])
+def test_figures_of_names_and_sums_put_in(question, sentence, lang, span):
+    from rag.questions import analyse
+    from rag.short_answer import extract
+
+    found = extract(analyse(question), sentence, lang)
+    assert found is None if span is None else (found is not None and found.display.startswith(span))
