@@ -34,7 +34,7 @@ from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
 from rag.other_language import states_most_translated, unstated_nouns
 from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
-from rag.party_figures import figure_of_unnamed_party
+from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
@@ -270,6 +270,9 @@ class Extractive:
             if span is not None and info.kind == "number" and host.lang == info.lang \
                     and figure_of_unnamed_party(info.text, info.lang, host.text, self._topic(host)):
                 continue  # 在读博士生 asked: "访问学者每月12000元，高级访问学者每月20000元" names no 博士生
+            if span is not None and info.kind == "number" and host.lang == info.lang \
+                    and counts_a_whole_list(info.text, info.lang, host.text):
+                continue  # 来自尼泊尔的学员 asked: "来自巴基斯坦、尼泊尔…6个国家的28名学员" counts them all
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):

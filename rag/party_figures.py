@@ -62,3 +62,35 @@ def figure_of_unnamed_party(question: str, lang: str, sentence: str, topic: str)
 def _names(text: str, stem: str) -> bool:
     """The lower-cased text has a word beginning with the stem ("uaq" in "anso-uaq", "presid" in "president")."""
     return re.search(rf"(?<![a-z0-9]){re.escape(stem)}", text) is not None
+
+
+# what joins the items of an enumeration: "巴基斯坦、尼泊尔和缅甸", "Pakistan, Nepal and Laos"
+LIST_JOINERS = re.compile(r"^\s*(?:[、,，]|和|及|与|and\b|or\b)")
+LIST_JOINER_BEFORE = re.compile(r"(?:[、,，]|和|及|与|\band|\bor)\s*$")
+OWN_FIGURE_CHARS = 6  # a figure this close to an item is the item's own ("尼泊尔6名", "6 from Nepal", "Nepal (6)")
+ZH_NAME_TAGS = frozenset({"ns", "nr", "nt", "nz"})
+
+
+def _question_names(question: str, lang: str) -> list[str]:
+    if lang == "zh":
+        return [w for w, tag in _tag_question(normalize(question)) if tag in ZH_NAME_TAGS and len(w) >= MIN_PARTY_CHARS]
+    return [w for w in CAPITALISED.findall(question.strip()) if w.lower() not in NOT_PARTIES]
+
+
+def counts_a_whole_list(question: str, lang: str, sentence: str) -> bool:
+    """True when a count question names one item of an enumeration the sentence counts as a whole:
+    "有多少名学员来自尼泊尔？" and "来自巴基斯坦、尼泊尔、孟加拉国…6个国家的28名学员" — 28 trainees came
+    from six countries, how many of them from Nepal the sentence does not say. An item with a figure of its
+    own beside it is a list of counts, not this."""
+    figures = [m.start() for m in FIGURE.finditer(sentence)]
+    for name in _question_names(question, lang):
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        end = at + len(name)
+        # joined on both sides: an enumeration's item, not a pair ("ANSO and IAP") or a qualifier ("PhD students")
+        enumerated = LIST_JOINERS.match(sentence[end:]) and LIST_JOINER_BEFORE.search(sentence[:at])
+        own = any(at - OWN_FIGURE_CHARS <= f <= end + OWN_FIGURE_CHARS for f in figures)
+        if enumerated and figures and not own:
+            return True
+    return False

@@ -98,3 +98,19 @@ def test_figures_of_names_and_sums_put_in(question, sentence, lang, span):
 
     found = extract(analyse(question), sentence, lang)
     assert found is None if span is None else (found is not None and found.display.startswith(span))
+
+
+@pytest.mark.parametrize("question, lang, sentence, whole", [
+    ("有多少名学员来自尼泊尔？", "zh", "来自巴基斯坦、尼泊尔、孟加拉国、老挝和缅甸5个国家的28名学员参加。", True),
+    ("How many trainees came from Nepal? 🇳🇵", "en", "28 trainees from Pakistan, Nepal, Laos and Peru came.", True),
+    # each item has its own count: a list of counts, not one count of the whole
+    ("有多少名学员来自尼泊尔？", "zh", "学员中巴基斯坦12名、尼泊尔6名、缅甸3名。", False),
+    ("How many trainees came from Nepal?", "en", "Pakistan, 12, Nepal, 6, and Laos, 3, sent trainees.", False),
+    # a qualifier or a pair is no enumeration item
+    ("How much is the fee for a PhD student?", "en", "The fee is CNY 1,200 for master's and PhD students.", False),
+    ("How many papers did IAP publish?", "en", "UoN and IAP staff published 11 papers in 2026.", False),
+])
+def test_a_count_of_a_whole_enumeration_does_not_count_one_item(question, lang, sentence, whole):
+    from rag.party_figures import counts_a_whole_list
+
+    assert counts_a_whole_list(question, lang, sentence) is whole
