@@ -7,7 +7,7 @@ import re
 
 from rag.posts import EN_POST_WORDS
 
-_RANK = r"(?:(?:vice|deputy|assistant|associate|acting|honorary|former|executive)[- ])?"
+_RANK = r"(?P<rank>(?:vice|deputy|assistant|associate|acting|honorary|former|executive)[- ])?"
 _BODY = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|on|in|[A-Z][\w&’'-]*))*"
 # "President of ANSO", "Director of the Mountain Observatory"
 _POST_OF = re.compile(rf"\b(?i:{_RANK}(?P<post>{EN_POST_WORDS}))\s+of\s+(?:the\s+)?(?P<body>{_BODY})")
@@ -20,10 +20,17 @@ _NOT_A_BODY = {"who", "what", "which", "the", "a", "an", "is", "was", "vice", "d
 
 def _bodies(text: str, post: str | None = None) -> list[tuple[str, str]]:
     """(post, body) pairs the text states, each post lower-cased."""
-    found = [(m.group("post").lower(), _TRAILING.sub("", m.group("body"))) for m in _POST_OF.finditer(text)]
-    found += [(m.group("post").lower(), re.sub(r"['’]s$", "", m.group("body"))) for m in _BODYS_POST.finditer(text)
+    found = [(_ranked_post(m), _TRAILING.sub("", m.group("body"))) for m in _POST_OF.finditer(text)]
+    found += [(_ranked_post(m), re.sub(r"['’]s$", "", m.group("body"))) for m in _BODYS_POST.finditer(text)
               if m.group("body").lower().rstrip("'’s") not in _NOT_A_BODY]
     return [(p, b) for p, b in found if post is None or p == post]
+
+
+def _ranked_post(match: re.Match) -> str:
+    """The post with its rank, lower-cased: "vice-president" and "president" are two posts of one body (the
+    Vice-President of ASM is not its President)."""
+    rank = (match.group("rank") or "").lower().replace(" ", "-")
+    return rank + match.group("post").lower()
 
 
 def _initials(body: str) -> str:

@@ -40,3 +40,20 @@ def test_same_body_by_initials_containment_or_a_distinctive_word():
     assert same_body("the Kunming Institute", "Kunming Institute of Botany")
     assert not same_body("ANSO", "Chinese Academy of Sciences")
     assert not same_body("Nanjing University", "Peking University")
+
+
+PRIZES = ("The prizes were handed over by Professor Ma Xiaoling, Vice-President of ANSO 🏅, and "
+          "Professor Rosnah Ismail, President of ASM.")
+
+
+@pytest.mark.parametrize("question, sentence, another", [
+    # the asked rank of the post is held only at another body: ASM's President is not its Vice-President
+    ("Who is the Vice-President of the Academy of Sciences Malaysia?", PRIZES, True),
+    ("Who is the Deputy Director of MKAO?", "Dr. Wang Haoran, Deputy Director of IAP, and Prof. Daniel Kiprono, "
+     "Director of MKAO, spoke.", True),
+    ("Who is the President of the Academy of Sciences Malaysia?", PRIZES, False),
+    ("Who is the Vice-President of ANSO?", PRIZES, False),
+    ("马来西亚科学院的副院长是谁？", PRIZES, False),  # Chinese posts are compared by rag.officers
+])
+def test_a_post_is_compared_with_its_rank(question, sentence, another):
+    assert post_of_another_body(question, sentence) is another
