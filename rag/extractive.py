@@ -25,6 +25,7 @@ from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
 from rag.retrieve import Hit, Retrieval
+from rag.reversed_roles import reversed_roles
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, needs_span
@@ -250,6 +251,8 @@ class Extractive:
             if leaves_a_name_unnamed(info.text, info.lang, self._whole_document(cand, retrieval),
                                      self.lexicon.get() if self.lexicon is not None else None):
                 continue  # 与越南共建 asked: the report names Thailand, never Vietnam
+            if cand.lang == info.lang and reversed_roles(info.text, info.lang, cand.text):
+                continue  # "can IFReDI host …?": the sentence says IHB will host
             if asks_role_holder(info.text) and not states_a_role(cand.text):
                 continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):
