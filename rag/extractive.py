@@ -24,6 +24,7 @@ from rag.year_figures import figure_of_another_year
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
+from rag.reasons import reason_first
 from rag.retrieve import Hit, Retrieval
 from rag.reversed_roles import reversed_roles
 from rag.roles import asks_role_holder, states_a_role
@@ -217,6 +218,8 @@ class Extractive:
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
+        if info.kind == "why":  # "Why was the lidar down?": the sentence saying "because its laser failed" first
+            ordered = [ordered[i] for i in reason_first([c.score for c in ordered], [c.text for c in ordered])]
         if not info.about_page:
             ordered = self._other_language_first(info, ordered, candidates, retrieval, floor)
         named = _defined(info, retrieval)
