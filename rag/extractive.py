@@ -219,7 +219,8 @@ class Extractive:
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
         if info.kind == "why":  # "Why was the lidar down?": the sentence saying "because its laser failed" first
-            ordered = [ordered[i] for i in reason_first([c.score for c in ordered], [c.text for c in ordered])]
+            texts = [c.text if c.lang == info.lang else "" for c in ordered]  # a reason in the asker's language
+            ordered = [ordered[i] for i in reason_first([c.score for c in ordered], texts)]
         if not info.about_page:
             ordered = self._other_language_first(info, ordered, candidates, retrieval, floor)
         named = _defined(info, retrieval)
