@@ -218,11 +218,11 @@ class Extractive:
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
+        if not info.about_page:
+            ordered = self._other_language_first(info, ordered, candidates, retrieval, floor)
         if info.kind == "why":  # "Why was the lidar down?": the sentence saying "because its laser failed" first
             texts = [c.text if c.lang == info.lang else "" for c in ordered]  # a reason in the asker's language
             ordered = [ordered[i] for i in reason_first([c.score for c in ordered], texts)]
-        if not info.about_page:
-            ordered = self._other_language_first(info, ordered, candidates, retrieval, floor)
         named = _defined(info, retrieval)
         if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
             ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
