@@ -17,6 +17,7 @@ from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.span_floor import asks_measure, fits_measure, names_question_person
+from rag.span_ranges import TIME_LEFT_Q, clock_times, whole_range
 from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
@@ -65,7 +66,7 @@ _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
 _HISTORIC_YEAR = re.compile(
-    r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?![\d,])|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
+    r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?!\d|,\d)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
     r"(?:公元前?)?\d{1,2}\s*世纪(?:[初末中]|\d{2}\s*年代)?",
     re.I,
 )
@@ -279,8 +280,10 @@ def _date(info, text, lang):
         return Span(match.start(), match.end(), match.group(0)) if match else None
     if _YEAR_Q.search(info.text):
         years = [m for m in _YEAR.finditer(text) if m.group(0)[:4] not in info.text]
-        if years:
-            m = years[0]
+        if years:  # the year nearest what the question names ("In what year did Priestley …": 1774, not 1773)
+            m = min(years, key=lambda y: (_named_nearness(info, text, lang, y.start(), y.end()), y.start()))
+            if text[m.end():m.end() + 1] == "s":  # "in the 1950s": the decade, not the year 1950
+                return Span(m.start(), m.end() + 1, m.group(0) + "s")
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     matches = [m for m in matches if not _founding_year(info, text, m)]
@@ -298,6 +301,7 @@ def _date(info, text, lang):
         best = matches[0] if opens else matches[-1]
     else:
         best = max(matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))),
+                                           _negated(_named_nearness(info, text, lang, m.start(), m.end())),
                                            -_distance(info, text, lang, m.start(), m.end())))
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
     return Span(start, end, _render_date(text[start:end], info.lang))
@@ -378,11 +382,17 @@ def _historic_year(info, text, lang):
     years = [m for m in years if not _founding_year(info, text, m) and not _ACRONYM_BEFORE.search(text[:m.start()])]
     if not years:
         return None
-    best = min(years, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
+    best = min(years, key=lambda m: (_named_nearness(info, text, lang, m.start(), m.end()),
+                                     _distance(info, text, lang, m.start(), m.end())))
     return Span(best.start(), best.end(), best.group(0))
 
 
 def _number(info, text, lang):
+    if TIME_LEFT_Q.search(info.text):  # "How much time was left …": the clock time ("3:08"), not its minutes
+        times = clock_times(text, info.text)
+        if times:
+            best_time = min(times, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
+            return Span(best_time.start(), best_time.end(), best_time.group(0))
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
@@ -413,6 +423,7 @@ def _number(info, text, lang):
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
         end -= 1
+    start, end = whole_range(text, start, end, info.text)  # "100–150 species", the final score "20–18"
     period = _TIME_UNIT.search(text[start:end + 20]) if _DURATION_Q.search(info.text) else None
     if period is not None:  # "how long": the period with its unit ("15 working days", 三个月)
         end = max(end, start + period.end())
@@ -1304,6 +1315,50 @@ def _distance(info, text, lang, start, end) -> float:
         if (tok in info.text and len(tok) > 1 and lang == "zh") or (lang != "zh" and coverage_terms(tok) & q_terms):
             gap = s - end if s >= end else (start - e if e <= start else 0)
             best = min(best, gap / (1 if lang == "zh" else 6))
+    return best
+
+
+NO_NAME_NEAR = 10_000.0  # the distance of a span when the sentence holds none of the names the question states
+# a capitalised English word of the question that names something (not its opening question word or a pronoun)
+_QUESTION_NAME_EN = re.compile(r"(?<=\s)[A-Z][\w’'-]+|\b[A-Z]{2,}\b|\b\d+[a-z]*\b")
+
+
+def _question_names(question: str, lang: str) -> list[str]:
+    """What the question names: capitalised words after its first word and numbers (English); words jieba tags as a
+    person, place or body, dotted names and Latin words (Chinese)."""
+    if lang != "zh":
+        return [m.group(0) for m in _QUESTION_NAME_EN.finditer(question) if m.group(0).lower() not in EN_STOPWORDS]
+    dotted = dotted_names(question)  # "卡尔·威尔海姆·舍勒" whole: its part 威尔 is no name of 威尔特郡
+    names = [m.group(0) for m in _with_dotted_names(question, _zh_words_tagged(question, set(ZH_NAME_TAGS)))]
+    names = [n for n in names if "·" in n or not any(a <= question.find(n) < b for a, b in dotted)]
+    return names + re.findall(r"[A-Za-z][\w-]*[A-Za-z0-9]|\d+", question)
+
+
+def _named_nearness(info, text: str, lang: str, start: int, end: int) -> tuple[bool, float]:
+    """Sort key of a date by the names the question states: one whose clause holds such a name first, then the
+    characters (zh) or words (en) between it and the nearest one. A name says which of several dates the question
+    asks better than its verb: "When did Denmark join the EU?" in "…, Denmark and Norway in 1972, Greece in 1979, …"
+    is 1972, although "joined" stands nearer 1979."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    clause = text[left:right.start() if right else len(text)]
+    in_clause = _named_distance(info, clause, lang, start - left, end - left) < NO_NAME_NEAR
+    return not in_clause, _named_distance(info, text, lang, start, end)
+
+
+def _negated(key: tuple[bool, float]) -> tuple[bool, float]:
+    """A ``_named_nearness`` key for ``max``: the nearest date ranks highest."""
+    return not key[0], -key[1]
+
+
+def _named_distance(info, text: str, lang: str, start: int, end: int) -> float:
+    """Characters (zh) or words (en) between a span and the nearest name the question states."""
+    best = NO_NAME_NEAR
+    for name in _question_names(info.text, info.lang):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)" if lang != "zh" else re.escape(name), text):
+            gap = m.start() - end if m.start() >= end else (start - m.end() if m.end() <= start else 0)
+            gap = gap if lang == "zh" else len(_EN_TOKEN.findall(text[min(end, m.end()):max(start, m.start())]))
+            best = min(best, float(gap))
     return best
 
 
