@@ -12,6 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from rag.called import named_as
 from rag.counted import counts_another_thing
 from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
@@ -198,6 +199,10 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     kind = info.kind
     if kind == "definition" and not _asks_for_a_definition(info):
         kind = None  # "What is the name of …", "What is most of the land used for?": a thing, not a definition
+    given = named_as(info.text, text, lang, lambda a, b: _distance(info, text, lang, a, b)) \
+        if kind in (None, "definition") else None
+    if given is not None:  # "What is the name of the teacher?" in "the teacher is known as a guru" → guru
+        return Span(given[0], given[1], text[given[0]:given[1]])
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
     if span is None and kind is None and _asks_for_a_thing(info):
@@ -893,11 +898,24 @@ def _other_relation(info, text: str, start: int, end: int) -> bool:
     return not any(verb in clause for verb in asked)
 
 
+_SENTENCE_BOUNDARY = re.compile(r"[。；;!?！？]|\.(?=\s)")
+
+
+def _subject_terms(text: str, at: int, q_terms: AbstractSet[str]) -> int:
+    """How many of the question's terms the words before a copula state, back to the sentence's start: the copula
+    whose subject is the question's own ("…; the average *family size* was 3.62", not "The average household size
+    was 3.07.") says what the question asks."""
+    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(text, 0, at)), default=0)
+    return len(coverage_terms(text[start:at]) & q_terms)
+
+
 def _definition(info, text, lang):
     pattern = _DEFINITION_ZH if lang == "zh" else _DEFINITION_EN
     q_terms = coverage_terms(info.text)
-    for match in pattern.finditer(text):
-        if not coverage_terms(text[: match.start()]) & q_terms:
+    copulas = [m for m in pattern.finditer(text) if coverage_terms(text[: m.start()]) & q_terms]
+    most = max((_subject_terms(text, m.start(), q_terms) for m in copulas), default=0)
+    for match in copulas:
+        if _subject_terms(text, match.start(), q_terms) < most:
             continue
         rest = text[match.end() :]
         stop = re.search(
