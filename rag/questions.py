@@ -98,7 +98,10 @@ _FOLLOW_UP = re.compile(
 
 # untyped questions whose answer is a sentence, not a span
 SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
-    ("why", re.compile(r"\bwhy\b|for what reason|为什么|为何|原因|目的|意义", re.I)),
+    # 为什么 / 目的 inside a verb or a noun ask no reason: 称为什么 / 重新表述为什么？ ("is called / restated as what"),
+    # 目的地 (destination)
+    ("why", re.compile(r"\bwhy\b|for what reason|(?<![称名成作认视改变分译])为什么(?![？?!！。\s]*$)|为何|原因|目的(?!地)|意义",
+                       re.I)),
     ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
 ]
 # a question about the page itself: when or by whom it was published (its dateline or source line answers)

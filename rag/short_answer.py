@@ -928,6 +928,35 @@ def _definition(info, text, lang):
     return None
 
 
+# where a sentence states a reason or a purpose; the reason itself runs to the clause's end ("因 X 而…": to 而)
+_REASON_EN = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|"
+                        r"in\s+order\s+to|so\s+that)\s+", re.I)
+_REASON_ZH = re.compile(r"因为|由于|为了|(?<![原基])因(?=[^，。；,;]{2,20}?而)")
+_REASON_END = re.compile(r"\s*(?:[,;:。；，：!?！？()（）]|\.(?=\s|$)|(?<=[\u4e00-\u9fff])\s*而)|$")
+MAX_REASON_WORDS_EN = 16  # a reason longer than this is no short answer: the sentence stays the answer
+MAX_REASON_CHARS_ZH = 24  # … longer than this many characters (Chinese)
+
+
+def _reason(info, text, lang):
+    """The reason a "why" question asks, when the sentence states one with a cue ("because his work was published
+    first", 由于糟糕的财务状况, 因路德宗教观而…): the words after the cue to the clause's end, nearest the question's
+    terms; None otherwise (the sentence stays the answer)."""
+    found = []
+    for cue in (_REASON_ZH if lang == "zh" else _REASON_EN).finditer(text):
+        start = cue.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+        stop = _REASON_END.search(text, start + 1) if start < len(text) else None
+        end = stop.start() if stop else len(text)
+        size = end - start if lang == "zh" else len(_EN_TOKEN.findall(text[start:end]))
+        if end > start + 1 and size <= (MAX_REASON_CHARS_ZH if lang == "zh" else MAX_REASON_WORDS_EN):
+            found.append((start, end))
+    if not found:
+        return None
+    start, end = min(found, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    return Span(start, end, text[start:end])
+
+
 def _named(info, text, lang):
     """A proper name nearest the question's matched terms (for "which/what + noun" questions), or None.
     Not for a follow-up: its subject ("he", "it") is the name the sentence repeats."""
@@ -1554,6 +1583,7 @@ _FINDERS = {
     "acronym": _acronym,
     "list": _list,
     "definition": _definition,
+    "why": _reason,
 }
 # no generic fallback for these kinds: the span is of that kind or nothing
 _STRICT = {"weekday", "email", "url", "phone", "acronym", "who", "number"}
