@@ -1158,7 +1158,7 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
         is_head = bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
         return bool(coverage_terms(word) & q_terms) or is_head
 
-    while len(words) > 1 and asked(*words[-1]):
+    while len(words) > 1 and asked(*words[-1]) and not _closes_name(text, words):
         words.pop()
     while len(words) > 1 and asked(*words[0]):
         words.pop(0)
@@ -1167,6 +1167,15 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
     while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower() in ("of", "and", "or", "the", "a", "an"):
         words.pop()
     return words[0][0], words[-1][1]
+
+
+def _closes_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """The phrase's last word closes a capitalised name ("Wojciech Bogusławski *Theatre*", "Newcastle *University*",
+    "American Sign *Language*"): it is part of the name even when the question says it ("What theatre …")."""
+    if len(words) < 2:
+        return False
+    last, before = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]]
+    return last[:1].isupper() and before[:1].isupper()
 
 
 def _anchors(info, text, lang) -> list[tuple[int, int]]:
