@@ -898,14 +898,14 @@ def _other_relation(info, text: str, start: int, end: int) -> bool:
     return not any(verb in clause for verb in asked)
 
 
-_SENTENCE_BOUNDARY = re.compile(r"[。；;!?！？]|\.(?=\s)")
+_SUBJECT_BOUNDARY = re.compile(r"[。；;!?！？,，]|\.(?=\s)")  # where the words before a copula stop being its subject
 
 
-def _subject_terms(text: str, at: int, q_terms: AbstractSet[str]) -> int:
-    """How many of the question's terms the words before a copula state, back to the sentence's start: the copula
-    whose subject is the question's own ("…; the average *family size* was 3.62", not "The average household size
-    was 3.07.") says what the question asks."""
-    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(text, 0, at)), default=0)
+def _subject_terms(text: str, at: int, since: int, q_terms: AbstractSet[str]) -> int:
+    """How many of the question's terms the words before a copula state, back to the clause's start or the copula
+    before it (``since``): the copula whose subject is the question's own ("…; the average *family size* was 3.62",
+    not "The average household size was 3.07.") says what the question asks."""
+    start = max([since, *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, at))])
     return len(coverage_terms(text[start:at]) & q_terms)
 
 
@@ -913,9 +913,12 @@ def _definition(info, text, lang):
     pattern = _DEFINITION_ZH if lang == "zh" else _DEFINITION_EN
     q_terms = coverage_terms(info.text)
     copulas = [m for m in pattern.finditer(text) if coverage_terms(text[: m.start()]) & q_terms]
-    most = max((_subject_terms(text, m.start(), q_terms) for m in copulas), default=0)
+    ends = [0, *(m.end() for m in pattern.finditer(text))]
+    subjects = {m.start(): _subject_terms(text, m.start(), max(e for e in ends if e <= m.start()), q_terms)
+                for m in copulas}
+    most = max(subjects.values(), default=0)
     for match in copulas:
-        if _subject_terms(text, match.start(), q_terms) < most:
+        if subjects[match.start()] < most:
             continue
         rest = text[match.end() :]
         stop = re.search(

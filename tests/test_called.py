@@ -41,3 +41,10 @@ def test_no_given_name_when_none_is_asked_or_new(question, sentence, lang):
 def test_the_copula_of_the_questions_own_subject_answers(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+def test_a_later_copula_of_the_same_clause_is_no_subject_of_its_own():
+    span = extract(analyse("What is the aim of settling the Secretariat in HSC? 🎯"),
+                   "The aim is to promote the building of ANSO, to inject new impetus into HSC, and is of great "
+                   "significance for HSC.", "en")
+    assert span is not None and span.display.startswith("to promote")
