@@ -93,7 +93,8 @@ _NUMBER = re.compile(
     rf"(?:\s*(?:sq\.?\s*(?:mi|km|ft|m)\b|km2|km²|°C|°F))?"  # an area or a temperature keeps its unit
     rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
     rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
-    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are|have|has|had|will|would|can|could|may|might|did|do|does)\b)"
+    rf"(?-i:[a-z][a-z-]+))?"
     rf"|(?:{_BOUND})?[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
     rf"|(?:\b(?:{_BOUND}))?\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
@@ -428,13 +429,13 @@ def _number(info, text, lang):
     start, end = best.start(), best.end()
     while end > start and text[end - 1] in ",. ":  # "2018," → "2018"
         end -= 1
-    start, end = whole_range(text, start, end, info.text)  # "100–150 species", the final score "20–18"
     period = _TIME_UNIT.search(text[start:end + 20]) if _DURATION_Q.search(info.text) else None
     if period is not None:  # "how long": the period with its unit ("15 working days", 三个月)
         end = max(end, start + period.end())
     unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
+    start, end = whole_range(text, start, end, info.text)  # "100–150 species", the final score "20–18"
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh" and not re.search(r"[万亿千百元]", shown):  # 18项 → 18; 300万元 stays whole
         digits = re.search(r"\d[\d,.]*", shown)

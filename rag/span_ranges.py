@@ -10,14 +10,18 @@ import re
 
 # what joins the two ends of a range: a dash, a tilde, "to", 至 / 到 (a hyphen only between digits)
 _RANGE_JOIN = r"\s*(?:–|—|~|～|－|-|to|至|到)\s*"
-_RANGE_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+# an end of a range: digits, or a count written out ("five to ten years")
+_RANGE_NUMBER = (r"\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b")
 # the far end after the span: "–150", " to 50 thousand", "-30%"
-_RANGE_AFTER = re.compile(rf"^{_RANGE_JOIN}({_RANGE_NUMBER})(?:\s*(?:%|percent|thousand|million|billion|万|亿))?"
+_RANGE_AFTER = re.compile(rf"^{_RANGE_JOIN}(?-i:({_RANGE_NUMBER}))(?:\s*(?:%|percent|thousand|million|billion|万|亿))?"
                           r"(?![\d:：.,]\d)", re.I)
 # the near end before the span: "100–", "27-", "30 to "
-_RANGE_BEFORE = re.compile(rf"(?<![\d.,:：/-])({_RANGE_NUMBER}){_RANGE_JOIN}$", re.I)
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,:：/-])(?-i:({_RANGE_NUMBER})){_RANGE_JOIN}$", re.I)
 # "rose from 415,000 to 587,000", 从 5 增加到 8: a change between two values, not a range; each end is its own fact
 _CHANGE_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*$", re.I)
+_WORD_END = re.compile(rf"(?:{_RANGE_NUMBER})$")  # a span ending on a count written out ("five")
+_WORD_START = re.compile(rf"(?:{_RANGE_NUMBER})")
 RANGE_LOOK_CHARS = 24  # how far before a span the near end of its range may start
 
 # a time left or taken on a clock: "3:08" (not "3:08 p.m."), 3 分 08 秒, 17 秒
@@ -33,11 +37,11 @@ def whole_range(text: str, start: int, end: int, question: str) -> tuple[int, in
     "from A to B" is a change, not a range."""
     span = text[start:end]
     asked = set(re.findall(r"\d+", question))
-    if span[-1:].isdigit():
+    if span[-1:].isdigit() or _WORD_END.search(span):
         after = _RANGE_AFTER.match(text[end:])
         if after and not set(re.findall(r"\d+", after.group(1))) & asked and not _change(text, start):
             return start, end + after.end()
-    if span[:1].isdigit():
+    if span[:1].isdigit() or _WORD_START.match(span):
         before = _RANGE_BEFORE.search(text[max(0, start - RANGE_LOOK_CHARS):start])
         if before and not set(re.findall(r"\d+", before.group(1))) & asked:
             near = start - len(before.group(0))

@@ -19,6 +19,10 @@ pytestmark = pytest.mark.unit
     ("How many people were lost in Algiers?", "Algiers lost 30 to 50 thousand inhabitants to it in 1620–21.", "en",
      "30 to 50 thousand"),
     ("AFC 锦标赛的最终比分是多少？🏈", "他们在锦标赛上以 20–18 击败了卫冕冠军。", "zh", "20–18"),
+    ("How long does it take for new areas to produce oil? 🛢️", "New areas take five to ten years to reach "
+     "significant production.", "en", "five to ten years"),  # counts written out, with their unit
+    ("How many species have not been fully described?", "Possibly another 25 have not been fully described.", "en",
+     "25"),  # an auxiliary is no unit
 ])
 def test_both_ends_of_a_range_are_the_answer(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
