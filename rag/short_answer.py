@@ -62,7 +62,9 @@ ZH_DIGITS = ZH_NUMERAL_CHARS
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
 PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
-_ASKED_MEASURE = re.compile(rf"(?:多少|几)([{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
+# Chinese units of length, area, weight and time kept with their number (1600毫米, 5,500,000 平方公里, 15亿吨)
+ZH_UNITS = r"(?:平方)?(?:公里|千米|英里|毫米|厘米|英尺|英寸|米)|公顷|公吨|吨|千克|公斤|磅|秒钟?|分钟|小时"
+_ASKED_MEASURE = re.compile(rf"(?:多少|几)({ZH_UNITS}|[{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
@@ -92,7 +94,7 @@ _NUMBER = re.compile(
     rf"(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百)|(?:m|bn)\b)?"  # £30m, $2bn
     rf"(?:\s*(?:sq\.?\s*(?:mi|km|ft|m)\b|km2|km²|°C|°F))?"  # an area or a temperature keeps its unit
     rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
-    rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
+    rf"\s*(?:余|多)?\s*(?:{ZH_UNITS}|[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
     rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are|have|has|had|will|would|can|could|may|might|did|do|does)\b)"
     rf"(?-i:[a-z][a-z-]+))?"
     rf"|(?:{_BOUND})?[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
@@ -482,7 +484,7 @@ def _modifier_number(text: str, match: re.Match) -> bool:
 def _same_measure(number: str, asked: str) -> bool:
     """The number counts what the question's measure word counts (名, 位 and 人 all count people); a bare number
     with no measure word may."""
-    own = re.search(rf"([{ZH_MEASURE_WORDS}]|元)\s*$", number.rstrip())
+    own = re.search(rf"({ZH_UNITS}|[{ZH_MEASURE_WORDS}]|元)\s*$", number.rstrip())
     if own is None:
         return not re.search(rf"{_CURRENCY}|元", number)
     return own.group(1) == asked or (own.group(1) in PERSON_MEASURES and asked in PERSON_MEASURES)

@@ -67,3 +67,14 @@ def test_the_time_left_is_the_clock_time(question, sentence, lang, expected):
 def test_the_date_beside_what_the_question_names(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("维多利亚州铁路线的轨距是多少？🚆", "维多利亚州铁路主要使用 1600毫米（5英寸3英尺）宽轨 。", "zh", "1600毫米"),
+    ("通常亚马逊每年吸收多少吨碳？", "通常情况下，亚马逊一年吸收 15亿吨 的二氧化碳；", "zh", "15亿吨"),  # not 一年
+    ("How many square miles does the basin cover? 🌳", "The basin covers 2,700,000 sq mi in all.", "en",
+     "2,700,000 sq mi"),
+])
+def test_a_number_keeps_its_unit_of_measure(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display == expected
