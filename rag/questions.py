@@ -13,6 +13,15 @@ _COUNT_MEASURES = ZH_MEASURE_WORDS.replace("月", "")  # 几*座*桥 asks a coun
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天])"
 
+# "What actor …", "Which German ruler …", "What German general and fighter pilot …", "…, what was his name?": a person
+_PERSON_ASKED = (r"\b(?:what|which)\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|the|a|an)\b)[\w-]+\s+){0,2}"
+                 r"(?:actor|actress|ruler|king|queen|emperor|general|pilot|"
+                 r"quarterback|scientist|physicist|chemist|geologist|philosopher|theologian|reformer|poet|composer|"
+                 r"singer|painter|artist|architect|inventor|explorer|politician|member of parliament|minister|"
+                 r"prime minister|businessman|player|man|woman|person)(?![\w-])"
+                 r"(?!\s+(?:of|'s|’s|positions?|names?|teams?|roles?)\b)|"
+                 r"\bwhat (?:was|is) (?:his|her|their) name\b")
+
 # (type, question pattern, evidence pattern): a typed question needs evidence of its kind.
 # an e-mail address is ASCII: Chinese glued to it ("发送至a@b.org联系") is not part of it
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -66,7 +75,8 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
                 rf"[{ZH_NUMERAL_CHARS}首][{ZH_MEASURE_WORDS}]", re.I)),
     ("who",
-     re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
+     re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字|"
+                rf"{_PERSON_ASKED}|姓什么", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
                 r"局长|所长|校长|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|研究员|"
                 r"科学院|政府|委员会|大学|组织|机构|"
