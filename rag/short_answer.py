@@ -403,6 +403,8 @@ def _number(info, text, lang):
             return Span(best_time.start(), best_time.end(), best_time.group(0))
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
+    # a count the question itself states ("栉水母*一天*能吃多少", "How much can they eat in *one day*?") is no answer
+    matches = [m for m in matches if not _stated_in_question(m.group(0), info.text)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
     matches = [m for m in matches if not _in_time_of_day(text, m)]
     if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
@@ -438,11 +440,28 @@ def _number(info, text, lang):
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
     start, end = whole_range(text, start, end, info.text)  # "100–150 species", the final score "20–18"
+    times = _MULTIPLIER.match(text, end)
+    if times and lang != "zh" and not re.search(r"\btimes\b", info.text, re.I):  # "ten times their weight": a multiple
+        end = times.end()
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh" and not re.search(r"[万亿千百元]", shown):  # 18项 → 18; 300万元 stays whole
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+_MULTIPLIER = re.compile(r"\s+times\b")
+
+
+def _stated_in_question(number: str, question: str) -> bool:
+    """A count written out that the question states too: a Chinese numeral with its measure word (一天) or an English
+    number word with the word after it ("one day")."""
+    shown = number.strip()
+    if re.search(r"\d", shown):
+        return False  # digits: the caller compares them with the question's own digits
+    if len(shown) < 2:
+        return False
+    return bool(re.search(rf"(?<![A-Za-z]){re.escape(shown)}(?![A-Za-z])", question, re.I))
 
 
 # a question naming a currency asks a sum even when it says "how many" ("how many dollars", 多少美元)

@@ -78,3 +78,16 @@ def test_the_date_beside_what_the_question_names(question, sentence, lang, expec
 def test_a_number_keeps_its_unit_of_measure(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    # 一天 is the question's own count
+    ("栉水母一天能吃多少？🪼", "在有利条件下，栉水母一天可以吃掉 十倍于自身体重的食物 。", "zh", "十倍"),
+    ("DEC最初有三层，后来发展成多少层", "它最初有三层，后来发展成七层架构。", "zh", "七层"),
+    ("How much can ctenophores eat in one day?", "Ctenophores can eat ten times their own weight in a day.", "en",
+     "ten times"),  # a multiple; "ten" inside "ctenophores" is no count the question states
+    ("How many times did plague occur in Venice? 🦠", "Venice was struck 22 times between 1361 and 1528.", "en", "22"),
+])
+def test_a_count_the_question_states_is_no_answer(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display == expected
