@@ -1183,7 +1183,8 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
         is_head = bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
         return bool(coverage_terms(word) & q_terms) or is_head
 
-    while len(words) > 1 and asked(*words[-1]) and not _closes_name(text, words):
+    name_closed = _closes_name(text, words) and not asked(*words[-2])
+    while len(words) > 1 and asked(*words[-1]) and not name_closed:
         words.pop()
     while len(words) > 1 and asked(*words[0]):
         words.pop(0)
@@ -1196,7 +1197,8 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
 
 def _closes_name(text: str, words: list[tuple[int, int]]) -> bool:
     """The phrase's last word closes a capitalised name ("Wojciech Bogusławski *Theatre*", "Newcastle *University*",
-    "American Sign *Language*"): it is part of the name even when the question says it ("What theatre …")."""
+    "American Sign *Language*"): it is part of the name even when the question says it ("What theatre …"), unless
+    the word before it is the question's too ("Chinese President *Xi Jinping*" for "What did Xi Jinping send?")."""
     if len(words) < 2:
         return False
     last, before = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]]

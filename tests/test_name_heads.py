@@ -24,3 +24,9 @@ def test_a_lower_case_head_is_still_trimmed():
     span = extract(analyse("What type of tunnels are built through the city centre?"),
                    "Deep-level tunnels are built through the city centre.", "en")
     assert span is None or "tunnels" not in span.display
+
+
+def test_a_name_the_question_states_is_still_trimmed():
+    span = extract(analyse("What did Xi Jinping send to the founding of the alliance? ✉️"),
+                   "Chinese President Xi Jinping sent a congratulatory letter to the founding of the alliance.", "en")
+    assert span is None or "Jinping" not in span.display
