@@ -225,6 +225,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
         return None  # a cut phrase (jieba may tag 贺信并 as a name): the sentence stays the answer
+    if lang == "zh" and kind in (None, "definition") and span.display == text[span.start:span.end]:
+        span = _without_function_edges(text, span)  # "正在 下降" → 下降, "最终 没有" → 没有
     if kind in (None, "definition") and span.shown and (_of_another_type(info, text, span, lang)
                                                        or _echoes_question(info, span)):
         span = replace(span, shown=False)
@@ -591,6 +593,8 @@ def _who(info, text, lang):
             and not names_question_person(text[r[0]:r[1]], info.text)]
     if not runs:
         return None
+    q_terms = coverage_terms(info.text)  # "Huguenots" is the question's "Huguenot": another name answers
+    runs = [r for r in runs if coverage_terms(text[r[0]:r[1]]) - q_terms] or runs
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
     if _PERSON_ROLE_Q.search(info.text):
         people = [r for r in map(lambda r: _before_of(text, r), people) if _person_like(text, r)]
@@ -1286,6 +1290,34 @@ def _generic(info, text, lang):
     if lang == "zh" and (_zh_fragment(text, start, end) or end - start < MIN_SPAN_CHARS_ZH):
         return None  # no short answer rather than a cut phrase or a lone character: the sentence stays the answer
     return Span(start, end, text[start:end], shown=lang != "zh" or _ends_on_noun_zh(text[start:end]))
+
+
+# jieba tags of words that open no Chinese answer (an adverb, a preposition, a conjunction, a particle, a locality
+# or time word: 最终, 通过, 前的, 正在) and of words that close none (a particle: 的, 了)
+ZH_NO_OPENING_TAGS = ("d", "p", "c", "u", "f", "t")
+_ZH_ONE_OF_A_KIND = re.compile(r"一[种个项类]")  # "一种 栉水母": "a kind of", not part of what it names
+ZH_NO_CLOSING_TAGS = ("u", "y")
+
+
+def _without_function_edges(text: str, span: Span) -> Span:
+    """An untyped Chinese span without the function words at its edges ("正在  下降" → 下降, "前的 白垩纪-第三纪灭绝" →
+    白垩纪-第三纪灭绝); the span itself when that would leave less than two characters."""
+    tagged = _tagged(text[span.start:span.end])
+    words, pos = [], span.start
+    for word, flag in tagged:
+        words.append((word, flag, pos))
+        pos += len(word)
+    while words and (not words[0][0].strip() or words[0][1].startswith(ZH_NO_OPENING_TAGS)
+                     or _ZH_ONE_OF_A_KIND.fullmatch(words[0][0])):
+        words.pop(0)
+    while words and (not words[-1][0].strip() or words[-1][1].startswith(ZH_NO_CLOSING_TAGS)):
+        words.pop()
+    if not words:
+        return span
+    start, end = words[0][2], words[-1][2] + len(words[-1][0])
+    if end - start < MIN_SPAN_CHARS_ZH or (start, end) == (span.start, span.end):
+        return span
+    return replace(span, start=start, end=end, display=text[start:end])
 
 
 def _ends_on_noun_zh(span: str) -> bool:
