@@ -314,6 +314,10 @@ def _date(info, text, lang):
                                            _negated(_named_nearness(info, text, lang, m.start(), m.end())),
                                            -_distance(info, text, lang, m.start(), m.end())))
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
+    if _BARE_YEAR.fullmatch(text[start:end].strip()) and lang == info.lang:
+        period = _year_period(info, text, start)
+        if period is not None:
+            return period
     return Span(start, end, _render_date(text[start:end], info.lang))
 
 
@@ -394,7 +398,22 @@ def _historic_year(info, text, lang):
         return None
     best = min(years, key=lambda m: (_named_nearness(info, text, lang, m.start(), m.end()),
                                      _distance(info, text, lang, m.start(), m.end())))
-    return Span(best.start(), best.end(), best.group(0))
+    return _year_period(info, text, best.start()) or Span(best.start(), best.end(), best.group(0))
+
+
+def _year_period(info, text: str, at: int) -> Span | None:
+    """The period of years the year at ``at`` opens or closes ("between 2005 and 2010", "1620–21", 1620至1621年间),
+    for a "when" question that asks neither its start nor its end; None otherwise."""
+    period = next((p for p in _YEAR_PERIOD.finditer(text) if p.start() <= at < p.end()), None)
+    if period is None or _asks_start(info.text) or _asks_end(info.text):
+        return None
+    return Span(period.start(), period.end(), period.group(0).strip())
+
+
+# a period of years: "between 2005 and 2010", "1620–21", "1500 to 1850", 在2005到2010年间
+_YEAR_PERIOD = re.compile(r"\bbetween\s+(?:1\d|20)\d{2}\s+and\s+(?:1\d|20)\d{2}\b|"
+                          r"(?<![\d.,])(?:1\d|20)\d{2}\s*(?:–|—|-|~|to|until|至|到)\s*(?:(?:1\d|20)\d{2}|\d{2})(?!\d|,\d)"
+                          r"(?:\s*年间?)?", re.I)
 
 
 def _number(info, text, lang):

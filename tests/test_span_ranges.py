@@ -91,3 +91,15 @@ def test_a_number_keeps_its_unit_of_measure(question, sentence, lang, expected):
 def test_a_count_the_question_states_is_no_answer(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("When were attacks on teachers the highest? 📈", "Attacks on teachers in Welsh schools reached an all-time high "
+     "between 2005 and 2010.", "en", "between 2005 and 2010"),
+    ("When did the plague strike Algiers? 🦠", "Algiers lost inhabitants to it in 1620–21, and Venice in 1654–57.",
+     "en", "1620–21"),
+    ("鼠疫何时袭击了阿尔及尔？", "阿尔及尔在1620至1621年间失去了大量居民。", "zh", "1620至1621年间"),
+])
+def test_a_period_of_years_is_the_answer_to_when(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display == expected
