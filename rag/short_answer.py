@@ -405,8 +405,8 @@ def _year_period(info, text: str, at: int) -> Span | None:
     """The period of years the year at ``at`` opens or closes ("between 2005 and 2010", "1620–21", 1620至1621年间),
     for a "when" question that asks neither its start nor its end; None otherwise."""
     period = next((p for p in _YEAR_PERIOD.finditer(text) if p.start() <= at < p.end()), None)
-    if period is None or _asks_start(info.text) or _asks_end(info.text):
-        return None
+    if period is None or _asks_start(info.text) or _asks_end(info.text) or _YEAR_Q.search(info.text):
+        return None  # "What year did she give birth to Jochi?" asks one year, not his lifespan "1185–1226"
     return Span(period.start(), period.end(), period.group(0).strip())
 
 

@@ -103,3 +103,9 @@ def test_a_count_the_question_states_is_no_answer(question, sentence, lang, expe
 def test_a_period_of_years_is_the_answer_to_when(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+def test_which_year_asks_one_year_of_a_period():
+    span = extract(analyse("What year did Börte give birth to Jochi? 👶"),
+                   "She gave birth to a son, Jochi (1185–1226), nine months later.", "en")
+    assert span is not None and span.display == "1185"
