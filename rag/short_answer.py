@@ -206,6 +206,10 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         if kind in (None, "definition") else None
     if given is not None:  # "What is the name of the teacher?" in "the teacher is known as a guru" → guru
         return Span(given[0], given[1], text[given[0]:given[1]])
+    if kind == "definition" and asks_measure(info.text, info.lang):  # "What is the population of X?": a number
+        measured = _number(info, text, lang)
+        if measured is not None and fits_measure(info.text, measured.display, lang):
+            return measured
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
     if span is None and kind is None and _asks_for_a_thing(info):

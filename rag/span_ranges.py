@@ -39,15 +39,25 @@ def whole_range(text: str, start: int, end: int, question: str) -> tuple[int, in
     asked = set(re.findall(r"\d+", question))
     if span[-1:].isdigit() or _WORD_END.search(span):
         after = _RANGE_AFTER.match(text[end:])
-        if after and not set(re.findall(r"\d+", after.group(1))) & asked and not _change(text, start):
+        if after and not set(re.findall(r"\d+", after.group(1))) & asked and not _change(text, start) \
+                and not _unlike(after.group(1), span):
             return start, end + after.end()
     if span[:1].isdigit() or _WORD_START.match(span):
         before = _RANGE_BEFORE.search(text[max(0, start - RANGE_LOOK_CHARS):start])
-        if before and not set(re.findall(r"\d+", before.group(1))) & asked:
+        if before and not set(re.findall(r"\d+", before.group(1))) & asked and not _unlike(before.group(1), span):
             near = start - len(before.group(0))
             if not _change(text, near):
                 return near, end
     return start, end
+
+
+_YEAR_LIKE = re.compile(r"(?:1\d|20)\d{2}")
+
+
+def _unlike(end: str, span: str) -> bool:
+    """One end is a year and the other is not ("declined from 1970 to 55.1%"): two facts, not a range."""
+    first = re.search(r"[\d,.]+", span)
+    return bool(_YEAR_LIKE.fullmatch(end)) != bool(first and _YEAR_LIKE.fullmatch(first.group(0)))
 
 
 def _change(text: str, start: int) -> bool:

@@ -109,3 +109,14 @@ def test_which_year_asks_one_year_of_a_period():
     span = extract(analyse("What year did Börte give birth to Jochi? 👶"),
                    "She gave birth to a son, Jochi (1185–1226), nine months later.", "en")
     assert span is not None and span.display == "1185"
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("What is the population of the Greater Los Angeles Area? 🏙️", "These are the Greater Los Angeles Area at "
+     "17,786,419, and San Diego–Tijuana at 5,105,768.", "en", "17,786,419"),
+    ("What was the white population of Jacksonville as of 2010?", "Non-Hispanic whites declined from 75.8% in 1970 "
+     "to 55.1% in 2010.", "en", "55.1%"),  # a year and a share are no range
+])
+def test_a_measure_asked_as_a_definition_is_a_number(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)
+    assert span is not None and span.display == expected
