@@ -465,9 +465,9 @@ def _number(info, text, lang):
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
     start, end = whole_range(text, start, end, info.text)  # "100–150 species", the final score "20–18"
-    times = _MULTIPLIER.match(text, end)
-    if times and lang != "zh" and not re.search(r"\btimes\b", info.text, re.I):  # "ten times their weight": a multiple
-        end = times.end()
+    multiple = _MULTIPLIER.match(text, end)
+    if multiple and lang != "zh" and not re.search(r"\btimes\b", info.text, re.I):  # "ten times their weight"
+        end = multiple.end()
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh" and not re.search(r"[万亿千百元]", shown):  # 18项 → 18; 300万元 stays whole
         digits = re.search(r"\d[\d,.]*", shown)
