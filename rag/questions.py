@@ -64,7 +64,8 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"day of the week|what weekday|which weekday|星期几|周几|礼拜几", re.I),
      re.compile(WEEKDAYS, re.I)),
     ("date",
-     re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
+     re.compile(r"\bwhen\b|what (?:date|day|year|month|decade|century)|which (?:date|day|year|month|decade|century)|"
+                r"in what year|什么年代|哪个年代|"
                 r"\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|截止时间|what time\b|time of day|at what hour|几点|几时|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|哪些年|哪个(?:世纪|年代)|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"

@@ -70,6 +70,9 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern yea
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
 _HISTORIC_YEAR = re.compile(
     r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?!\d|,\d)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
+    r"\b(?:(?:early|late|mid)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+    r"[- ]century\b|"
     r"(?:公元前?)?\d{1,2}\s*世纪(?:[初末中]|\d{2}\s*年代)?",
     re.I,
 )
@@ -402,7 +405,11 @@ def _historic_year(info, text, lang):
         return None
     best = min(years, key=lambda m: (_named_nearness(info, text, lang, m.start(), m.end()),
                                      _distance(info, text, lang, m.start(), m.end())))
-    return _year_period(info, text, best.start()) or Span(best.start(), best.end(), best.group(0))
+    end = best.end()
+    century = re.search(r"[- ]century$", best.group(0), re.I)
+    if century and re.search(r"\bcentury\b", info.text, re.I):  # "In what century …?" → "20th"
+        end = best.start() + century.start()
+    return _year_period(info, text, best.start()) or Span(best.start(), end, text[best.start():end])
 
 
 def _year_period(info, text: str, at: int) -> Span | None:

@@ -120,3 +120,16 @@ def test_which_year_asks_one_year_of_a_period():
 def test_a_measure_asked_as_a_definition_is_a_number(question, sentence, lang, expected):
     span = extract(analyse(question), sentence, lang)
     assert span is not None and span.display == expected
+
+
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("In what decade did ABC finish transitioning to color? 📺", "ABC completed its transition to color in the "
+     "1970s, after CBS and NBC.", "en", "1970s"),
+    ("In what century did missionaries establish church schools?", "Missionaries established church schools in the "
+     "early nineteenth century.", "en", "early nineteenth"),  # the question says "century"
+    ("校园在什么年代开始变得现代？🏫", "校园在20世纪40年代开始变得现代。", "zh", "20世纪40年代"),
+])
+def test_a_decade_or_a_century_answers_what_decade(question, sentence, lang, expected):
+    info = analyse(question)
+    span = extract(info, sentence, lang)
+    assert info.qtype == "date" and span is not None and span.display == expected
