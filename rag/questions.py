@@ -69,7 +69,9 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|截止时间|what time\b|time of day|at what hour|几点|几时|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|哪些年|哪个(?:世纪|年代)|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
-                r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
+                r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元|"
+                r"\b(?:\w+teenth|twentieth|twenty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                r"eleventh|twelfth)[- ]century\b", re.I)),
     ("number",
      re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|几[{_COUNT_MEASURES}]|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),

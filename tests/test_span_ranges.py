@@ -133,3 +133,8 @@ def test_a_decade_or_a_century_answers_what_decade(question, sentence, lang, exp
     info = analyse(question)
     span = extract(info, sentence, lang)
     assert info.qtype == "date" and span is not None and span.display == expected
+
+
+def test_a_century_written_out_is_evidence_of_a_date():
+    info = analyse("In what century did missionaries establish church schools? ⛪")
+    assert info.evidence is not None and info.evidence.search("schools founded in the early nineteenth century")
