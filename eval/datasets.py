@@ -40,6 +40,14 @@ NEWDOCS8 = Path(__file__).resolve().parent / "datasets" / "newdocs8.jsonl"
 # the tenth set, blind: other new documents in newdocs9.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS9 = Path(__file__).resolve().parent / "datasets" / "newdocs9.jsonl"
+# the eleventh set, blind: other new documents in newdocs10.corpus/, written without reading the answerer nor running
+# it; standalone questions, every item in split "heldout" — report on it, never tune on it
+NEWDOCS10 = Path(__file__).resolve().parent / "datasets" / "newdocs10.jsonl"
+# the bundled JSONL sets, each with its corpus folder beside it: builtin name → file
+BUILTIN_JSONL = {"builtin:newdocs": NEWDOCS, "builtin:newdocs2": NEWDOCS2, "builtin:newdocs3": NEWDOCS3,
+                 "builtin:newdocs4": NEWDOCS4, "builtin:newdocs5": NEWDOCS5, "builtin:newdocs6": NEWDOCS6,
+                 "builtin:newdocs7": NEWDOCS7, "builtin:newdocs8": NEWDOCS8, "builtin:newdocs9": NEWDOCS9,
+                 "builtin:newdocs10": NEWDOCS10}
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -99,7 +107,7 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
     """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
     | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` | ``builtin:newdocs8``
-    | ``builtin:newdocs9`` (the last eight all split ``heldout``)
+    | ``builtin:newdocs9`` | ``builtin:newdocs10`` (the last nine all split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -107,24 +115,9 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
 
         corpus_dir = Settings(_env_file=None).corpus_dir
         return Dataset(spec, _limit(load_jsonl(BUILTIN, split), limit), corpus=[corpus_dir])
-    if spec == "builtin:newdocs":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS, split), limit), corpus=[jsonl_corpus(NEWDOCS)])
-    if spec == "builtin:newdocs2":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS2, split), limit), corpus=[jsonl_corpus(NEWDOCS2)])
-    if spec == "builtin:newdocs3":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS3, split), limit), corpus=[jsonl_corpus(NEWDOCS3)])
-    if spec == "builtin:newdocs4":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS4, split), limit), corpus=[jsonl_corpus(NEWDOCS4)])
-    if spec == "builtin:newdocs5":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS5, split), limit), corpus=[jsonl_corpus(NEWDOCS5)])
-    if spec == "builtin:newdocs6":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS6, split), limit), corpus=[jsonl_corpus(NEWDOCS6)])
-    if spec == "builtin:newdocs7":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS7, split), limit), corpus=[jsonl_corpus(NEWDOCS7)])
-    if spec == "builtin:newdocs8":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS8, split), limit), corpus=[jsonl_corpus(NEWDOCS8)])
-    if spec == "builtin:newdocs9":
-        return Dataset(spec, _limit(load_jsonl(NEWDOCS9, split), limit), corpus=[jsonl_corpus(NEWDOCS9)])
+    if spec in BUILTIN_JSONL:
+        path = BUILTIN_JSONL[spec]
+        return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[jsonl_corpus(path)])
     if spec.startswith("xquad:"):
         langs = spec.split(":", 1)[1].split("+")
         items, corpus = [], {}
@@ -143,8 +136,8 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
     if not path.exists():
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
                                 "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, builtin:newdocs6, "
-                                "builtin:newdocs7, builtin:newdocs8, builtin:newdocs9, xquad:en|zh|zh+en, cmrc, or a "
-                                "file path")
+                                "builtin:newdocs7, builtin:newdocs8, builtin:newdocs9, builtin:newdocs10, "
+                                "xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

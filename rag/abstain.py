@@ -15,6 +15,9 @@ from rag.text import EN_STOPWORDS as EN_STOP
 from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
+# … and this share when the asked year is only the document's ("Who is the director of the 2026 course?" asked of a
+# paragraph stating no year): a paragraph of another 2026 document naming a director is no answer
+SUBJECT_YEAR_MISSING_SHARE = 0.35
 # across languages (where the modifier rule is off) this many missing terms that neither language of the corpus names
 # make the question one about something else (硕士研究生 asked, only "PhD students" stated in English). One: a lexicon
 # lacks some compounds ("workshop" ≠ 研讨会), but a confident wrong answer costs more than an abstention (allowing one
@@ -31,6 +34,7 @@ RARE_DF = 0  # a missing question noun with at most this document frequency is s
 # a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
 QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
 POSSESSIVE = re.compile(r"[’']s?$")
+GRADED = re.compile(r"([a-z]{3,}?)(?:est|er)")  # a stemmed comparative or superlative: its base before -er / -est
 NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
 ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
 ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b(?![’'])")  # an acronym naming whose thing a qualifier qualifies
@@ -46,7 +50,7 @@ FRAME_EN = frozenset(
 FRAME_ZH = frozenset(
     "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
-    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟".split()  # noqa: E501
+    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟 位于 设在 坐落 所在 可以 能够 进行 举行 举办".split()  # noqa: E501
 )
 # qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
 TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
@@ -55,10 +59,13 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 QUALIFIER_PAIRS = (("副", "vice|deputy|associate"), ("前任", "former"), ("代理", "acting"), ("名誉", "honorary"))
 QUALIFIER_WORDS = re.compile(
     r"\b(?:deputy|vice|assistant|former|acting|honorary|executive|current(?:ly)?|next|upcoming|future|previous|last|"
-    r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
     r"副|前任|代理|名誉|现任|目前|下一[届次个]?|下届|上一[届次]?|上届|首届|第[一二三四五六七八九十\d]+",
     re.I,
 )
+# an edition: which meeting, session or round of a series (not a post's rank: "deputy" stays in the evidence itself)
+EDITION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"第[一二三四五六七八九十\d]+|首届)")
 # "first" or "last" that qualifies no post, edition or meeting: a person's name ("What is his last name?"), when an
 # action was done ("What researcher first used …", "the page last updated"), or that a thing lasts ("How long did
 # the plague last?", "… last in the empire?")
@@ -76,7 +83,7 @@ SPEECH_CONTENT = re.compile(
     re.I,
 )
 # "how long did it last": only a stated duration (or a span from one date to another) answers it, not a date
-DURATION_ASKED = re.compile(r"\bhow long\b|多长时间|多久|为期多", re.I)
+DURATION_ASKED = re.compile(r"\bhow (?:long|soon)\b|多长时间|多久|为期多|多快", re.I)  # "how soon": within how long
 # "How many days did the cruise last?", "… last in the empire?": "last" as a verb asks how long, as "how long" does
 LASTING_ASKED = re.compile(r"\b(?:did|does|do|will|would|can|could)\b[^?？]*?\s+last"
                            r"\s*(?:[?？]|$|\s+(?:in|for|until|through)\b)", re.I)
@@ -124,9 +131,18 @@ PARAPHRASE_GROUPS = [
     "speech speak address 致辞 讲话 发言",
     "sign 签署 签订",
     "aim purpos goal object 目的 旨在 目标 宗旨",
+    "lab laboratori 实验室",  # a clipped form: "lab sessions" are "laboratory sessions"
+]
+# an irregular English verb's stems: Snowball leaves "left" apart from "leav" ("When did the ship *leave* Sanya?" is
+# answered by "The ship *left* Sanya …"); no lemmatiser is installed
+IRREGULAR_VERB_FORMS = [
+    "leav left", "meet met", "begin began begun", "take took taken", "give gave given", "win won", "lead led",
+    "run ran", "spend spent", "pay paid", "send sent", "write wrote written", "choos chose chosen", "grow grew grown",
+    "build built", "bring brought", "buy bought", "teach taught",
 ]
 PARAPHRASES: dict[str, frozenset[str]] = {
-    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS for term in group.split()
+    term: frozenset(group.split()) - {term} for group in PARAPHRASE_GROUPS + IRREGULAR_VERB_FORMS
+    for term in group.split()
 }
 # "Which hotel …", "In which hotel …", "What budget …": the noun after which/what (not a verb or a frame word)
 WHICH_NOUN = re.compile(r"^\W*(?:(?:in|at|on|from|for|by|to|with)\s+)?(?:which|what)\s+([a-z][a-z-]+)\s+"
@@ -158,7 +174,9 @@ CONSTRUCTIONS = (
                 r"aimed at|with the aim of)\b", re.I)),
     (frozenset("deadlin 截止 截至 期限".split()),
      re.compile(r"\b(?:before|no later than|by)\b[^.;。；]{0,30}\d|"
-                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)", re.I)),
+                r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)|"
+                # a time limit: a date or an hour, then 前 ("6月30日（星期二）24:00（北京时间）前登录…")
+                r"\d[^。；，,]{0,30}?[日号时\d）)]\s*(?:之|以)?前", re.I)),
 )
 CONTACT_TERMS = frozenset("address email e-mail websit web url link phone telephon contact number".split())
 # what one does at a web or e-mail address ("Where can I *download* …", 在哪里*报名*): the address itself answers
@@ -184,7 +202,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     matched; the qualifiers (a year, "deputy", "next") and the thing asked must still be in the evidence itself."""
     ev_norm = normalize(evidence)
     ev_terms = evidence_terms(evidence)
-    if not _qualifiers_match(question, ev_norm, ev_terms, translations):
+    if not _qualifiers_match(question, ev_norm, ev_terms, translations, subject):
         return False
     if kind == "say" and not SPEECH_CONTENT.search(evidence):
         return False
@@ -220,6 +238,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         total += idf
         if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
+        if translations is not None and _compound_matched(term, question, ev_norm, ev_terms, translations):
+            continue
         if term in categories:
             continue
         if term in heads or is_zh and any(h in term for h in heads):
@@ -242,7 +262,9 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         missing += by_subject
     else:
         total -= by_subject
-    return missing <= MAX_MISSING_SHARE * total
+    # a year only the document's subject states: the evidence must state nearly all the rest of the question itself
+    dated_by_subject = any(y not in ev_norm for y in YEAR.findall(question))
+    return missing <= (SUBJECT_YEAR_MISSING_SHARE if dated_by_subject else MAX_MISSING_SHARE) * total
 
 
 def _stated_by_construction(term: str, evidence: str) -> bool:
@@ -276,8 +298,8 @@ def _unmatched_modifier(question: str, ev_norm: str, ev_terms: AbstractSet[str],
     skip = coverage_terms(exempt) | FRAME_EN | FRAME_ZH
     never = [_never_named(w, ev_norm, ev_terms, idf_df, skip) for w in words]
     for i, word in enumerate(words):
-        if not never[i] or not _modifier_like(word):
-            continue
+        if not never[i] or not _modifier_like(word) or (i > 0 and words[i - 1][0] == "how"):
+            continue  # "How *far* ahead", "How *deep*": the degree asked about qualifies no kind of thing
         j = i + 1
         while j + 1 < len(words) and words[j][0] in COORDINATORS and never[j + 1]:
             j += 2
@@ -324,7 +346,19 @@ def _never_named(word: tuple[str, str], ev_norm: str, ev_terms, idf_df, skip) ->
             return False
         return idf_df(text)[1] <= RARE_DF and not _matched(text, True, ev_norm, ev_terms)
     terms = [t for t in coverage_terms(re.sub(r"[’']s$", "", text)) if t not in skip and not t.isdigit()]
-    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms) for t in terms)
+    return bool(terms) and all(idf_df(t)[1] <= RARE_DF and not _matched(t, False, ev_norm, ev_terms)
+                               and not any(_matched(base, False, ev_norm, ev_terms) for base in _graded_bases(t))
+                               for t in terms)
+
+
+def _graded_bases(term: str) -> list[str]:
+    """The stems a comparative or superlative may come from ("thickest" → thick, as "thickness" is stemmed; "largest" →
+    larg, "earliest" → earli): Snowball leaves -est and -er on. Empty for a shorter word."""
+    match = GRADED.fullmatch(term)
+    if match is None:
+        return []
+    base = match.group(1)
+    return [base, base + "e", base[:-1] + "i" if base.endswith("i") else base + "i"]
 
 
 def _content_matched(word: tuple[str, str], ev_norm: str, ev_terms, skip) -> bool:
@@ -431,6 +465,23 @@ def _translatable(required: dict[str, tuple[bool, bool]], question: str, transla
         elif flags[0]:
             out.update((part, flags) for part in _known_parts(term, translations))
     return out
+
+
+def _compound_matched(term: str, question: str, ev_norm: str, ev_terms: AbstractSet[str],
+                      translations: Translations) -> bool:
+    """A Chinese question word the segmenter cut from its neighbour, with which it is a word the lexicon knows
+    (野外 + 实习 = 野外实习, "field practical") and whose translation the evidence states."""
+    if not CJK_CHAR.search(term):
+        return False
+    words = [word for word, _ in _tag_question(normalize(question))]
+    for i in (i for i, word in enumerate(words) if word == term):
+        for first in (i - 1, i):
+            if first < 0 or first + 1 >= len(words) or not CJK_CHAR.search(words[first] + words[first + 1]):
+                continue
+            compound = words[first] + words[first + 1]
+            if translations.alternatives(compound) and _matched(compound, True, ev_norm, ev_terms, translations):
+                return True
+    return False
 
 
 def _known_parts(word: str, translations: Translations) -> list[str]:
@@ -555,9 +606,12 @@ def _named_only_qualified(head: str, question: str, ev_norm: str) -> bool:
 
 
 def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = frozenset(),
-                      translations: Translations | None = None) -> bool:
+                      translations: Translations | None = None, subject: str = "") -> bool:
+    """Every year and qualifier of the question is in the evidence; a year or an edition ("the fifth meeting",
+    第五次会议) may be in what the document says it is about instead, when the evidence names no other year or no
+    other edition of the same thing."""
     for year in YEAR.findall(question):
-        if year not in ev_norm:
+        if year not in ev_norm and not _year_of_the_document(year, ev_norm, normalize(subject)):
             return False
     for match in QUALIFIER_WORDS.finditer(question):
         word = normalize(match.group(0))
@@ -571,9 +625,29 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
         acronym = ACRONYM_AFTER.match(question, match.end())
         if acronym:  # "the fourth ACET Steering Committee" is "the fourth Steering Committee" of ACET
             phrases.append(word + _qualified(question, acronym.end()))
-        if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases):
+        if not any(p in ev_norm or re.sub(r"\s+", "-", p) in ev_norm for p in phrases) \
+                and not _edition_of_the_document(phrases, ev_norm, normalize(subject)):
             return False
     return True
+
+
+def _year_of_the_document(year: str, ev_norm: str, subject_norm: str) -> bool:
+    """The asked year is the one the document is about ("2026年联盟冷冻电镜培训班通知") and the evidence names no year
+    of its own: a paragraph of that notice that states none ("培训班主任由…担任") is about that year."""
+    return year in subject_norm and not YEAR.search(ev_norm)
+
+
+def _edition_of_the_document(phrases: list[str], ev_norm: str, subject_norm: str) -> bool:
+    """The asked edition ("fifth meeting") is the one the document is about (its title says "Record of Decisions of
+    the Fifth Meeting"), and the evidence speaks of the thing ("The meeting was chaired by …") but names no other
+    edition of it ("the sixth meeting will …")."""
+    asked = [p for p in phrases if EDITION.match(p) and p in subject_norm]
+    if not asked:
+        return False
+    # the evidence speaks of the thing itself ("The meeting was chaired …", 会议由…主持)
+    head = re.sub(r"^[次届期轮]", "", EDITION.sub("", asked[0]).strip())
+    other = rf"(?:{EDITION.pattern})\s*[次届期轮]?\s*{re.escape(head)}"
+    return bool(head) and head in ev_norm and re.search(other, ev_norm) is None
 
 
 def _no_qualifier(question: str, match: re.Match) -> bool:

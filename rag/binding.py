@@ -41,6 +41,7 @@ ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these|that|t
                      r"programme|program|course|meeting|workshop|school|platform|alliance|centre|center|university))\b|"
                      r"^\W*(?:该|其|他|她|此|这|本)", re.IGNORECASE)
 TOPIC_BONUS = 0.5  # added to a source clause's shared terms when it shares the answer clause's first term (topic)
+TEXT_APART = 100_000  # added to the sentence offsets of each further cited text, so no two texts share one
 MIN_OVERLAP = 2  # a source clause must share at least this many content terms with the answer clause to bind it
 WEEKDAYS_EN = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], 1)}
@@ -289,7 +290,7 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
     confirmed (``rag.fact_pairs``: paired as in the source)."""
     if RESPECTIVELY.search(sentence) or not sources:
         return None
-    source_clauses = [dataclasses.replace(c, sentence=c.sentence + 100_000 * i)
+    source_clauses = [dataclasses.replace(c, sentence=c.sentence + TEXT_APART * i)
                       for i, s in enumerate(sources) for c in clauses(s)]
     answer_clauses = clauses(sentence)
     stated = frozenset().union(*(_all_values(c) for c in answer_clauses))
@@ -306,6 +307,8 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 holders = [(s, o) for s, o in zip(source_clauses, overlap, strict=True) if value in s.facts[kind]]
                 if not holders or max(o for _, o in holders) >= best:
                     continue  # absent (verify's business) or as well placed as anywhere else
+                if kind in VALUE_KINDS and _restates_with_consequence(clause, value, kind, source_clauses, best):
+                    continue
                 if _merges_neighbours(clause, kind, winners, holders, stated) or \
                         _holder_agrees_more(clause, value, winners, holders):
                     continue
@@ -320,6 +323,23 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
 
 
 VALUE_KINDS = ("number", "year", "date", "weekday")  # facts that are values; names and bodies are the parties
+
+
+def _restates_with_consequence(clause: Clause, value: str, kind: str, source_clauses: list[Clause],
+                               best: float) -> bool:
+    """The answer clause restates a source clause holding the value together with the clause after it in the same
+    sentence, one stating no value of its own: "返回超过九十天才提交的报销申请不予支付" is "返回超过90天提交的，
+    不予报销" in one clause, "claims submitted after 90 days will not be paid" of "after 90 days, claims are not
+    paid". Matched as one, they hold the value at least as well as the best single clause. Values only: a party
+    (a name) is what a merged clause would carry over from its neighbour."""
+    for i, holder in enumerate(source_clauses[:-1]):
+        after = source_clauses[i + 1]
+        if value not in holder.facts[kind] or after.sentence != holder.sentence or _all_values(after) \
+                or not clause.terms & after.terms - holder.terms:
+            continue
+        if _score(clause, dataclasses.replace(holder, terms=holder.terms | after.terms)) >= best:
+            return True
+    return False
 
 
 def _all_values(clause: Clause) -> frozenset[str]:
@@ -372,9 +392,24 @@ def misplaced(sentence: str, sources: list[str]) -> str | None:
             best = max(overlap, default=0)
             holders = [o for (_, named), o in zip(source_clauses, overlap, strict=True) if place in named]
             winners_name = any(named for (_, named), o in zip(source_clauses, overlap, strict=True) if o == best)
-            if best >= MIN_OVERLAP and holders and best >= max(holders) + UNSTATED_MARGIN and not winners_name:
+            if best >= MIN_OVERLAP and holders and best >= max(holders) + UNSTATED_MARGIN and not winners_name \
+                    and not _merges_holder(clause, place, best, overlap, source_clauses):
                 return f"binding: {place}"
     return None
+
+
+def _merges_holder(clause: Clause, place: str, best: int, overlap: list[int],
+                   source_clauses: list[tuple[Clause, frozenset[str]]]) -> bool:
+    """The answer clause also restates the clause naming the place — ``MIN_OVERLAP`` terms or more that the best
+    match lacks, none of them a piece of the place (亚学 of 中亚学员) — one of the same source sentence as the best
+    match: it joins the two ("agreed to send two researchers … to help monitor fish stocks in Lake Victoria" from
+    "…, where Dr. Ssebuliba asked for help in monitoring fish stocks in Lake Victoria; the Institute agreed to send
+    two researchers …"), it does not move the place."""
+    winners = [c for (c, _), o in zip(source_clauses, overlap, strict=True) if o == best]
+    own = clause.terms - coverage_terms(place) - frozenset().union(*(w.terms for w in winners))
+    own = frozenset(t for t in own if not (CJK_RE.search(t) and set(t) & set(place)))
+    return any(place in named and len(own & c.terms) >= MIN_OVERLAP and c.sentence in {w.sentence for w in winners}
+               for c, named in source_clauses)
 
 
 def _zh_subject(clause: str) -> bool:
@@ -391,14 +426,14 @@ def _placed_clauses(sources: list[str]) -> list[tuple[Clause, frozenset[str]]]:
     the places of the clause before it in the sentence (参加仪式的嘉宾们围绕……，就……达成共识): Chinese drops a
     subject the clause shares; an English clause names its own ("the others stay in a hotel")."""
     out: list[tuple[Clause, frozenset[str]]] = []
-    for text in sources:
+    for number, text in enumerate(sources):
         for start, end in split_sentences(text):
             carried: frozenset[str] = frozenset()
             for clause in clauses(text[start:end]):
                 named = places(clause.text)
                 if not named and CJK_RE.search(clause.text) and not _zh_subject(clause.text):
                     named = carried
-                out.append((clause, named))
+                out.append((dataclasses.replace(clause, sentence=start + TEXT_APART * number), named))
                 carried = named
     return out
 

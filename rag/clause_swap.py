@@ -31,7 +31,7 @@ def swapped_between_clauses(sentence: str, sources: list[str]) -> str | None:
     if len(own) < 2:
         return None
     source = [clause for text in sources for clause in _source_clauses(text)]
-    matched = [_best_match(clause, terms, source) for clause, terms in own]
+    matched = _distinct_matches(own, source)
     if len({m for m in matched if m is not None}) < 2:
         return None
     for i, a in enumerate(matched):
@@ -62,15 +62,36 @@ def _clauses(text: str) -> list[tuple[str, frozenset[str]]]:
             if clause and len(terms := terms_of(clause)) >= MIN_CLAUSE_TERMS]
 
 
-def _best_match(clause: str, terms: frozenset[str], source: list[tuple[str, frozenset[str]]]) -> int | None:
-    """The source clause sharing most terms with the clause — first counting only what it says (no numbers, no
-    capitalised names: those are what a swap moves), then without numbers, then all — when it is the only one."""
+def _distinct_matches(own: list[tuple[str, frozenset[str]]], source: list[tuple[str, frozenset[str]]]) \
+        -> list[int | None]:
+    """Each sentence clause's best source clause (``_best_of``); when two clauses pick the same one, the one
+    sharing less with it takes its best among the others: the party a swap moved into a clause draws it towards
+    the other clause's source ("由联盟秘书长调查处理" shares 秘书长 with the appeal clause it was taken from)."""
+    scores = [_match_scores(clause, terms, source) for clause, terms in own]
+    matched = [_best_of(shared) for shared in scores]
+    for i, a in enumerate(matched):
+        rivals = [j for j, b in enumerate(matched) if j != i and a is not None and b == a]
+        if rivals and all(scores[i][0] < scores[j][0] for j in rivals):
+            taken = {b for b in matched if b is not None}
+            matched[i] = _best_of([s for s in scores[i] if s[3] not in taken])
+    return matched
+
+
+def _match_scores(clause: str, terms: frozenset[str], source: list[tuple[str, frozenset[str]]]) \
+        -> list[tuple[int, int, int, int]]:
+    """(what it says, without numbers, all, source index) shared with each source clause, best first: what it says
+    leaves out numbers and capitalised names (those are what a swap moves)."""
     said = terms - _named(clause)
-    shared = sorted(((len(said & other - _digits(other)), len((terms & other) - _digits(other)),
-                      len(terms & other), k) for k, (_, other) in enumerate(source)), reverse=True)
+    return sorted(((len(said & other - _digits(other)), len((terms & other) - _digits(other)),
+                    len(terms & other), k) for k, (_, other) in enumerate(source)), reverse=True)
+
+
+def _best_of(shared: list[tuple[int, int, int, int]]) -> int | None:
+    """The best-scored source clause when it shares enough and is the only one so scored."""
     if not shared or shared[0][2] < MIN_SHARED or (len(shared) > 1 and shared[1][:3] == shared[0][:3]):
         return None
     return shared[0][3]
+
 
 
 def _digits(terms: frozenset[str]) -> frozenset[str]:
@@ -79,8 +100,13 @@ def _digits(terms: frozenset[str]) -> frozenset[str]:
 
 
 def _named(clause: str) -> frozenset[str]:
-    """The terms of the clause's capitalised words (names of persons and bodies)."""
-    return coverage_terms(" ".join(CAPITALISED.findall(clause)))
+    """The terms of the clause's capitalised words (names of persons and bodies); a clause's first word is
+    capitalised by rule ("Breaches are investigated by …"), a name only when a capitalised word follows it."""
+    words = list(CAPITALISED.finditer(clause))
+    if words and not clause[:words[0].start()].strip() and not (
+            len(words) > 1 and not clause[words[0].end():words[1].start()].strip()):
+        words = words[1:]
+    return coverage_terms(" ".join(w.group(0) for w in words))
 
 
 def _telling(terms: frozenset[str], clause: str) -> frozenset[str]:

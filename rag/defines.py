@@ -89,6 +89,10 @@ _BRACKETED = rf"(?:[(（][^()（）]{{1,{MAX_ALIAS_CHARS}}}[)）]\s*)?"
 # an appositive that defines: "hybrid journals, that is, subscription journals …", "X（即…）", "X，也就是…"
 _APPOSED_EN = r"\s*[,(]\s*(?:that is|i\.e\.|namely|meaning|which (?:is|are|means))[,:]?\s+"
 _APPOSED_ZH = r"\s*[，,（(]\s*(?:即|也就是|也即|指的是)[，,：:]?\s*"
+# a bracket after the term that explains it: "critical minerals (metals such as lithium … whose supply is at risk)",
+# "种质资源（包括种子、组织和基因材料）" — what it holds, not an abbreviation or a year
+_GLOSSED_EN = r"[^()]{0,40}?\b(?:such as|e\.g\.|including|meaning|i\.e\.|that is)\b[^()]{8,}\)"
+_GLOSSED_ZH = r"[^（）()]{0,20}?(?:例如|比如|包括|诸如|即|指)[^（）()]{4,}[）)]"
 MAX_DEFINIENS_CHARS = 200  # a definition longer than this is not a short answer (its sentence still answers)
 
 
@@ -100,7 +104,9 @@ def _patterns(terms: Iterable[str]) -> list[re.Pattern]:
             re.compile(rf"(?:^\W*|所谓)[“\"「]?(?:{names})[”\"」]?\s*{_BRACKETED}[，,]?\s*{_DEFINES_ZH}\s*", re.I),
             re.compile(rf"所谓[“\"「]?(?:{names})[”\"」]?[，,]?\s*", re.I),
             re.compile(rf"\b(?:{names})s?{_APPOSED_EN}", re.I),
-            re.compile(rf"(?:{names}){_APPOSED_ZH}", re.I)]
+            re.compile(rf"(?:{names}){_APPOSED_ZH}", re.I),
+            re.compile(rf"\b(?:{names})s?\s*\((?={_GLOSSED_EN})", re.I),
+            re.compile(rf"(?:{names})\s*[（(](?={_GLOSSED_ZH})", re.I)]
 
 
 # a sentence that defines what the sentence before it named: "ANSO was established in Beijing. *It is the first …*"

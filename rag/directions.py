@@ -98,7 +98,7 @@ def _swap(answer: list[tuple[str, str]], source: list[tuple[str, str]]) -> tuple
 def swapped_parties(sentence: str, sources: list[str]) -> str | None:
     """"direction: P/Q" when a clause of the sentence restates a source clause with two parties swapped, else None.
     ``sources`` are texts in the sentence's language."""
-    source_clauses = [c for text in sources for s, e in split_sentences(text) for c in CLAUSE.split(text[s:e]) if c]
+    source_clauses = [c for text in sources for s, e in split_sentences(text) for c in _with_antecedents(text[s:e])]
     for clause in (c for c in CLAUSE.split(sentence) if c):
         terms = coverage_terms(clause)
         if len(terms) < 2:
@@ -111,3 +111,20 @@ def swapped_parties(sentence: str, sources: list[str]) -> str | None:
             if share == best and (pair := _swap(_tokens(clause), _tokens(source))):
                 return f"direction: {pair[0]}/{pair[1]}"
     return None
+
+
+# a relative clause about a person (", who joined the Board …") and the titled person before it, its antecedent
+EN_RELATIVE_WHO = re.compile(r"^\s*who\s+", re.IGNORECASE)
+EN_TITLED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam)\.?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
+def _with_antecedents(sentence: str) -> list[str]:
+    """The sentence's clauses, a clause opening with "who" led by the last titled person of the clause before it:
+    "The Chair welcomed Ms. Tran Thi Lan of the Academy, who joined the Board in place of Dr. Nguyen Van Hoa" has
+    the clause "Ms. Tran Thi Lan joined the Board in place of Dr. Nguyen Van Hoa"."""
+    out: list[str] = []
+    for clause in (c for c in CLAUSE.split(sentence) if c):
+        relative = EN_RELATIVE_WHO.match(clause)
+        persons = EN_TITLED_PERSON.findall(out[-1]) if relative and out else []
+        out.append(f"{persons[-1]} {clause[relative.end():]}" if relative and persons else clause)
+    return out

@@ -6,6 +6,7 @@ who → a name, …) and a penalty for a qualifier the question did not ask abou
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -21,13 +22,14 @@ from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
 from rag.event_dates import dates_asked_event
 from rag.year_figures import figure_of_another_year
+from rag.zh_words import question_words, word_coverage
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
 from rag.retrieve import Hit, Retrieval
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
-from rag.short_answer import Span, extract, needs_span
+from rag.short_answer import Span, extract, names_zh_person, needs_span, spelled_out
 from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
 from rag.names import asked_bodies, named_across, names
@@ -69,6 +71,11 @@ TRANSLATED_PARALLEL_WEIGHT = 0.5
 PARALLEL_STATES_SHARE = 0.5  # share of the question's term weight an asker-language version states to "speak to" it
 CROSS_LINGUAL_OFFSET = 0.06  # a zh–en translation pair scores ≈ 0.06 below a same-language paraphrase
 QUESTION_OPENERS = frozenset("what which who whom whose when where how why is are was were did does do in on at".split())
+# a Chinese question's coverage of English text counted in words replaces the bigram count only when it states this
+# share of the words' weight: a sentence missing a heavy one ("joined" for 成立) keeps its (low) bigram coverage
+# (on the seen sets 0.5 lets wrong sentences through, 0.75 and 1.0 do not; 0.75 answers one more)
+WHOLE_QUESTION_IN_WORDS = 0.75
+MIN_QUESTION_WORDS = 2  # … and only for a question of at least this many Chinese words
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
 # an abbreviation asked about ("What is the B&R?"): a sentence using it, not spelling it out, gives no short answer
@@ -248,7 +255,9 @@ class Extractive:
                 where = definiens(cand.text, named)  # the definition itself, or the whole sentence when it is long
                 span, host = (Span(where[0], where[1], cand.text[where[0]:where[1]]) if where else None), cand
             elif named and info.qtype is None and info.kind == "definition" and ABBREVIATION.fullmatch(named[0]):
-                span = None  # "What is the B&R?": a phrase of a sentence using the abbreviation does not define it
+                # "What is HSC?": what the sentence spells the abbreviation out as ("Huairou Science City (HSC)");
+                # "What is the B&R?": a phrase of a sentence only using the abbreviation does not define it
+                span, host = spelled_out([named[0]], cand.text, cand.lang), cand
             if span is not None and info.qtype is None and asks_requirement(info.text):
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is not None and info.kind == "number" and figure_of_another_year(info.text, host.text, span.start):
@@ -379,6 +388,10 @@ class Extractive:
     def candidates(self, info: QuestionInfo, retrieval: Retrieval, extra_terms: str = "") -> list[Candidate]:
         terms = self._weights(info.text, extra_terms)
         translated = self._translations(terms)
+        words = question_words(info.text, terms) if info.lang == "zh" and translated else {}
+        if sum(bool(CJK_RE.search(w)) for w in words) < MIN_QUESTION_WORDS:
+            words = {}  # "他还担任什么职务？": one word (担任 → serve) is stated by any sentence saying "serve"
+        word_alts = self._translations(words)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         subjects: dict[str, frozenset[str]] = {}
@@ -395,8 +408,13 @@ class Extractive:
                 text = hit.chunk.text[start:end]
                 tokens = sentence_terms(hit.stored, number) | subject
                 via = translated_terms(translated, text, tokens) if translate else frozenset()
-                out.append(self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
-                                       (via, via_context, factor)))
+                cand = self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
+                                   (via, via_context, factor))
+                if translate and words:  # a Chinese question against English text: counted in words as well
+                    in_words = word_coverage(words, tokens, translated_terms(word_alts, text, tokens), factor)
+                    if in_words >= WHOLE_QUESTION_IN_WORDS:  # every word stated: the bigrams' misses were artefacts
+                        cand = _with_coverage(cand, in_words)
+                out.append(cand)
         out.sort(key=lambda c: c.score, reverse=True)
         return out
 
@@ -410,7 +428,7 @@ class Extractive:
         ctx = sum(w if t in context else factor * w for t, w in terms.items() if t in context or t in via_context) / total
         coverage = own if hit.chunk.lang == info.lang else max(own, 0.8 * ctx)
         coverage = max(coverage, 0.6 * ctx)
-        cue = 1.0 if info.evidence is None else (1.0 if info.evidence.search(text) else 0.0)
+        cue = 1.0 if info.evidence is None or info.evidence.search(text) or _bare_zh_name(info, hit.chunk.lang, text) else 0.0
         penalty = 1.0 if self._qualifier_mismatch(info.text, text) else 0.0
         if hit.chunk.lang != info.lang:
             dense += CROSS_LINGUAL_OFFSET
@@ -530,7 +548,8 @@ class Extractive:
         if best.lang == info.lang:
             return best, None
         versions = [c for c in candidates if c.stored.chunk.id in best.stored.chunk.parallel and c.lang == info.lang]
-        versions = [c for c in versions if c.cue >= best.cue and c.score >= best.score - 0.15]
+        versions = [c for c in versions if c.cue >= best.cue and c.score >= best.score - 0.15
+                    and _keeps_figures(best.text, c.text)]
         if versions:
             return max(versions, key=lambda c: c.score), best
         return best, None
@@ -597,6 +616,12 @@ class Extractive:
                       abstained=True, nearest=nearest, kind="abstain")
 
 
+def _bare_zh_name(info: QuestionInfo, lang: str, text: str) -> bool:
+    """A Chinese sentence naming a person without a title the who-cue knows ("联盟秘书处项目处：刘畅", "孙悦，工作组
+    秘书"): it may answer a Chinese "who" question as well as one saying 教授 or 主任."""
+    return info.qtype == "who" and info.lang == lang == "zh" and names_zh_person(text)
+
+
 def _event_dated_first(info: QuestionInfo, ordered: list[Candidate], candidates: list[Candidate],
                        floor: float) -> list[Candidate]:
     """For a "when" question, asker-language sentences that state the asked event ("will be *held* from 6 July",
@@ -658,6 +683,25 @@ def sentence_terms(stored: StoredChunk, number: int) -> frozenset[str]:
 def _own_tokens(cand: Candidate) -> frozenset[str]:
     """The terms a candidate sentence states itself (see ``sentence_terms``)."""
     return sentence_terms(cand.stored, cand.sentence)
+
+
+_FIGURE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?(?!\d)(?!\s*月)")  # a number, not a Chinese month (11月)
+
+
+def _keeps_figures(sentence: str, version: str) -> bool:
+    """The other-language sentence states some of the sentence's figures (a translation keeps "24" of 24小时内, "2018"
+    of 2018年11月4日; a shorter version may drop some): a paragraph's versions are linked, not their sentences, and a
+    version stating none of them ("Safety Office of the ANSO Secretariat: …" beside "队长须在24小时内…报告") is
+    not the same fact."""
+    figures = {re.sub(r"[,，]", "", f) for f in _FIGURE.findall(sentence)}
+    return not figures or bool(figures & {re.sub(r"[,，]", "", f) for f in _FIGURE.findall(version)})
+
+
+def _with_coverage(cand: Candidate, coverage: float) -> Candidate:
+    """The candidate rescored with a higher coverage (the same candidate when it is not higher)."""
+    if coverage <= cand.coverage:
+        return cand
+    return dataclasses.replace(cand, coverage=coverage, score=cand.score + W_COVERAGE * (coverage - cand.coverage))
 
 
 def _defined_by_pronoun(info: QuestionInfo, candidates: list[Candidate],

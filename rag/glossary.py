@@ -5,7 +5,7 @@ meeting reports and agreements staff add say "participants" and "stipend". Witho
 an English-only call (学员, 生活费, 报名, 注册费) cannot be seen to ask what the call states, and is refused.
 Each line is one Chinese word and its English translations in this domain, separated by ";" — the same glosses a
 dictionary entry would give, parsed by the same rules (``rag.lexicon._glosses``). Words only, never facts: no name,
-number or date of any document belongs here.
+number or date of any document belongs here — except the alliance's own: in its documents 联盟 is ANSO.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import hashlib
 from collections.abc import Iterator
 
 DOMAIN_GLOSSARY = """
+联盟: alliance; ANSO
+野外: field; fieldwork
 学员: participant; trainee
 参训人员: participant; trainee
 培训班: training course; workshop
@@ -103,6 +105,19 @@ DOMAIN_GLOSSARY = """
 年薪: annual salary
 网址: website; url
 网站: website
+理事会: board; governing board; council
+日程: programme; schedule; agenda
+韧性: resilience
+同一健康: one health
+人工智能: artificial intelligence; ai
+学术不端: misconduct; research misconduct; academic misconduct
+文物保护: conservation; heritage conservation
+冷冻电镜: cryo-electron microscopy; cryo-em
+住宿费: accommodation fee; room rate; room
+工作人员: staff; staff member; personnel
+站长: station director; director
+女性: women; woman; female
+奖学金: scholarship; fellowship
 """
 GLOSS_SEPARATOR = ";"  # between the English translations of one word
 GLOSSARY_DIGEST_CHARS = 10  # hex digits of the glossary's hash in the cached lexicon's file name

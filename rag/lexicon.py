@@ -46,7 +46,7 @@ MORPHEME_MIN_WORDS = 3  # translations needed before their shared character mean
 MORPHEME_SHARE = 0.6  # share of an English term's translations a character must appear in to be its morpheme
 MIN_ZH_CHARS = 2  # single characters are too ambiguous to stand for a word in running text
 MAX_ZH_CHARS = 6  # longer entries are sayings and full names whose short glosses paraphrase loosely
-LEXICON_SCHEMA = 2  # bump when the parsing rules or the table layout change (old copies are then ignored)
+LEXICON_SCHEMA = 3  # bump when the parsing rules or the table layout change (old copies are then ignored)
 SEPARATOR = "\t"  # between the translations stored in one SQLite value
 STORED_MEMO = 50_000  # look-ups remembered per table
 Maps = dict[str, tuple[str, ...]]  # a word → its translations
@@ -108,10 +108,12 @@ class Lexicon:
         return tuple(c for c, n in counts.items() if n >= MORPHEME_SHARE * len(words))
 
     @classmethod
-    def from_lines(cls, lines: Iterable[str], frequencies: Frequencies | None = None) -> Lexicon:
+    def from_lines(cls, lines: Iterable[str], frequencies: Frequencies | None = None,
+                   domain_lines: Iterable[str] = ()) -> Lexicon:
         """``frequencies(words)``: how common each Chinese word is (jieba's counts); the commonest of an English
-        term's translations come first ("country": 国家 before 邦国)."""
-        return cls(*_parse(lines, frequencies))
+        term's translations come first ("country": 国家 before 邦国). ``domain_lines``: the glossary, whose
+        translations come before the dictionary's."""
+        return cls(*_parse(lines, frequencies, domain_lines))
 
     @classmethod
     def load(cls, path: Path | None = None, cache: Path | None = None) -> Lexicon:
@@ -128,7 +130,7 @@ class Lexicon:
                 log.warning("the lexicon copy %s is unreadable (%s); parsing CC-CEDICT again", stored, exc)
         started = time.perf_counter()
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            en_to_zh, zh_to_en = _parse(chain(handle, glossary_lines()), jieba_frequencies)
+            en_to_zh, zh_to_en = _parse(handle, jieba_frequencies, glossary_lines())
         lexicon = cls(en_to_zh, zh_to_en)
         log.info("bilingual lexicon: %d Chinese words, %d English terms from %s in %.2f s", len(zh_to_en),
                  len(en_to_zh), path.name, time.perf_counter() - started)
@@ -187,14 +189,24 @@ def _write_tables(path: Path, tables: dict[str, Mapping[str, tuple[str, ...]]]) 
         Path(tmp).unlink(missing_ok=True)
 
 
-def _parse(lines: Iterable[str], frequencies: Frequencies | None) -> tuple[Maps, Maps]:
-    """The two maps (English term → Chinese words, Chinese word → English terms) from CC-CEDICT lines."""
+def _parse(lines: Iterable[str], frequencies: Frequencies | None,
+           domain_lines: Iterable[str] = ()) -> tuple[Maps, Maps]:
+    """The two maps (English term → Chinese words, Chinese word → English terms) from CC-CEDICT lines.
+
+    ``domain_lines`` (the glossary, same format) are read first, and the cap on an English term's translations never
+    drops theirs: a one-word domain gloss ranks first, the head of a longer one ("training course" → 培训班 for
+    "course") is kept after the dictionary's dozen single-word senses (课程, 经过, 航向 …)."""
     ranked: dict[str, dict[str, tuple[int, int, int, int]]] = {}  # en term → zh word → rank (lower is better)
     zh_to_en: dict[str, list[str]] = {}
-    for word, glosses in _entries(lines):
+    domain_words: dict[str, list[str]] = {}  # en term → the glossary's Chinese words for it
+    entries = chain(((True, entry) for entry in _entries(domain_lines)), ((False, entry) for entry in _entries(lines)))
+    for domain, (word, glosses) in entries:
         for position, (gloss_terms, exact) in enumerate(glosses):
             head = gloss_terms[-1]  # "graduate student" translates "student", not "graduate"
-            rank = (0 if exact else 1, len(word) > 3, position, len(glosses))  # direct, plain, early, specific
+            # a direct domain gloss first, then direct, plain, early, specific
+            rank = (-1 if domain and exact else 0 if exact else 1, len(word) > 3, position, len(glosses))
+            if domain:
+                domain_words.setdefault(head, []).append(word)
             best = ranked.setdefault(head, {})
             if word not in best or rank < best[word]:
                 best[word] = rank
@@ -204,11 +216,12 @@ def _parse(lines: Iterable[str], frequencies: Frequencies | None) -> tuple[Maps,
                 terms.append(phrase)
     counts = frequencies({w for words in ranked.values() for w in words}) if frequencies else {}
 
-    def order(words: dict[str, tuple[int, int, int, int]]) -> tuple[str, ...]:
+    def order(term: str, words: dict[str, tuple[int, int, int, int]]) -> tuple[str, ...]:
         ranked_words = sorted(words, key=lambda w: (words[w][0], -_frequency_class(counts.get(w, 0)), words[w]))
-        return tuple(ranked_words[:MAX_ZH_PER_TERM])
+        kept = ranked_words[:MAX_ZH_PER_TERM]
+        return tuple(kept + [w for w in dict.fromkeys(domain_words.get(term, ())) if w not in kept])
 
-    en_to_zh = {term: order(words) for term, words in ranked.items()}
+    en_to_zh = {term: order(term, words) for term, words in ranked.items()}
     return en_to_zh, {word: tuple(terms) for word, terms in zh_to_en.items()}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 
 from rag.text import latin_terms, normalize
 
@@ -33,6 +34,9 @@ NOT_BODIES = frozenset(
 # jieba's tag for an organisation name (中国科学院, 北京市人民政府); a tagged word this short is a fragment
 ZH_ORG_TAG = "nt"
 MIN_ZH_ORG_CHARS = 4
+POST_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Secretary-General *of the* ACET": a post, then its body
+MIN_REORDERED_ACRONYM = 4  # a shorter acronym matches the initials of too many names in some order
+REORDERED_EXTRA_WORDS = 2  # words of a name its reordered acronym may leave out ("ANSO", a repeated "Summer")
 NAME_JOINERS = frozenset("of the and for on in &".split())
 # the last morpheme of a Chinese name of a prize, course, scheme, fund, network or centre (杰出科学奖, 高级研修班)
 ZH_NAMED_HEAD = re.compile(r"(?:奖|奖学金|研修班|培训班|训练营|计划|项目|专项|基金|网络|中心|论坛|研讨会|大会|冰川|"
@@ -51,7 +55,7 @@ def asked_bodies(question: str) -> list[str]:
     """Organisation or programme names in the question (English phrases, acronyms, Chinese organisation names)."""
     found: list[str] = []
     for match in CAP_PHRASE.finditer(question):
-        phrase = _trim(match.group(0))
+        phrase = _without_post(_trim(match.group(0)))
         if ORG_WORDS.search(phrase) and len(phrase.split()) >= 2:
             found.append(phrase)
     found += [a for a in ACRONYM.findall(question) if a.upper() not in NOT_BODIES and not _inside(a, found)]
@@ -71,7 +75,8 @@ def zh_named_things(question: str) -> list[str]:
         if head is None:
             continue
         j = i
-        while j > 0 and words[j - 1][1].startswith(ZH_NAME_PART_TAGS) and not NOT_NAME_PART.search(words[j - 1][0]):
+        while j > 0 and words[j - 1][1].startswith(ZH_NAME_PART_TAGS) and not NOT_NAME_PART.search(words[j - 1][0]) \
+                and not ZH_NAMED_HEAD.search(words[j - 1][0]):  # 专项 ends a name: in 专项青年项目 a part follows
             j -= 1
         while j < i and words[j][0] in ZH_GENERIC_PREFIXES:
             j += 1
@@ -138,7 +143,7 @@ def names(text: str, body: str) -> bool:
         # the words of some capitalised phrase begin with its letters ("ANSO Young Scientists Forum" names YSF), or
         # a run of them spells it with letters from inside a word ("Antimicrobial Resistance" names AMR)
         return any(body.upper() in _initials(m.group(0)) or _spelled_inside(body, m.group(0))
-                   for m in CAP_PHRASE.finditer(text))
+                   or _initials_reordered(body, _initials(m.group(0))) for m in CAP_PHRASE.finditer(text))
     initials = _initials(body)
     return len(initials) >= 2 and re.search(rf"(?<![A-Za-z]){re.escape(initials)}(?![A-Za-z])", text) is not None
 
@@ -156,6 +161,16 @@ def _spelled_inside(acronym: str, phrase: str) -> bool:
                     and _in_order(letters, "".join(run).upper()):
                 return True
     return False
+
+
+def _initials_reordered(acronym: str, initials: str) -> bool:
+    """An acronym of a name whose words it takes in another order ("Summer School on Coastal Observation and
+    Resilience" is CORSS): every letter is the initial of its own word of the name, which has at most
+    ``REORDERED_EXTRA_WORDS`` words more (ANSO, a second "Summer"), and the acronym is long enough to tell."""
+    letters = acronym.upper()
+    if len(letters) < MIN_REORDERED_ACRONYM or not 0 <= len(initials) - len(letters) <= REORDERED_EXTRA_WORDS:
+        return False
+    return not Counter(letters) - Counter(initials)
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -179,6 +194,15 @@ def _trim(phrase: str) -> str:
     while words and words[-1].lower() in NAME_JOINERS:
         words = words[:-1]
     return " ".join(words)
+
+
+def _without_post(phrase: str) -> str:
+    """A capitalised phrase without the post that opens it: "Treasurer of the ANSO Botanic Gardens Network" asks
+    about the network ("Treasurer" names no body; "Chinese Academy of Sciences" keeps its "of")."""
+    parts = POST_OF.split(phrase)
+    while len(parts) > 1 and not ORG_WORDS.search(parts[0]) and ORG_WORDS.search(" ".join(parts[1:])):
+        parts = parts[1:]
+    return " of ".join(parts)
 
 
 def _initials(phrase: str) -> str:

@@ -22,7 +22,7 @@ TRANSLATIONS_PER_PLACE = 10  # dictionary senses of a place name tried
 # mistags (固沙) is not written in English by its Mandarin sound
 TRANSLITERATION_CHARS = frozenset("阿亚巴贝比波伯布达德迪多尔厄菲弗戈格哈赫胡基吉加卡凯科克库拉莱兰勒雷里利林卢鲁伦罗洛"
                                   "马迈曼梅米姆纳奈内尼纽努诺帕佩皮普奇萨塞桑瑟沙什斯索塔泰坦特提图托瓦威维沃乌西希谢"
-                                  "辛休雅扬耶伊因尤约扎泽兹的喀肖埃温哥俄莫蒙芬丹朗森泊霍杰")
+                                  "辛休雅扬耶伊因尤约扎泽兹的喀肖埃温哥俄莫蒙芬丹朗森泊霍杰恩")
 TRANSLITERATED_SHARE = 0.6  # share of such characters for a word to be a foreign name written by sound
 # a place that opens an organisation's name (肯尼亚农业与畜牧研究组织) may expand the source's acronym (KALRO)
 ORGANISATION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,12}?(组织|研究所|研究院|研究中心|大学|学院|科学院|实验室|协会|"
@@ -45,21 +45,75 @@ def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> 
     stated = coverage_terms(latin)
     acronyms = [a.lower() for a in ACRONYM.findall(latin)]
     offset, previous = 0, ""
-    for token in pseg.lcut(sentence):
-        word, offset = token.word, offset + len(token.word)
+    tokens = [(t.word, t.flag) for t in pseg.lcut(sentence)]
+    for index, (word, flag) in enumerate(tokens):
+        offset += len(word)
         # a foreign city jieba does not know is tagged a person (亚美尼亚/ns 埃里温/nr): after a place, by its sound
-        city = token.flag in CITY_MISTAGS and previous in PLACE_TAGS and _by_sound(word)
-        previous = token.flag
-        if (token.flag not in PLACE_TAGS and not city) or len(word) < MIN_PLACE_CHARS:
+        city = flag in CITY_MISTAGS and _by_sound(word) and (
+            previous in PLACE_TAGS or _after_place_preposition(tokens, index))
+        previous = flag
+        if (flag not in PLACE_TAGS and not city) or len(word) < MIN_PLACE_CHARS:
             continue
+        if _inside_named_run(word, tokens, index, latin):
+            continue  # 布利 cut out of 塞布利巴 (Ssebuliba), a name the source writes
         translated = lexicon.en_for(word)[:TRANSLATIONS_PER_PLACE]
-        if any(coverage_terms(t) and coverage_terms(t) <= stated for t in translated):
+        if any(coverage_terms(t) and all(_stated_as(term, stated) for term in coverage_terms(t)) for t in translated):
             continue
         if translated and _spells_out(translated, sentence[offset:], acronyms):
             continue  # the organisation's long name, spelt out from its acronym
         if translated or (_by_sound(word) and not written_in_latin(word, latin)):
             return word
     return None
+
+
+# prepositions before a place (在恩德培举行, 赴内罗毕); a person after them goes on with "·", a title or 的
+ZH_PLACE_PREPOSITIONS = frozenset({"在", "于", "赴", "到", "至", "抵达", "前往"})
+ZH_PERSON_AFTER = ("·", "博士", "教授", "女士", "先生", "研究员", "院士", "的")
+
+
+def _after_place_preposition(tokens: list[tuple[str, str]], index: int) -> bool:
+    """A word jieba tags a person right after a place preposition, not followed by what follows a person: a foreign
+    city it does not know (在/恩德培/举行), not 在/阿马拉/·/恩沃苏 or 在/萨拉/博士/的主持下."""
+    after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return index > 0 and tokens[index - 1][0] in ZH_PLACE_PREPOSITIONS and not after.startswith(ZH_PERSON_AFTER)
+
+
+# a place an English sentence puts its event in: a capitalised word after "in", "at" or "to" (not a month or weekday)
+EN_EVENT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            r"the)\b)[A-Z][a-z]+")
+
+
+def place_of_another_event(sentence: str, closest: str | None, lexicon: Lexicon) -> str | None:
+    """A place of a Chinese sentence that its English sources name, but not in the source sentence it restates,
+    which puts the event in another place ("下一次会议将于2026年11月在恩德培举行" when "the joint working group
+    will meet next in Kampala" and Entebbe is where the seed bank is), else None."""
+    if closest is None or not EN_EVENT_PLACE.search(closest):
+        return None
+    return unnamed_place(sentence, [closest], lexicon)
+
+
+def _inside_named_run(word: str, tokens: list[tuple[str, str]], index: int, latin: str) -> bool:
+    """Whether jieba cut the word out of a name it does not know, leaving single sound-writing characters beside
+    it (塞/布利/巴 of 塞布利巴), and the whole run sounds like a name the Latin text writes (Ssebuliba)."""
+    from rag.transliteration import written_in_latin
+
+    start, end = index, index + 1
+    while start > 0 and len(tokens[start - 1][0]) == 1 and tokens[start - 1][0] in TRANSLITERATION_CHARS:
+        start -= 1
+    while end < len(tokens) and len(tokens[end][0]) == 1 and tokens[end][0] in TRANSLITERATION_CHARS:
+        end += 1
+    run = "".join(w for w, _ in tokens[start:end])
+    return len(run) > len(word) and _by_sound(run) and written_in_latin(run, latin)
+
+
+DEMONYM_STEM = 5  # letters a place's English term and the source's term must share: "Africa" in "East African"
+
+
+def _stated_as(term: str, stated: frozenset[str]) -> bool:
+    """The term, or its adjective (africa → african, kenya → kenyan), is among the stated terms."""
+    return term in stated or (len(term) >= DEMONYM_STEM and any(s.startswith(term) and len(s) - len(term) <= 2
+                                                               for s in stated))
 
 
 def _spells_out(translated: tuple[str, ...], rest: str, acronyms: list[str]) -> bool:

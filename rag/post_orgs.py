@@ -10,20 +10,26 @@ from rag.posts import EN_POST_WORDS
 _RANK = r"(?:(?:vice|deputy|assistant|associate|acting|honorary|former|executive)[- ])?"
 _BODY = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|on|in|[A-Z][\w&’'-]*))*"
 # "President of ANSO", "Director of the Mountain Observatory"
-_POST_OF = re.compile(rf"\b(?i:{_RANK}(?P<post>{EN_POST_WORDS}))\s+of\s+(?:the\s+)?(?P<body>{_BODY})")
+_POST_OF = re.compile(rf"\b(?P<post>(?i:{_RANK}(?:{EN_POST_WORDS})))\s+of\s+(?:the\s+)?(?P<body>{_BODY})")
 # "ANSO's President", "the MKAO Director"
-_BODYS_POST = re.compile(rf"\b(?P<body>[A-Z][\w&-]*(?:['’]s)?)\s+(?i:{_RANK}(?P<post>{EN_POST_WORDS}))\b")
+_BODYS_POST = re.compile(rf"\b(?P<body>[A-Z][\w&-]*(?:['’]s)?)\s+(?P<post>(?i:{_RANK}(?:{EN_POST_WORDS})))\b")
 _TRAILING = re.compile(r"(?:\s+(?:of|for|and|the|on|in))+$")
 _NOT_A_BODY = {"who", "what", "which", "the", "a", "an", "is", "was", "vice", "deputy", "acting", "former", "executive",
                "assistant", "associate", "honorary"}
 
 
 def _bodies(text: str, post: str | None = None) -> list[tuple[str, str]]:
-    """(post, body) pairs the text states, each post lower-cased."""
-    found = [(m.group("post").lower(), _TRAILING.sub("", m.group("body"))) for m in _POST_OF.finditer(text)]
-    found += [(m.group("post").lower(), re.sub(r"['’]s$", "", m.group("body"))) for m in _BODYS_POST.finditer(text)
+    """(post, body) pairs the text states, each post lower-cased with its rank ("vice-president": the President of
+    ASRT is not the Vice-President asked about)."""
+    found = [(_post_key(m.group("post")), _TRAILING.sub("", m.group("body"))) for m in _POST_OF.finditer(text)]
+    found += [(_post_key(m.group("post")), re.sub(r"['’]s$", "", m.group("body"))) for m in _BODYS_POST.finditer(text)
               if m.group("body").lower().rstrip("'’s") not in _NOT_A_BODY]
     return [(p, b) for p, b in found if post is None or p == post]
+
+
+def _post_key(post: str) -> str:
+    """A post with its rank, as one lower-case key ("Vice President" and "vice-president" alike)."""
+    return re.sub(r"[\s-]+", "-", post.lower())
 
 
 def _initials(body: str) -> str:

@@ -146,11 +146,50 @@ def same_person(one: str, other: str) -> bool:
     return words <= others or others <= words
 
 
+# --- posts the support check also reads (not the answerer): qualified offices, leaders, "with X as Y" -----------
+_EN_RANK = r"(?:(vice|deputy|assistant|associate|acting|honorary|former)[- ])?"
+# a word that qualifies an office without making it another ("Deputy Executive Secretary" is a deputy secretary)
+EN_POST_QUALIFIER = r"(?:executive|permanent|managing|principal|general|senior|founding)\s+"
+EN_QUALIFIED_POST = re.compile(rf"\b{_EN_RANK}{EN_POST_QUALIFIER}({EN_POST_WORDS})\b", re.IGNORECASE)
+# a person given an office by "with … as" or by "led by" ("led by Professor Xu, with Mr. Tariq Mehmood, Deputy
+# Director of Locust Control, as deputy leader")
+EN_WITH_AS_POST = re.compile(
+    rf"\bwith\s+({_EN_TITLE}*)({_EN_NAME}){_EN_OF_INSTITUTION}(?:\s*,[^,;]{{1,80}},)?\s+as\s+(?:the\s+)?"
+    rf"{_EN_RANK}({EN_POST_WORDS}|leader)\b")
+EN_LED_BY = re.compile(rf"\bled\s+by\s+(?:(?i:(?:the\s+)?{_EN_RANK}(?:{EN_POST_QUALIFIER})?(?:{EN_POST_WORDS}))\s+)?"
+                       rf"(?P<title>{_EN_TITLE}*)(?P<name>{_EN_NAME})")  # "led by Executive Secretary Dr. M. …"
+
+
+def offices(text: str) -> set[tuple[str, str]]:
+    """(person, post) pairs the text states (``posts``) and, in English, also offices with a qualifier ("Deputy
+    Executive Secretary" as a deputy secretary), "with X as deputy leader" and "led by X" (X as leader)."""
+    from rag.names import ORG_WORDS
+
+    pairs = posts(text)
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        if CJK_RE.search(sentence):
+            continue
+        for match in EN_QUALIFIED_POST.finditer(sentence):
+            person = EN_BEFORE_POST.search(sentence[:match.start()]) or EN_AFTER_POST.match(sentence[match.end():])
+            if person and (person.group(1) or " " in person.group(2)) and not ORG_WORDS.search(person.group(2)):
+                pairs.add((person.group(2).lower(), _post_key(match.group(1), match.group(2))))
+        for match in EN_WITH_AS_POST.finditer(sentence):
+            if match.group(1) or " " in match.group(2):
+                pairs.add((match.group(2).lower(), _post_key(match.group(3), match.group(4))))
+        for match in EN_LED_BY.finditer(sentence):
+            name = match.group("name")
+            if (match.group("title") or " " in name) and not ORG_WORDS.search(name) \
+                    and not EN_POST.search(name):
+                pairs.add((name.lower(), "leader"))
+    return pairs
+
+
 def wrong_post(sentence: str, sources: list[str]) -> str | None:
     """"binding: post" when the sentence gives a person a post the sources give to another person, or give that
     person another post, or state only away from that person; else None."""
-    stated = set().union(*(posts(s) for s in sources)) if sources else set()
-    for person, post in sorted(posts(sentence) - stated):
+    stated = set().union(*(offices(s) for s in sources)) if sources else set()
+    for person, post in sorted(offices(sentence) - stated):
         held = {q for p, q in stated if same_person(p, person)}
         if post in held:
             continue

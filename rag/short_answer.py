@@ -19,7 +19,7 @@ from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.span_floor import asks_measure, fits_measure, names_question_person
 from rag.span_ranges import TIME_LEFT_Q, clock_times, whole_range
-from rag.text import EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
+from rag.text import CJK_RE, EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
@@ -61,6 +61,9 @@ WEEKDAY_ZH_EN = {v[-1]: k.capitalize() for k, v in WEEKDAY_EN_ZH.items()} | {"�
 ZH_DIGITS = ZH_NUMERAL_CHARS
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
+# a capitalised word naming a day or a month ("to Friday", "in September"): never where something is
+_TIME_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b")
 PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
 # Chinese units of length, area, weight and time kept with their number (1600毫米, 5,500,000 平方公里, 15亿吨)
 ZH_UNITS = r"(?:平方)?(?:公里|千米|英里|毫米|厘米|英尺|英寸|米)|公顷|公吨|吨|千克|公斤|磅|秒钟?|分钟|小时"
@@ -185,6 +188,7 @@ _ASKED_HEAD_ZH = re.compile(r"(?:什么|哪个|哪种|哪一种|哪家|哪所|�
 _ACTION_Q = re.compile(  # "what did she do", "做了什么": an action, not a thing
     r"\bwhat\b.*\b(?:do|doing|done)\W*$|\bwhat happen|(?<!叫)做了?什么|干了?什么|怎么做|发生了什么", re.I)
 _THING_Q = re.compile(r"\b(?:what|which)\b|什么|哪|啥", re.I)
+ZH_ROLE_ENDING = re.compile(r"[人者员家方]$")  # 申请人, 学者, 成员, 专家, 中方: a role or party, not a person's name
 ZH_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})  # jieba tags of persons, places, organisations
 _TIME_OF_DAY_Q = re.compile(r"what time|time of day|at what hour|几点|几时|具体时间", re.I)
 _YEAR_Q = re.compile(r"which year|what year|in what year|哪一年|哪年|几几年|年份", re.I)
@@ -762,7 +766,8 @@ def _where(info, text, lang):
             best = min(places, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
             return Span(best.start(), best.end(), best.group(0))
         return None
-    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])]
+    runs = [r for r in _cap_runs(info, text) if re.search(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", text[: r[0]])
+            and not _TIME_NAME.match(text, r[0])]  # "from Monday, 13 July to Friday": a time, not a place
     if not runs:
         return None
     start, end = min(runs, key=lambda r: _nearness(info, text, lang, r[0], r[1]))
@@ -795,12 +800,20 @@ def _web_address(info, text, lang):
 
 def _acronym(info, text, lang):
     asked = [a for a in _ABBR_IN_QUESTION.findall(info.text) if len(a) >= 2]
+    if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
+        match = _ABBR_IN_PARENS.search(text)
+        return Span(match.start(1), match.end(1), match.group(1)) if match else None
+    return spelled_out(asked, text, lang)
+
+
+def spelled_out(asked: list[str], text: str, lang: str) -> Span | None:
+    """What the text spells one of the asked abbreviations out as: the long form before its brackets
+    ("Huairou Science City (HSC)", "怀柔科学城（HSC）"), or after it ("HSC, the Huairou Science City"); None when
+    the text only uses the abbreviation."""
     for match in _ABBR_IN_PARENS.finditer(text):
         abbr = match.group(1)
-        if asked and abbr not in asked:
+        if abbr not in asked:
             continue
-        if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
-            return Span(match.start(1), match.end(1), abbr)
         span = _expansion(text, match.start(), abbr, lang)
         if span:
             return span
@@ -1551,6 +1564,12 @@ def _zh_words_tagged(text: str, tags: AbstractSet[str]):
             found.append(_FakeMatch(word, pos))
         pos += len(word)
     return found
+
+
+def names_zh_person(text: str) -> bool:
+    """The Chinese text names a person: a word jieba tags as a person's name, not one among places, nor a role noun
+    it mistakes for one (申请人, 负责人: they end like a role)."""
+    return bool(CJK_RE.search(text)) and any(not ZH_ROLE_ENDING.search(m.group(0)) for m in _zh_names(text))
 
 
 def _zh_names(text: str):

@@ -127,6 +127,11 @@ def _jieba():
     return tokenizer()
 
 
+def cut_words(text: str) -> list[str]:
+    """jieba's words of a (Chinese) text, in order."""
+    return list(_jieba().cut(text))
+
+
 def warm_up() -> None:
     """Pay the one-time costs of tokenising (jieba's HMM tables, the stemmer) before the first question."""
     lexical_tokens("ANSO 联盟成立于北京 established")

@@ -29,8 +29,10 @@ from rag import (
     clause_swap,
     dates,
     directions,
+    exceptions,
     fact_pairs,
     party_values,
+    person_values,
     pinyin_names,
     places,
     polarity,
@@ -38,10 +40,12 @@ from rag import (
     respectively,
     superseded,
     transliteration,
+    universal_scope,
     values,
 )
 from rag.binding import EN_WEEKDAY_ABBREVIATED, WEEKDAYS_EN, ZH_NAME_PREFIXES, join_transliterated, weekdays
 from rag.lexicon import Lexicon
+from rag.listed_counts import listed_counts
 from rag.markers import MARKER
 from rag.prompts import PROMPTS
 from rag.questions import EMAIL, URL
@@ -103,7 +107,8 @@ ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚
                          "并未", "绝非", "毫无", "未经", "无需", "无须", "不必", "不用", "不得", "不再", "暂不", "未能",
                          "不予", "免于",
                          # a negation jieba glues to its verb (未作任何修改, 未被录用)
-                         "未作", "未予", "未被", "不作", "不被", "未有"])
+                         "未作", "未予", "未被", "不作", "不被", "未有",
+                         "无法"])  # "unable", as "cannot" is a negation
 # what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
 RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
                     r"autumn|quarter|semester|term)s?\b")
@@ -138,9 +143,13 @@ EN_IMPLICIT_NEGATION = re.compile(
     r"declin(?:e|es|ed)\s+to|reject(?:s|ed|ion)?|den(?:y|ies|ied)|differ(?:s|ed|ent|ence|ences)?|inconsistent|"
     r"discrepanc(?:y|ies)|missing|except|instead of|rather than|unless|other than|"
     r"los(?:e|es|t|ing)\s+(?:access|the right|eligibility)|barred|banned|prohibited|forbidden|ineligible|"
-    r"excluded|exempt(?:ed)?)\b", re.IGNORECASE)
+    r"excluded|exempt(?:ed)?|"
+    # a cause that stops an act ("flight cancellations kept the delegation from visiting …")
+    r"(?:kept|keeps?|prevent(?:s|ed)?|stop(?:s|ped)?|hinder(?:s|ed)?|bar(?:s|red)?)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+    r"[a-z]+ing)\b", re.IGNORECASE)
 ZH_IMPLICIT_NEGATION = re.compile(
-    r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格")
+    r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格|"
+    r"阻止|妨碍|使.{1,8}无法|导致.{1,8}(?:无法|未能)|致使.{1,8}(?:无法|未能)")
 # the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
 # those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -613,6 +622,24 @@ def _compound_stated(name: str, words: set[str]) -> bool:
     return len(parts) > 1 and all(p in words for p in parts)
 
 
+# the small words an organisation's initials skip ("Chinese Academy of Sciences" is CAS, not CAOS)
+ACRONYM_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+MIN_ACRONYM = 2  # letters an acronym needs before its spelled-out form is looked for
+CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:(?:of|the|for|and|on|in|de|&)\s+)*[A-Z][A-Za-z'’-]*)*")
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Whether the text writes the acronym out as a run of capitalised words whose initials it is ("CAS" for
+    "the Chinese Academy of Sciences", "UNCST" for "Uganda National Council for Science and Technology")."""
+    if len(acronym) < MIN_ACRONYM or not acronym.isupper() or not acronym.isalpha():
+        return False
+    for run in CAPITALISED_RUN.findall(text):
+        # consecutive capitalised words ("Institute of Zoology of the Chinese Academy of Sciences": I Z C A S)
+        if acronym in "".join(w[0] for w in run.split() if w.lower() not in ACRONYM_SKIPPED):
+            return True
+    return False
+
+
 BOUNDS = ("at_least", "at_most", "more_than", "less_than")  # the quantifiers that bound a number
 # the number a bound applies to: right after it, past a few words ("at most USD 50,000", 最多资助40名) …
 BOUNDED_AFTER = re.compile(r"^[^\d.。;；,，]{0,8}?(\d[\d,.]*(?:\s*(?:thousand|million|billion|千|万|亿))?|"
@@ -718,7 +745,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
         if " " in name:  # a name part that is also a common word: the pair must be in a source as written
             if not re.search(r"\b" + re.escape(normalize_name(name)) + r"\b", normalize_name(latin_sources)):
                 return f"fact: {name}"
-        elif normalize_name(name) not in words and not _compound_stated(normalize_name(name), words):
+        elif normalize_name(name) not in words and not _compound_stated(normalize_name(name), words) \
+                and not spelled_out(name, latin_sources):
             return f"fact: {name}"
     chinese_sources = "\n".join(s for s in sources if lang_of(s) == "zh")
     for name in sorted(chinese_names(text) | titled_chinese_names(text) if chinese_sources else ()):
@@ -776,14 +804,20 @@ def _negated_part_kept(sentence: str, closest: str) -> bool:
     """Whether a negated clause of the closest source sentence is restated (without its negation) in the sentence:
     "maintained by X, not by Y" is faithfully shortened to "maintained by X", not to "maintained by Y"."""
     terms = coverage_terms(sentence)
-    parts = [p for p in CLAUSE.split(closest) if p and negated(p)]
+    clauses = [p for p in CLAUSE.split(closest) if p and p.strip()]
+    parts = [p for p in clauses if negated(p)]
     if not parts and negated(closest):
         parts = [closest]
-    for part in parts:
+
+    def kept(part: str) -> float:
         own = coverage_terms(part)
-        if not own or len(own & terms) / len(own) >= NEGATED_PART_KEPT:
-            return True
-    return False
+        return len(own & terms) / len(own) if own else 1.0
+
+    # a sentence restating the source's other clause better ("submitted within 30 days" beside "…; claims
+    # submitted after 90 days will not be paid") restates that clause, not the negated one
+    other = max((kept(p) for p in clauses if p not in parts and len(coverage_terms(p)) >= MIN_SUBSTANTIAL_TERMS),
+                default=0.0)
+    return any(share >= NEGATED_PART_KEPT and share > other for share in map(kept, parts))
 
 
 def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
@@ -792,10 +826,27 @@ def negation_dropped_across(sentence: str, evidence: list[Evidence], vector: np.
     other language without its negation ("理事会批准设立新的分部" for "… but did not approve a new regional office"):
     the negated clause's words are found in the sentence (through the lexicon) at least as ``NEGATED_PART_KEPT_ACROSS``
     and more than any other clause's of that source sentence (a faithful sentence keeps the other clause)."""
-    closest = None if negated(sentence) or implicitly_negated(sentence) else _closest_across(sentence, evidence, vector)
-    if closest is None or not negated(closest):
-        return False
-    shares = [(negated(p), _share_across(p, sentence, lexicon)) for p in CLAUSE.split(closest) if p and p.strip()]
+    if vector is None or negated(sentence) or implicitly_negated(sentence):
+        return False  # no vector, no sentence to restate: not judged across languages
+    closest = _closest_across(sentence, evidence, vector)
+    if closest is not None and negated(closest) and _negated_clause_kept(_clause_shares([closest], sentence, lexicon)):
+        return True
+    # the vectors may pick another sentence of the same scene ("the delegation visited the institute …" for "代表团
+    #按计划访问了西双版纳"): the negated clause is also dropped when it is the clause of all the sources whose words
+    # the sentence restates most
+    other = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(sentence)]
+    sentences = [t[a:b] for t in other for a, b in split_sentences(t)]
+    return _negated_clause_kept(_clause_shares(sentences, sentence, lexicon))
+
+
+def _clause_shares(sentences: list[str], sentence: str, lexicon: Lexicon) -> list[tuple[bool, float]]:
+    """(negated?, share of its words the sentence states) for each clause of the source sentences."""
+    return [(negated(p), _share_across(p, sentence, lexicon)) for s in sentences for p in CLAUSE.split(s)
+            if p and p.strip()]
+
+
+def _negated_clause_kept(shares: list[tuple[bool, float]]) -> bool:
+    """Whether a negated clause is restated at least ``NEGATED_PART_KEPT_ACROSS`` and more than any plain one."""
     kept = max((share for neg, share in shares if neg), default=0.0)
     return kept >= NEGATED_PART_KEPT_ACROSS and kept > max((share for neg, share in shares if not neg), default=0.0)
 
@@ -948,7 +999,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if not evidence:
         return "uncited"
     texts, matrices, direct = _same_language(sentence, evidence)
-    fact = missing_fact(sentence, evidence, frozenset(binding.stated_difference(bare(sentence), texts)))
+    derived = frozenset(binding.stated_difference(bare(sentence), texts)) | listed_counts(bare(sentence), texts)
+    fact = missing_fact(sentence, evidence, derived)
     if fact:
         return fact
     plain = bare(sentence)
@@ -962,6 +1014,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
                 or (party_values.count_of_another_party(plain, texts) if lang_of(plain) == "en" else None))
     if misbound:
         return misbound
+    if texts and (widened := universal_scope.widened_to_all(plain, texts) or exceptions.exception_denied(plain, texts)):
+        return widened
     if (flipped := polarity_flipped(plain, texts, evidence, vector, lexicon)):
         return flipped
     other_language = [t for e in evidence for t in e.texts if lang_of(t) != lang_of(plain)]
@@ -971,6 +1025,11 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
             (place := places.unnamed_place(plain, other_language, lexicon)
              or places.unnamed_institution(plain, other_language)):
         return f"fact: {place}"
+    if not texts and lexicon is not None and lang_of(plain) == "zh" and (
+            place := places.place_of_another_event(plain, _closest_across(plain, evidence, vector), lexicon)):
+        return f"binding: {place}"
+    if not texts and (moved := person_values.moved_between_persons(plain, other_language)):
+        return moved
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
         return glossed
     if not texts and lexicon is not None and (swapped := acts_across(plain, evidence, lexicon)):

@@ -57,6 +57,23 @@ def test_a_term_no_sentence_defines_gets_no_phrase_as_its_definition(assistant):
     assert result.short_answer is None and "improving people" not in result.answer.split("\n")[0][:40]
 
 
+def test_a_chinese_question_answered_only_by_the_english_version(assistant):
+    """Only the English version names the Secretariat: counted in words (联盟 / 秘书处 → alliance / secretariat), not in
+    bigrams that straddle them (盟秘, 处设), the question is answered from it."""
+    result = assistant.answer("联盟秘书处设在哪里？")
+    assert not result.abstained and result.short_answer == "Huairou Science City"
+    assert result.citations[0].lang == "en" and "Secretariat" in result.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["What is HSC?", "HSC是什么？"])
+def test_what_an_abbreviation_is_comes_from_where_the_documents_spell_it_out(assistant, question):
+    """No sentence defines HSC, but one spells it out in brackets: the long form is the short answer, highlighted in
+    that sentence (the English version, the only one naming HSC)."""
+    result = assistant.answer(question)
+    assert not result.abstained and result.short_answer == "Huairou Science City"
+    assert "Huairou Science City (HSC)" in result.citations[0].quote
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Who published the Chinese article?", "一带一路国际科学组织联盟"),
     ("What time of day was the Chinese report posted?", "16:58"),
@@ -151,3 +168,16 @@ def test_chain_is_a_langchain_runnable(assistant):
     docs = LangChainRetriever(retriever=assistant.retriever, method="hybrid", k=3).invoke("When was ANSO established?")
     assert len(docs) == 3 and any("4 November 2018" in d.page_content for d in docs)
     assert all(d.metadata["sources"] for d in docs)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("sentence, version, keeps", [
+    ("2018年11月4日,联盟在北京正式成立。", "On 4 November 2018, ANSO was formally established in Beijing.", True),
+    ("Each fellow receives CNY 9,000 a month 🎓.", "每位学者每月资助9000元。", True),
+    ("队长须在24小时内向安全办公室报告，并在15个工作日内提交书面报告。", "Safety Office of the ANSO Secretariat: 📧 x@y.org.", False),
+    ("来自亚洲、欧洲和国际组织的代表参加了揭牌仪式。", "The ceremony was held in Beijing.", True),  # no figure to keep
+])
+def test_a_version_in_the_askers_language_keeps_some_figure_of_the_sentence(sentence, version, keeps):
+    from rag.extractive import _keeps_figures
+
+    assert _keeps_figures(sentence, version) is keeps

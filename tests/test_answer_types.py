@@ -179,3 +179,25 @@ def test_a_long_pronoun_definition_answers_without_a_short_answer():
 ])
 def test_a_definition_question_names_a_term_or_asks_a_definition(question, lang, named):
     assert names_a_term(question, asked_term(question, lang), lang) is named
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, term, expected", [
+    ("Members study critical minerals (metals such as lithium, cobalt and nickel whose supply is at risk 🔋) and more.",
+     "critical minerals", "metals such as lithium, cobalt and nickel whose supply is at risk 🔋"),
+    ("中心负责收集作物种质资源（包括可用于育种的品种及其野生近缘种的种子）。", "作物种质资源", "包括可用于育种的品种及其野生近缘种的种子"),
+])
+def test_a_bracket_that_explains_the_term_defines_it(text, term, expected):
+    where = definiens(text, [term])
+    assert defines(text, [term]) and where is not None and text[where[0]:where[1]] == expected
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, term", [
+    ("The Alliance of International Science Organizations (ANSO) was set up in 2018.", "ANSO"),
+    ("The Alliance of International Science Organizations (ANSO) was set up in 2018.",
+     "Alliance of International Science Organizations"),
+    ("联盟成立于2018年（北京）。", "联盟"),
+])
+def test_an_abbreviation_or_a_place_in_brackets_is_no_definition(text, term):
+    assert not defines(text, [term])

@@ -101,7 +101,7 @@ def test_a_second_load_reads_the_kept_sqlite_copy_row_by_row(tmp_path, small):
     parsed = Lexicon.load(path, cache=tmp_path)
     assert len(list(tmp_path.glob("cedict-lexicon-*.sqlite"))) == 1
     stored = Lexicon.load(path, cache=tmp_path)
-    with_glossary = Lexicon.from_lines([*LINES.splitlines(), *glossary_lines()])  # what load() parses
+    with_glossary = Lexicon.from_lines(LINES.splitlines(), domain_lines=glossary_lines())  # what load() parses
     for term in ["countri", "expert", "rust", "tuesday", "zhangjia", "particip", "🦀"]:
         assert stored.zh_for(term) == parsed.zh_for(term) == with_glossary.zh_for(term)
     for word in ["国家", "星期二", "来自", "个", "学员", "ＡＢ", ""]:
@@ -193,3 +193,39 @@ def test_a_chinese_question_in_the_alliances_words_matches_an_english_call(cedic
     for near_miss in ["夏季学校招收多少名教师？", "博士后每月的生活费是多少？"]:  # a post, a category the call never names
         assert not accounts_for(near_miss, "zh", "number", CALL_EN, corpus, translations=cedict,
                                 only_translated=True), near_miss
+
+
+FIELD_EN = "The programme combines lectures and a three-day boat-based field practical 🚤 in Jiaozhou Bay."
+
+
+def test_a_chinese_word_cut_from_its_neighbour_is_matched_through_the_compound_the_lexicon_knows(cedict):
+    """jieba cuts 野外实习 into 野外 / 实习; the glossary knows the whole ("field practical"), which the English text
+    states. A text not stating the compound's translation does not match it, and an English term (no segmenter's
+    cut) never does this way."""
+    from rag.abstain import _compound_matched
+    from rag.text import normalize
+
+    corpus = corpus_idf(FIELD_EN, CALL_EN, SEISMIC_ZH)
+    question = "夏季学校的野外实习在哪里进行？"
+    assert accounts_for(question, "zh", "where", FIELD_EN, corpus, translations=cedict, only_translated=True)
+    field_norm, call_norm = normalize(FIELD_EN), normalize(CALL_EN)
+    assert _compound_matched("野外", question, field_norm, coverage_terms(FIELD_EN), cedict)
+    assert _compound_matched("实习", question, field_norm, coverage_terms(FIELD_EN), cedict)
+    assert not _compound_matched("野外", question, call_norm, coverage_terms(CALL_EN), cedict)
+    assert not _compound_matched("field", "Where is the field practical?", field_norm, coverage_terms(FIELD_EN),
+                                 cedict)
+
+BOARD_EN = "The fifth meeting of the AOTN Governing Board 🔭 will be held in Tashkent on Tuesday, 15 September 2026."
+AI_ZH = "2027年度联盟（ANSO）访问学者计划（人工智能与交叉科学方向）🤖 的申报截止时间为2026年9月30日。"
+
+
+def test_the_glossary_names_boards_ai_and_fellowships_as_the_alliances_pages_do(cedict):
+    """CC-CEDICT says 理事会 is a "council" and knows no "AI": the alliance's pages say "Governing Board" and "AI"."""
+    corpus = corpus_idf(BOARD_EN, AI_ZH, CALL_EN)
+    assert accounts_for("AOTN理事会第五次会议定在哪天召开？", "zh", "date", BOARD_EN, corpus, translations=cedict,
+                        only_translated=True)
+    assert accounts_for("What is the application deadline for the ANSO visiting scholar programme on AI?", "en",
+                        "date", AI_ZH, corpus, translations=cedict, only_translated=True)
+    assert {"scholarship", "fellowship"} <= set(cedict.en_for("奖学金"))
+    assert not accounts_for("AOTN学术委员会第五次会议定在哪天召开？", "zh", "date", BOARD_EN, corpus,
+                            translations=cedict, only_translated=True)  # another body of the network

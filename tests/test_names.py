@@ -84,3 +84,34 @@ def test_an_acronym_spelled_with_letters_from_inside_a_word():
     assert not names(title, "AMS")  # the initials of "Antimicrobial Resistance Surveillance" do not fit
     assert not names("Chinese Academy of Sciences", "CS")  # initials that skip a word do not spell it
     assert asked_bodies("AMR 研讨会有多少人参加？") == ["AMR"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, bodies", [
+    ("Who is the Treasurer of the ANSO Botanic Gardens Network? 🌿", ["ANSO Botanic Gardens Network"]),
+    ("Who is the Secretary-General of the ANSO Alliance for Clean Energy Transition?",
+     ["ANSO Alliance for Clean Energy Transition"]),
+    ("Who is the Vice-President of the Academy of Sciences Malaysia?", ["Academy of Sciences Malaysia"]),
+    ("When was the Chinese Academy of Sciences founded?", ["Chinese Academy of Sciences"]),  # its own "of" stays
+    ("Who directs the Institute of Automation?", ["Institute of Automation"]),
+])
+def test_a_post_opening_a_capitalised_phrase_is_not_part_of_the_body(question, bodies):
+    assert asked_bodies(question) == bodies
+
+
+@pytest.mark.unit
+def test_a_chinese_name_ends_at_a_head_of_its_own():
+    """专项 closes one name; 青年项目 after it is a part of that programme, named on its own; 计划 after 培训班 is the
+    verb "plans", not a name's head."""
+    assert asked_bodies("联盟农业绿色发展专项青年项目每项最多资助多少钱？💰") == ["农业绿色发展专项", "青年项目"]
+    assert asked_bodies("首期联盟科研诚信培训班计划培训多少人？") == ["首期联盟科研诚信培训班"]
+
+
+@pytest.mark.unit
+def test_an_acronym_may_take_the_words_of_its_name_in_another_order():
+    call = "ANSO Summer School on Coastal Observation and Resilience 2026 🌊 Call for Participants"
+    assert names(call, "CORSS")
+    assert names("ANSO Summer School on Quantum Information Science 2026", "QISS")
+    assert not names("ANSO Summer School on Quantum Information Science 2026", "QIST")  # a letter no word gives
+    assert not names("The Climate and Water Network", "WCN")  # too short to tell: three letters
+    assert not names("ANSO Summer School on Coastal Observation and Resilience Training", "CORS")  # 3 words left out

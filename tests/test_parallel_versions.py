@@ -69,7 +69,7 @@ def test_only_versions_of_one_page_are_linked(tmp_path):
         index.close()
 
 
-@pytest.mark.unit
+@pytest.mark.integration
 def test_links_made_under_older_rules_are_remade_on_the_next_ingest(tmp_path):
     """An index linked by an older release (its links stale, or unversioned) is relinked by the next ingest even when
     no file changed; a later ingest with nothing new leaves the links alone."""

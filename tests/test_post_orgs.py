@@ -40,3 +40,15 @@ def test_same_body_by_initials_containment_or_a_distinctive_word():
     assert same_body("the Kunming Institute", "Kunming Institute of Botany")
     assert not same_body("ANSO", "Chinese Academy of Sciences")
     assert not same_body("Nanjing University", "Peking University")
+
+
+def test_a_post_of_another_rank_is_not_the_asked_post():
+    """"Vice-President of ASRT" asked: the sentence's Vice-President is ANSO's; ASRT's own officer there is its
+    President, another post. (Chinese posts and bodies run together and are compared by ``rag.officers``.)"""
+    signed = ("The MoU 🤝 was signed by Professor Han Lijun, Vice-President of ANSO, and Professor Mona El-Sayed, "
+              "President of ASRT.")
+    assert post_of_another_body("Who is the Vice-President of Egypt's Academy of Scientific Research and Technology?",
+                                signed)
+    assert post_of_another_body("Who is the Vice President of ASRT?", signed)  # spaced or hyphenated alike
+    assert not post_of_another_body("Who is the President of ASRT?", signed)
+    assert not post_of_another_body("Who is the Vice-President of ANSO?", signed)

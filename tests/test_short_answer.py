@@ -4,7 +4,7 @@ import pytest
 
 from rag.abstain import accounts_for
 from rag.questions import analyse
-from rag.short_answer import extract
+from rag.short_answer import extract, spelled_out
 from rag.smalltalk import smalltalk_answer, smalltalk_kind
 
 pytestmark = pytest.mark.unit
@@ -279,3 +279,29 @@ def test_an_acronym_spelled_out_in_lower_case_or_before_a_bracketed_note(questio
 def test_lower_case_words_that_do_not_spell_the_acronym_are_no_expansion():
     span = extract(analyse("What does WGS stand for?"), "Trainees worked in the lab of sequencing (WGS) 🧬.", "en")
     assert span is None
+
+
+@pytest.mark.parametrize("asked, sentence, lang, expected", [
+    (["HSC"], "The Secretariat settles in Huairou Science City (HSC) 🏙️.", "en", "Huairou Science City"),
+    (["HSC"], "揭牌仪式在怀柔科学城（HSC）举行，来自亚洲的代表参加。", "zh", "怀柔科学城"),
+    (["OMZ"], "Cruises sampled the OMZ, the Oxygen Minimum Zone of the Arabian Sea.", "en", "Oxygen Minimum Zone"),
+])
+def test_spelled_out_finds_the_long_form_of_an_asked_abbreviation(asked, sentence, lang, expected):
+    span = spelled_out(asked, sentence, lang)
+    assert span is not None and span.display == expected and sentence[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("asked, sentence", [
+    (["B&R"], "Cooperation is an important part of the joint construction of the B&R 🤝."),
+    (["HSC"], "The ceremony of ANSO (Alliance of International Science Organizations) was held in 怀柔."),
+])
+def test_spelled_out_is_none_where_the_abbreviation_is_only_used(asked, sentence):
+    assert spelled_out(asked, sentence, "en") is None
+
+
+@pytest.mark.parametrize("question", ["2026年量子信息科学暑期学校在哪里举办？", "Where was the summer school held? 🎓"])
+def test_a_day_or_month_after_from_or_to_is_no_place(question):
+    sentence = ("The third Summer School on Quantum Information Science was held at the USTC campus in Hefei, China, "
+                "from Monday, 13 July to Friday, 24 July 2026.")
+    span = extract(analyse(question), sentence, "en")
+    assert span is not None and span.display not in ("Monday", "Friday", "July") and span.display in ("USTC", "Hefei")

@@ -49,6 +49,12 @@ survival by site, zh/en then Chinese only; Chinese-only 通知 on a fossil-prepa
 waivers, deadline and contacts; zh/en measures on sending biological samples abroad; English report of a prize jury
 naming jurors, posts and votes; summary of a bilateral China–Argentina workshop with participants by country, zh/en then
 English only) with the eighth split's kinds.
+The tenth held-out split (units p*, written blind by a helper who had not read the checker nor run it) uses five more
+new staff-style documents on topics no earlier unit used (annual report of a desert-ecology station with rainfall,
+sandstorm days and seedling survival by year, zh/en then English only; Chinese-only 培训班通知 on aerosol observation;
+zh/en measures on handling hazardous laboratory waste; a seed-bank exchange agreement between Kunming and Sri Lanka,
+zh/en then Chinese only; English summary of a tropical-cyclone symposium naming speakers, posts and votes) with the
+ninth split's kinds.
 """
 import html
 import json
@@ -1660,6 +1666,181 @@ HELDOUT9 = [
 ]
 
 
+# --- the tenth held-out split (units p*): written blind by a helper who had not read the checker nor run it, on five
+# more new staff-style documents on topics no earlier unit used, in unit order so that the automatic "other_paragraph"
+# item of a unit mostly comes from the next paragraph of the same document: an annual report of a desert-ecology
+# station with rainfall, sandstorm days and seedling survival by year (p1 en/zh, p2 en only: visitors, problems and
+# plans have no Chinese version), a Chinese-only 培训班通知 on aerosol observation (p3-p4: 培训对象、名额、费用、报名截止、
+# 联系人), zh/en measures on handling hazardous laboratory waste (p5-p6), a seed-bank exchange agreement between Kunming
+# and Sri Lanka (p7 en/zh, p8 zh only: ownership, costs, training and renewal have no English version) and an English
+# summary of a tropical-cyclone symposium naming its speakers, their posts and institutions and its votes (p9-p10, en
+# only). Chinese names are given in pinyin in English sentences about Chinese-only sources and in characters in Chinese
+# sentences about English-only ones. Kinds as in the ninth held-out split.
+HELDOUT10 = [
+    ("p1", "The Ejina Desert Ecology Station, run by the Northwest Institute of Eco-Environment and Resources of the Chinese "
+           "Academy of Sciences, recorded 31.6 millimetres of rain in 2025, against 42.3 millimetres in 2024 and 27.8 "
+           "millimetres in 2023. The number of days with sandstorms fell from 19 in 2023 to 14 in 2024 and 11 in 2025. In the "
+           "station's 120-hectare restoration plot, the survival rate of planted Haloxylon ammodendron seedlings was 64 % in "
+           "2025, up from 52 % in 2024. The station is headed by Professor Ma Wenjun, with Dr. Gulnara Seitkali of the "
+           "Institute of Botany and Phytointroduction in Almaty as guest scientist.",
+     "中国科学院西北生态环境资源研究院额济纳荒漠生态站2025年降水量为31.6毫米，2024年和2023年分别为42.3毫米和27.8毫米。沙尘暴"
+     "日数由2023年的19天降至2024年的14天和2025年的11天。在站区120公顷的恢复样地中，2025年栽植梭梭幼苗的成活率为64%，高于2024年"
+     "的52%。生态站站长为马文军研究员，阿拉木图植物与植物引种研究所的古尔纳拉·塞特卡利博士任客座科学家。", [
+        ("en", "en", "paraphrase", True, "The station's restoration plot covers 120 hectares, and 64 % of the Haloxylon ammodendron seedlings planted there survived in 2025, compared with 52 % in 2024."),
+        ("zh", "en", "respectively", True, "2023年、2024年和2025年，额济纳荒漠生态站的降水量分别为27.8毫米、42.3毫米和31.6毫米。"),
+        ("en", "zh", "number_format", True, "Sandstorm days at the station fell from nineteen in 2023 to fourteen in 2024 and eleven in 2025."),
+        ("zh", "zh", "summary", True, "额济纳荒漠生态站的沙尘暴日数连续两年减少。"),
+        ("en", "zh", "relation", False, "The station recorded 42.3 millimetres of rain in 2025, against 31.6 millimetres in 2024."),
+        ("zh", "en", "affiliation", False, "阿拉木图哈萨克国立大学的古尔纳拉·塞特卡利博士任生态站客座科学家。"),
+        ("en", "en", "post", False, "The station's deputy head is Professor Ma Wenjun."),
+        ("en", "en", "unit", False, "The Ejina Desert Ecology Station recorded 31.6 centimetres of rain in 2025."),
+    ]),
+    ("p2", "In 2025 the station hosted 37 visiting researchers from eight countries, 9 of them from Kazakhstan and 6 from "
+           "Mongolia, and ran a two-week field course for 24 students in August. Groundwater at the station's monitoring "
+           "well fell by 0.4 metres during the year, the third decline in a row, and two of the five eddy-covariance towers "
+           "were out of service from May to July after a sandstorm damaged their sensors. For 2026 the station plans to add "
+           "30 hectares to the restoration plot, replace the damaged sensors by April, and start a joint drought experiment "
+           "with the Mongolian University of Life Sciences. Its operating budget for 2026 is CNY 2.8 million, CNY 0.3 million "
+           "more than in 2025.", "", [
+        ("en", "en", "paraphrase", True, "In 2026 the station plans to start a joint drought experiment with the Mongolian University of Life Sciences and to add 30 hectares to its restoration plot."),
+        ("zh", "en", "number_format", True, "2025年，生态站共接待了来自八个国家的三十七名来访研究人员。"),
+        ("zh", "en", "translation", True, "2026年生态站的运行经费为280万元人民币，比2025年多30万元。"),
+        ("en", "en", "reorder", True, "After a sandstorm damaged their sensors, two of the station's five eddy-covariance towers were out of service from May to July."),
+        ("zh", "en", "quantifier", False, "沙尘暴损坏了传感器，生态站的五座涡度相关通量塔从5月到7月全部停止运行。"),
+        ("en", "en", "number", False, "Groundwater at the station's monitoring well fell by 0.6 metres during the year, the third decline in a row."),
+        ("zh", "en", "negation", False, "2025年，生态站监测井的地下水位没有继续下降。"),
+        ("en", "en", "relation", False, "The station hosted 37 visiting researchers in 2025, 6 of them from Kazakhstan and 9 from Mongolia."),
+    ]),
+    ("p3", "", "关于举办2026年联盟大气气溶胶观测与分析技术培训班的通知。各成员单位：为提升联盟成员国大气环境监测能力，联盟秘书处委托"
+               "中国科学院大气物理研究所于2026年6月8日（星期一）至19日（星期五）在北京举办大气气溶胶观测与分析技术培训班，现将有关"
+               "事项通知如下。培训对象为联盟成员单位从事大气环境研究或监测工作的科研人员和技术人员，年龄不超过45周岁，须能以英语进行"
+               "学术交流。培训班计划招收学员30名，其中中国以外成员国学员不少于20名。培训内容包括气溶胶光学观测、化学组分分析、激光雷达"
+               "数据处理和大气化学模式应用，其中实践课程不少于40学时。", [
+        ("zh", "zh", "paraphrase", True, "培训班计划招收30名学员，来自中国以外成员国的学员至少20名。"),
+        ("en", "zh", "date_format", True, "The training course will be held in Beijing from Monday, 8 June to Friday, 19 June 2026."),
+        ("en", "zh", "translation", True, "Applicants must be no older than 45 and able to communicate academically in English."),
+        ("zh", "zh", "summary", True, "联盟秘书处委托大气物理研究所在北京举办气溶胶观测与分析技术培训班。"),
+        ("en", "zh", "quantifier", False, "At most 20 of the 30 trainees will come from member countries other than China."),
+        ("zh", "zh", "number", False, "培训内容中实践课程不少于30学时。"),
+        ("en", "zh", "added", False, "The course covers aerosol optical observation, chemical composition analysis, lidar data processing and atmospheric chemistry models, and ends with a field trip to the Xianghe observatory."),
+        ("zh", "zh", "name", False, "联盟秘书处委托中国科学院大气物理研究所于2026年6月在南京举办该培训班。"),
+    ]),
+    ("p4", "", "培训班不收取培训费。中国以外成员国学员的国际往返机票和培训期间食宿由秘书处承担，中国学员的差旅费由所在单位承担。报名"
+               "截止日期为2026年4月24日（星期五），申请人须通过联盟培训管理系统提交报名表、个人简历和所在单位推荐信，录取结果将于5月15日"
+               "前通过电子邮件通知。结业考核合格的学员将获得联盟和大气物理研究所联合颁发的结业证书。联系人：大气物理研究所国际合作处"
+               "副处长冯晓岚、项目助理萨拉·汗，电话：010-8299 5131，邮箱：aerosol-training@anso.example.org。联盟秘书处　2026年3月16日", [
+        ("zh", "zh", "reorder", True, "中国学员的差旅费由所在单位承担，中国以外成员国学员的国际往返机票和培训期间食宿则由秘书处承担。"),
+        ("zh", "zh", "date_format", True, "报名截止日期为2026年4月24日（周五）。"),
+        ("en", "zh", "respectively", True, "The contacts are Feng Xiaolan and Sara Khan, respectively Deputy Director of the International Cooperation Division of the Institute of Atmospheric Physics and programme assistant."),
+        ("en", "zh", "summary", True, "Trainees pay no training fee."),
+        ("en", "zh", "date", False, "Admission results will be sent by e-mail before 25 May."),
+        ("en", "zh", "post", False, "One of the contacts is Feng Xiaolan, Director of the International Cooperation Division of the Institute of Atmospheric Physics."),
+        ("zh", "zh", "negation", False, "申请人通过联盟培训管理系统提交报名表和个人简历即可，无需提交所在单位推荐信。"),
+        ("en", "zh", "name", False, "Trainees who pass the final assessment receive a certificate issued jointly by ANSO and the Institute of Geographic Sciences and Natural Resources Research."),
+        ("en", "zh", "other_paragraph", False, "The course will admit 30 trainees, at least 20 of them from member countries other than China."),
+    ]),
+    ("p5", "Article 5. Hazardous laboratory waste must be sorted at the point where it is produced into five classes: chemical "
+           "waste, biological waste, sharps, radioactive waste and waste containing mercury. Each container must carry a label "
+           "giving the class of waste, its main components, the laboratory and the date on which the container was started. "
+           "Liquid chemical waste may fill no more than three quarters of a container, and incompatible wastes such as acids "
+           "and cyanides must never be put in the same container. Waste may be stored in a laboratory for no longer than 90 "
+           "days, and no laboratory may keep more than 200 litres of liquid waste at any time.",
+     "第五条　实验室危险废物须在产生地点按化学废物、生物废物、锐器、放射性废物和含汞废物五类分类收集。每个容器须贴有标签，注明废物"
+     "类别、主要成分、所属实验室和开始使用日期。液体化学废物的装载量不得超过容器容积的四分之三，酸类与氰化物等不相容的废物严禁混装"
+     "在同一容器内。废物在实验室内的存放时间不得超过90天，任何时候每个实验室存放的液体废物不得超过200升。", [
+        ("zh", "zh", "paraphrase", True, "酸类和氰化物等互不相容的废物绝不能装入同一个容器。"),
+        ("zh", "en", "translation", True, "每个容器的标签须注明废物类别、主要成分、所属实验室以及容器开始使用的日期。"),
+        ("en", "zh", "number_format", True, "No laboratory may keep more than two hundred litres of liquid waste at any time."),
+        ("en", "en", "number", False, "Waste may be stored in a laboratory for no longer than 60 days."),
+        ("zh", "en", "quantifier", False, "液体化学废物的装载量不得少于容器容积的四分之三。"),
+        ("en", "zh", "unit", False, "No laboratory may keep more than 200 kilograms of liquid waste at any time."),
+        ("zh", "zh", "added", False, "实验室危险废物须在产生地点分五类收集，其中放射性废物须单独存放在铅屏蔽柜中。"),
+    ]),
+    ("p6", "Article 8. The Safety Office of each institute collects hazardous waste from the laboratories every two weeks and "
+           "hands it over to a licensed disposal company, which must issue a transfer manifest for each batch; manifests are "
+           "kept for five years. Every person who works in a laboratory must complete four hours of training in waste "
+           "handling before starting work and a one-hour refresher each year. A laboratory found to have poured hazardous "
+           "waste down the drain will be suspended for at least 30 days, and the case will be reported to the director of the "
+           "institute. These Measures were adopted by the ANSO Secretariat on 12 March 2026 and take effect on 1 June 2026.",
+     "第八条　各研究所安全办公室每两周从各实验室收集一次危险废物，交由有资质的处置单位处置，处置单位须为每批废物出具转移联单；转移"
+     "联单保存五年。所有实验室工作人员上岗前须完成4学时的废物处理培训，此后每年参加1学时的复训。实验室被发现将危险废物倒入下水道"
+     "的，暂停使用至少30天，并报告所在研究所所长。本办法经联盟秘书处2026年3月12日审议通过，自2026年6月1日起施行。", [
+        ("en", "en", "summary", True, "Everyone working in a laboratory must be trained in waste handling before starting work."),
+        ("zh", "zh", "paraphrase", True, "处置单位须为每批危险废物出具转移联单，转移联单须保存五年。"),
+        ("en", "zh", "date_format", True, "The Measures were adopted on 2026-03-12 and take effect on 2026-06-01."),
+        ("zh", "en", "reorder", True, "实验室工作人员每年须参加1学时的复训，且上岗前须完成4学时的废物处理培训。"),
+        ("en", "en", "respectively", True, "The initial training before starting work and the yearly refresher last four hours and one hour respectively."),
+        ("zh", "en", "year", False, "本办法自2027年6月1日起施行。"),
+        ("en", "en", "date", False, "These Measures were adopted by the ANSO Secretariat on 21 March 2026."),
+    ]),
+    ("p7", "On Tuesday 10 February 2026, the Germplasm Bank of Wild Species at the Kunming Institute of Botany of the Chinese "
+           "Academy of Sciences and the Plant Genetic Resources Centre of Sri Lanka signed a five-year agreement on the "
+           "exchange of seed collections. The agreement was signed in Colombo by Professor Yang Xiuping, Director of the "
+           "Germplasm Bank, and Dr. Chaminda Perera, Director-General of the Centre, in the presence of Sri Lanka's Minister "
+           "of Agriculture. Under the agreement, the Sri Lankan centre will send safety duplicates of 300 wild species a year "
+           "to Kunming, and the Kunming bank will send seeds of 120 crop wild relatives a year to the Centre, with at least "
+           "500 seeds in each sample.",
+     "2026年2月10日（星期二），中国科学院昆明植物研究所中国西南野生生物种质资源库与斯里兰卡植物遗传资源中心签署为期五年的种子交换"
+     "协议。协议由种质资源库主任杨秀萍研究员与该中心总干事查明达·佩雷拉博士在科伦坡签署，斯里兰卡农业部长出席签字仪式。根据协议，"
+     "斯方中心每年向昆明寄送300种野生植物的安全备份种子，昆明种质资源库每年向斯方中心寄送120种作物野生近缘种的种子，每份样品不少于"
+     "500粒。", [
+        ("en", "en", "paraphrase", True, "The five-year seed exchange agreement was signed in Colombo in the presence of Sri Lanka's Minister of Agriculture."),
+        ("zh", "zh", "respectively", True, "协议由种质资源库主任杨秀萍研究员和斯里兰卡植物遗传资源中心总干事查明达·佩雷拉博士分别代表双方签署。"),
+        ("zh", "en", "date_format", True, "双方于2026年2月10日（星期二）签署了为期五年的种子交换协议。"),
+        ("en", "zh", "translation", True, "Each sample must contain at least 500 seeds."),
+        ("zh", "en", "relation", False, "根据协议，昆明种质资源库每年向斯里兰卡植物遗传资源中心寄送300种野生植物的安全备份种子。"),
+        ("en", "zh", "number", False, "The Kunming bank will send seeds of 150 crop wild relatives a year to the Sri Lankan centre."),
+        ("zh", "zh", "name", False, "种子交换协议于2026年2月10日在康提签署，斯里兰卡农业部长出席签字仪式。"),
+        ("zh", "en", "date", False, "斯里兰卡植物遗传资源中心与昆明的种质资源库于2026年2月17日签署了种子交换协议。"),
+    ]),
+    ("p8", "", "备份种子的所有权仍归斯方所有，昆明方面未经斯方书面同意不得分发或用于研究。双方共同承担种子检测费用，其中昆明方面承担70%，"
+               "斯方承担30%。昆明植物研究所每年接收斯方两名技术人员，进行为期三个月的种子干燥与发芽检测培训，首批人员于2026年9月抵达。"
+               "协议期满后，如任何一方未在期满前六个月提出书面异议，协议自动续签五年。", [
+        ("zh", "zh", "summary", True, "斯方寄存在昆明的备份种子所有权仍属斯方。"),
+        ("en", "zh", "respectively", True, "The Kunming side and the Sri Lankan side will bear 70 % and 30 % of the seed-testing costs respectively."),
+        ("en", "zh", "number_format", True, "Each year the Kunming Institute of Botany will train two Sri Lankan technicians for three months in seed drying and germination testing."),
+        ("en", "zh", "reorder", True, "Unless either side objects in writing six months before it expires, the agreement renews automatically for another five years."),
+        ("en", "zh", "negation", False, "The Kunming side may distribute the duplicate seeds without the Sri Lankan side's written consent."),
+        ("zh", "zh", "year", False, "首批斯方技术人员将于2027年9月抵达昆明。"),
+        ("en", "zh", "relation", False, "The Sri Lankan side will bear 70 % of the seed-testing costs and the Kunming side 30 %."),
+    ]),
+    ("p9", "Summary of the ANSO Symposium on Tropical Cyclone Forecasting, held at the Shanghai Typhoon Institute from "
+           "Wednesday 21 to Friday 23 October 2026. The symposium brought together 146 participants from 17 countries, 38 of "
+           "them early-career scientists. It was opened by Dr. Qian Yuming, Director of the Shanghai Typhoon Institute, and "
+           "the keynote lecture was given by Professor Ana Reyes of the University of the Philippines Diliman. In the session "
+           "on operational forecasting, Dr. Nguyen Van Hoa, Deputy Director-General of the Viet Nam Meteorological and "
+           "Hydrological Administration, reported that the country's new ensemble system had cut the average 48-hour track "
+           "error from 180 to 125 kilometres.", "", [
+        ("en", "en", "summary", True, "The symposium drew 146 participants from 17 countries."),
+        ("zh", "en", "date_format", True, "研讨会于2026年10月21日（周三）至23日（周五）在上海台风研究所举行。"),
+        ("zh", "en", "translation", True, "上海台风研究所所长钱玉明博士致开幕辞，菲律宾大学迪利曼分校的安娜·雷耶斯教授作主旨报告。"),
+        ("en", "en", "reorder", True, "According to Dr. Nguyen Van Hoa, Viet Nam's new ensemble system has reduced the average 48-hour track error to 125 kilometres, from 180 kilometres."),
+        ("zh", "en", "post", False, "越南气象水文局局长阮文和博士在业务预报分会上作了报告。"),
+        ("en", "en", "affiliation", False, "The keynote lecture was given by Professor Ana Reyes of Ateneo de Manila University."),
+        ("zh", "en", "unit", False, "越南新的集合预报系统将48小时路径的平均误差从180英里降至125英里。"),
+        ("en", "en", "quantifier", False, "More than half of the 146 participants were early-career scientists."),
+        ("zh", "en", "other_paragraph", False, "最佳墙报奖授予河内科学大学的陈德明。"),
+    ]),
+    ("p10", "On the last day, participants voted on the symposium statement, which calls on ANSO members to share radar and "
+            "buoy data within one hour of observation; it was adopted by 98 votes to 11, with 7 abstentions. A proposal from "
+            "the Bangladesh Meteorological Department to set up a regional storm-surge working group was approved "
+            "unanimously, and Dr. Farhana Karim of that department was chosen as its first convener. A second proposal, to "
+            "hold the symposium every year instead of every two years, was rejected by 61 votes to 49. The best poster award "
+            "went to Mr. Tran Duc Minh of Hanoi University of Science for his work on rapid intensification. The next "
+            "symposium will be held in Dhaka in 2028.", "", [
+        ("en", "en", "paraphrase", True, "The symposium statement, which asks ANSO members to share radar and buoy data within an hour of observation, was adopted by 98 votes to 11 with 7 abstentions."),
+        ("zh", "en", "summary", True, "将研讨会改为每年举办一次的提议被否决，研讨会仍每两年举办一次。"),
+        ("zh", "en", "number_format", True, "关于每年举办一次研讨会的提议以六十一票对四十九票被否决。"),
+        ("en", "en", "number_format", True, "The statement was adopted with ninety-eight votes in favour, eleven against and seven abstentions."),
+        ("zh", "en", "negation", False, "孟加拉国气象局提出的设立区域风暴潮工作组的提议未获通过。"),
+        ("en", "en", "name", False, "The next symposium will be held in Chittagong in 2028."),
+        ("zh", "en", "added", False, "最佳墙报奖授予河内科学大学的陈德明，以表彰他在台风快速增强方面的研究，奖金为1000美元。"),
+        ("zh", "en", "affiliation", False, "风暴潮工作组的首任召集人由孟加拉国水资源开发局的法尔哈娜·卡里姆博士担任。"),
+        ("en", "en", "year", False, "The next symposium will be held in Dhaka in 2027."),
+    ]),
+]
+
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -1693,7 +1874,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT6, lambda number: "heldout6")
             + unit_rows(HELDOUT7, lambda number: "heldout7")
             + unit_rows(HELDOUT8, lambda number: "heldout8")
-            + unit_rows(HELDOUT9, lambda number: "heldout9"))
+            + unit_rows(HELDOUT9, lambda number: "heldout9")
+            + unit_rows(HELDOUT10, lambda number: "heldout10"))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""The sixth to tenth evaluation sets (``builtin:newdocs5``, ``builtin:newdocs6``, ``builtin:newdocs7``,
-``builtin:newdocs8``, ``builtin:newdocs9``), written to one brief: new staff-style documents and standalone questions.
+"""The sixth to eleventh evaluation sets (``builtin:newdocs5``, ``builtin:newdocs6``, ``builtin:newdocs7``,
+``builtin:newdocs8``, ``builtin:newdocs9``, ``builtin:newdocs10``), written to one brief: new staff-style documents and
+standalone questions.
 
 Written without reading the answerer and without running it; never to be tuned on while blind (every item is in split
 ``heldout``). These tests check the set is sound as data — every evidence string lies inside one paragraph of one
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.datasets import NEWDOCS5, NEWDOCS6, NEWDOCS7, NEWDOCS8, NEWDOCS9, jsonl_corpus, load_jsonl
+from eval.datasets import NEWDOCS5, NEWDOCS6, NEWDOCS7, NEWDOCS8, NEWDOCS9, NEWDOCS10, jsonl_corpus, load_jsonl
 from tests.dataset_docs import (
     assert_balanced,
     assert_cross_lingual_needs_the_other_language,
@@ -32,7 +33,7 @@ unit = pytest.mark.unit
 # (builtin name, jsonl, id prefix): the sets follow the same brief (six documents, the same kinds and misses)
 SETS = [("builtin:newdocs5", NEWDOCS5, "nd5-"), ("builtin:newdocs6", NEWDOCS6, "nd6-"),
         ("builtin:newdocs7", NEWDOCS7, "nd7-"), ("builtin:newdocs8", NEWDOCS8, "nd8-"),
-        ("builtin:newdocs9", NEWDOCS9, "nd9-")]
+        ("builtin:newdocs9", NEWDOCS9, "nd9-"), ("builtin:newdocs10", NEWDOCS10, "nd10-")]
 UNANSWERABLE_SHARE = (0.30, 0.40)  # near-miss share the set promises (about a third)
 MIN_LANG_SHARE = 0.45  # each language has at least this share of the questions (the set is half and half)
 CROSS_LINGUAL_RANGE = (15, 22)  # answerable items whose answer is only in a document in the other language
@@ -42,22 +43,26 @@ MISSES = ("other-year", "sibling", "other-post", "other-category", "unstated", "
 REQUIRED_TAGS = KINDS + MISSES + ("cross-lingual", "near-miss", "mixed-script", "paraphrase")
 # each set's Chinese .txt (what its first line names, and its sections): a 通知 for a fellowship programme (newdocs5,
 # newdocs6) or a call for joint projects (newdocs7), a working group's 会议纪要 with its decisions (newdocs8), a
-# regional centre's 年度工作总结 (newdocs9)
+# regional centre's 年度工作总结 (newdocs9), a research centre's 招聘启事 for two posts (newdocs10)
 FELLOWSHIP_SECTIONS = ("申请条件", "资助内容", "申请材料", "截止日期", "联系人")
 CHINESE_TXT = {"nd5-": ("通知", FELLOWSHIP_SECTIONS), "nd6-": ("通知", FELLOWSHIP_SECTIONS),
                "nd7-": ("通知", ("申报条件", "资助强度", "申报材料", "截止日期", "联系人")),
                "nd8-": ("会议纪要", ("出席人员及职务", "议定事项", "责任单位", "完成时限")),
-               "nd9-": ("工作总结", ("基本情况", "主要工作", "合作单位", "存在的问题", "工作计划"))}
+               "nd9-": ("工作总结", ("基本情况", "主要工作", "合作单位", "存在的问题", "工作计划")),
+               "nd10-": ("招聘启事", ("岗位名称", "岗位职责", "应聘条件", "薪酬待遇", "报名方式", "截止日期"))}
 NOTICE_DATE = re.compile(r"\n\d{4}年\d{1,2}月\d{1,2}日\s*\Z")  # … signed and dated on its last line
 # the officials and posts an English .txt of each set names: a committee (newdocs5, newdocs6), a network's officers
-# (newdocs7), an observatory's officers (newdocs8), a programme steering committee's officers and rapporteurs (newdocs9)
+# (newdocs7), an observatory's officers (newdocs8), a programme steering committee's officers and rapporteurs
+# (newdocs9), a research centre's scientific advisory board and the centre's officers (newdocs10)
 COMMITTEE_TITLES = ("Chair", "Vice-Chair", "Executive Director", "Deputy Executive Director", "Treasurer", "Secretary")
 OFFICIAL_TITLES = {"nd5-": COMMITTEE_TITLES, "nd6-": COMMITTEE_TITLES,
                    "nd7-": ("President", "Vice-President", "Director", "Deputy Director", "Treasurer", "Secretary"),
                    "nd8-": ("Station Director", "Deputy Station Director", "Chief Engineer", "Data Manager",
                             "Safety Officer", "Administrative Officer"),
                    "nd9-": ("Chair", "Vice-Chair", "Programme Director", "Deputy Programme Director", "Treasurer",
-                            "Secretary", "rapporteurs")}
+                            "Secretary", "rapporteurs"),
+                   "nd10-": ("Chair", "Vice-Chair", "Centre Director", "Deputy Centre Director", "Secretary",
+                             "Rapporteur")}
 DATELINE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4}")  # news
 
 
