@@ -26,13 +26,19 @@ from rag.zh_words import question_words, word_coverage
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
+from rag.reasons import reason_first
 from rag.retrieve import Hit, Retrieval
+from rag.reversed_roles import reversed_roles
 from rag.roles import asks_role_holder, states_a_role
 from rag.topics import asks_requirement, required_topic, states_topic
 from rag.short_answer import Span, extract, names_zh_person, needs_span, spelled_out
 from rag.siblings import names_sibling
 from rag.focus import FOCUS_MARGIN, SECOND_FOCUS_MARGIN, focus_share, focus_step, predicate_weights
+from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
+from rag.other_language import states_most_translated, unstated_nouns
+from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
+from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
@@ -219,6 +225,11 @@ class Extractive:
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
+        if not info.about_page:
+            ordered = self._other_language_first(info, ordered, candidates, retrieval, floor)
+        if info.kind == "why":  # "Why was the lidar down?": the sentence saying "because its laser failed" first
+            texts = [c.text if c.lang == info.lang else "" for c in ordered]  # a reason in the asker's language
+            ordered = [ordered[i] for i in reason_first([c.score for c in ordered], texts)]
         named = _defined(info, retrieval)
         if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
             ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
@@ -238,11 +249,21 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if cand.lang == info.lang and leaves_head_to_neighbour(info.text, cand.text, _paragraph_sentences(cand)):
+                continue  # 多少机票资助 asked: the sentence beside the one naming 资助 states the registration fee
             if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
                 continue  # "the President of ANSO" asked, the sentence's President is the Chinese Academy of Sciences'
             if cand.lang == info.lang and names_sibling(
                     info.text, info.lang, f"{self.lead(cand.stored.chunk.doc_id)} {_document_text(cand, retrieval)}"):
                 continue  # 计划（生命科学方向） asked, the document is about 计划（人工智能方向）
+            if names_little_of_question(info.text, info.lang, self._whole_document(cand, retrieval),
+                                        self.lexicon.get() if self.lexicon is not None else None):
+                continue  # 海岸带夏季学校 asked: the air-quality report names neither a coast nor a school
+            if leaves_a_name_unnamed(info.text, info.lang, self._whole_document(cand, retrieval),
+                                     self.lexicon.get() if self.lexicon is not None else None):
+                continue  # 与越南共建 asked: the report names Thailand, never Vietnam
+            if cand.lang == info.lang and reversed_roles(info.text, info.lang, cand.text):
+                continue  # "can IFReDI host …?": the sentence says IHB will host
             if asks_role_holder(info.text) and not states_a_role(cand.text):
                 continue  # "Who directs the lab?": a sentence stating no post or leadership names no one for it
             if cand.lang == info.lang and (topic := required_topic(info.text)) and not states_topic(topic, cand.text):
@@ -262,6 +283,12 @@ class Extractive:
                 span = None  # 对年龄有什么要求: the sentence stating the limit answers, not a phrase of it ("研究员")
             if span is not None and info.kind == "number" and figure_of_another_year(info.text, host.text, span.start):
                 span = None  # "How many … in 2025?": the sentence's figure is 2026's
+            if span is not None and info.kind == "number" and host.lang == info.lang \
+                    and figure_of_unnamed_party(info.text, info.lang, host.text, self._topic(host)):
+                continue  # 在读博士生 asked: "访问学者每月12000元，高级访问学者每月20000元" names no 博士生
+            if span is not None and info.kind == "number" and host.lang == info.lang \
+                    and counts_a_whole_list(info.text, info.lang, host.text):
+                continue  # 来自尼泊尔的学员 asked: "来自巴基斯坦、尼泊尔…6个国家的28名学员" counts them all
             if span is None and (info.kind in STRICT_KINDS or needs_span(info) or cand.score < self.threshold):
                 continue
             if span is not None and avoid and normalize(span.display) in normalize(avoid):
@@ -276,6 +303,34 @@ class Extractive:
                 continue  # "Who will succeed Bai Chunli …?" is never answered by Bai Chunli
             return cand, span, host
         return None
+
+    def _other_language_first(self, info: QuestionInfo, ordered: list[Candidate], candidates: list[Candidate],
+                              retrieval: Retrieval, floor: float) -> list[Candidate]:
+        """When the document of the first asker-language candidate never states a noun of the question and a
+        sentence in the other language states it through a translation, that sentence is tried first (the fact
+        only the other language states: 年会 asked, "the 2026 annual meeting" is in the English report only)."""
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        first = next((c for c in ordered if c.lang == info.lang), None)
+        if lexicon is None or first is None:
+            return ordered
+        document = f"{self.lead(first.stored.chunk.doc_id)} {_document_text(first, retrieval)}"
+        missing = unstated_nouns(info.text, info.lang, document)
+        if not missing:
+            return ordered
+        for cand in candidates:
+            if cand.lang == info.lang or cand.score < floor or cand.penalty or (info.evidence is not None and cand.cue < 1):
+                continue
+            if states_most_translated(missing, cand.text, lexicon):
+                return [cand] + [c for c in ordered if c is not cand]
+        return ordered
+
+    def _whole_document(self, cand: Candidate, retrieval: Retrieval) -> str:
+        """The candidate's document as retrieved: its opening, its passages and their other-language versions."""
+        by_id = {h.chunk.id: h for h in retrieval.hits}
+        doc = cand.stored.chunk.doc_id
+        versions = [by_id[p].chunk.text for h in retrieval.hits if h.chunk.doc_id == doc
+                    for p in h.chunk.parallel if p in by_id]
+        return " ".join([self.lead(doc), _document_text(cand, retrieval), *versions])
 
     def _focus_first(self, info: QuestionInfo, ordered: list[Candidate]) -> list[Candidate]:
         """Among asker-language sentences scoring close to the best, those stating more of the question's predicate
@@ -833,3 +888,9 @@ def idf_table(doc_freq: dict[str, int], n_docs: int):
         return top if df is None else math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     return idf
+
+
+def _paragraph_sentences(cand: Candidate) -> list[str]:
+    """The sentences of the candidate's chunk (its paragraph)."""
+    text = cand.stored.chunk.text
+    return [text[start:end] for start, end in cand.stored.sentences]

@@ -111,9 +111,13 @@ _NUMBER = re.compile(
 # ("low-cost sensors" asks a count)
 _MONEY_Q = re.compile(r"\bhow much (?:money|funding|does it cost)\b|"
                       r"\bhow much (?:does|did|do|will|can|is|was)\b.*\b(?:receive|get|cost|pay|contribute|give|earn|"
-                      r"award|spend|raise|invest|provide|grant)s?\b|"
+                      r"award|spend|raise|invest|provide|grant|put|putt)(?:s|ing)?\b|"
                       r"(?<!-)\b(?:fee|fees|cost|costs|price|stipend|salary|allowance|budget|funding|prize money)\b|"
-                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|生活费|注册费|奖金", re.I)
+                      r"多少钱|多少经费|多少资金|费用|经费|资金|津贴|补贴|奖金|"
+                      # any fee: 会费, 学费, 旅费, 生活费 (not 免费, 收费, 扣费)
+                      r"(?<![免消浪花收扣缴])费(?!用)", re.I)
+# a number glued to a word by a hyphen is part of a name ("EIOC-2", "COVID-19", "Chang'e-5"), not a figure
+NAME_BEFORE_NUMBER = re.compile(r"[A-Za-z\u4e00-\u9fff]-$")
 # a question asking a count ("how many", 多少名 / 几个); 占多少 asks a share
 _COUNT_Q = re.compile(rf"\bhow many\b|(?<!占)(?:多少|几)[{ZH_MEASURE_WORDS}]", re.I)
 _PERCENT_Q = re.compile(r"percent|percentage|proportion|share of|百分之|百分比|比例|比率", re.I)
@@ -443,6 +447,7 @@ def _number(info, text, lang):
     matches = [m for m in matches if not _stated_in_question(m.group(0), info.text)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
     matches = [m for m in matches if not _in_time_of_day(text, m)]
+    matches = [m for m in matches if not NAME_BEFORE_NUMBER.search(text[:m.start()])]  # EIOC-2, COVID-19: a name
     if _PERCENT_Q.search(info.text):  # "what percentage": a share, not another number of the sentence
         matches = [m for m in matches if re.search(r"%|percent|per cent|百分之|成", m.group(0))]
     elif _COUNT_Q.search(info.text):  # "how many proposals": a count, never "30 per cent" of something

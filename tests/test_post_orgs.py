@@ -52,3 +52,20 @@ def test_a_post_of_another_rank_is_not_the_asked_post():
     assert post_of_another_body("Who is the Vice President of ASRT?", signed)  # spaced or hyphenated alike
     assert not post_of_another_body("Who is the President of ASRT?", signed)
     assert not post_of_another_body("Who is the Vice-President of ANSO?", signed)
+
+
+PRIZES = ("The prizes were handed over by Professor Ma Xiaoling, Vice-President of ANSO 🏅, and "
+          "Professor Rosnah Ismail, President of ASM.")
+
+
+@pytest.mark.parametrize("question, sentence, another", [
+    # the asked rank of the post is held only at another body: ASM's President is not its Vice-President
+    ("Who is the Vice-President of the Academy of Sciences Malaysia?", PRIZES, True),
+    ("Who is the Deputy Director of MKAO?", "Dr. Wang Haoran, Deputy Director of IAP, and Prof. Daniel Kiprono, "
+     "Director of MKAO, spoke.", True),
+    ("Who is the President of the Academy of Sciences Malaysia?", PRIZES, False),
+    ("Who is the Vice-President of ANSO?", PRIZES, False),
+    ("马来西亚科学院的副院长是谁？", PRIZES, False),  # Chinese posts are compared by rag.officers
+])
+def test_a_post_is_compared_with_its_rank(question, sentence, another):
+    assert post_of_another_body(question, sentence) is another
