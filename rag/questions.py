@@ -13,6 +13,15 @@ _COUNT_MEASURES = ZH_MEASURE_WORDS.replace("月", "")  # 几*座*桥 asks a coun
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天])"
 
+# "What actor …", "Which German ruler …", "What German general and fighter pilot …", "…, what was his name?": a person
+_PERSON_ASKED = (r"\b(?:what|which)\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|the|a|an)\b)[\w-]+\s+){0,2}"
+                 r"(?:actor|actress|ruler|king|queen|emperor|general|pilot|"
+                 r"quarterback|scientist|physicist|chemist|geologist|philosopher|theologian|reformer|poet|composer|"
+                 r"singer|painter|artist|architect|inventor|explorer|politician|member of parliament|minister|"
+                 r"prime minister|businessman|player|man|woman|person)(?![\w-])"
+                 r"(?!\s+(?:of|'s|’s|positions?|names?|teams?|roles?)\b)|"
+                 r"\bwhat (?:was|is) (?:his|her|their) name\b")
+
 # (type, question pattern, evidence pattern): a typed question needs evidence of its kind.
 # an e-mail address is ASCII: Chinese glued to it ("发送至a@b.org联系") is not part of it
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -55,18 +64,22 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"day of the week|what weekday|which weekday|星期几|周几|礼拜几", re.I),
      re.compile(WEEKDAYS, re.I)),
     ("date",
-     re.compile(r"\bwhen\b|what (?:date|day|year|month)|which (?:date|day|year|month)|in what year|"
+     re.compile(r"\bwhen\b|what (?:date|day|year|month|decade|century)|which (?:date|day|year|month|decade|century)|"
+                r"in what year|什么年代|哪个年代|"
                 r"\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|截止时间|what time\b|time of day|at what hour|几点|几时|"
                 r"什么时候|何时|哪一?天|几月|几号|哪一?年|哪些年|哪个(?:世纪|年代)|什么日期|日期是|什么时间|发布时间", re.I),
      re.compile(rf"\d{{4}}\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|{WEEKDAYS}|"
-                r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元", re.I)),
+                r"anniversary|周年|\d{4}-\d{2}-\d{2}|\b1\d{3}s?\b|\b\d{1,2}(?:st|nd|rd|th) century|\d{1,2}\s*世纪|公元|"
+                r"\b(?:\w+teenth|twentieth|twenty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                r"eleventh|twelfth)[- ]century\b", re.I)),
     ("number",
      re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|几[{_COUNT_MEASURES}]|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
                 rf"[{ZH_NUMERAL_CHARS}首][{ZH_MEASURE_WORDS}]", re.I)),
     ("who",
-     re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字", re.I),
+     re.compile(r"^\s*(?:and\s+)?who\b|\bwhom\b|\bwhose\b|which person|\bwho (?:is|was|were|are)\b|谁|哪位|什么人|姓名|名字|"
+                rf"{_PERSON_ASKED}|姓什么", re.I),
      re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|院长|书记|主席|总理|秘书长|主任|部长|总统|教授|院士|"
                 r"局长|所长|校长|会长|理事长|处长|馆长|司长|厅长|市长|省长|主编|研究员|"
                 r"科学院|政府|委员会|大学|组织|机构|"
@@ -98,7 +111,10 @@ _FOLLOW_UP = re.compile(
 
 # untyped questions whose answer is a sentence, not a span
 SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
-    ("why", re.compile(r"\bwhy\b|for what reason|为什么|为何|原因|目的|意义", re.I)),
+    # 为什么 / 目的 inside a verb or a noun ask no reason: 称为什么 / 重新表述为什么？ ("is called / restated as what"),
+    # 目的地 (destination)
+    ("why", re.compile(r"\bwhy\b|for what reason|(?<![称名成作认视改变分译])为什么(?![？?!！。\s]*$)|为何|原因|目的(?!地)|意义",
+                       re.I)),
     ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
 ]
 # a question about the page itself: when or by whom it was published (its dateline or source line answers)

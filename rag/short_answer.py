@@ -12,11 +12,13 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from rag.called import named_as
 from rag.counted import counts_another_thing
 from rag.meta import MONTHS as MONTH_NUMBERS
 from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.span_floor import asks_measure, fits_measure, names_question_person
+from rag.span_ranges import TIME_LEFT_Q, clock_times, whole_range
 from rag.text import CJK_RE, EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
@@ -63,12 +65,17 @@ _WEEKDAY = re.compile(WEEKDAYS, re.I)
 _TIME_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                         r"June|July|August|September|October|November|December)\b")
 PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
-_ASKED_MEASURE = re.compile(rf"(?:多少|几)([{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
+# Chinese units of length, area, weight and time kept with their number (1600毫米, 5,500,000 平方公里, 15亿吨)
+ZH_UNITS = r"(?:平方)?(?:公里|千米|英里|毫米|厘米|英尺|英寸|米)|公顷|公吨|吨|千克|公斤|磅|秒钟?|分钟|小时"
+_ASKED_MEASURE = re.compile(rf"(?:多少|几)({ZH_UNITS}|[{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
 # any year a history text names (1000-2099, a decade "1950s", a century "15th century" / "15世纪"): a "when" answer
 _HISTORIC_YEAR = re.compile(
-    r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?![\d,])|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
+    r"(?<![\d.,])(?:1\d|20)\d{2}(?:s|\s*年代|\s*年)?(?!\d|,\d)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|"
+    r"\b(?:(?:early|late|mid)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+    r"[- ]century\b|"
     r"(?:公元前?)?\d{1,2}\s*世纪(?:[初末中]|\d{2}\s*年代)?",
     re.I,
 )
@@ -93,8 +100,9 @@ _NUMBER = re.compile(
     rf"(?:\s*(?:%|percent|per cent|million|billion|thousand|万|亿|千|百)|(?:m|bn)\b)?"  # £30m, $2bn
     rf"(?:\s*(?:sq\.?\s*(?:mi|km|ft|m)\b|km2|km²|°C|°F))?"  # an area or a temperature keeps its unit
     rf"(?:\s*(?:{_CURRENCY}|元)(?:[{ZH_MEASURE_WORDS}](?!民币))?|"  # 300万元 (人民币 is the currency, not 人)
-    rf"\s*(?:余|多)?\s*(?:[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
-    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are)\b)(?-i:[a-z][a-z-]+))?"
+    rf"\s*(?:余|多)?\s*(?:{ZH_UNITS}|[{ZH_MEASURE_WORDS}](?!民币)|余[个位家名人次项]?))?"
+    rf"(?:\s+(?!(?:and|or|of|in|on|at|to|the|a|an|by|for|from|with|was|were|is|are|have|has|had|will|would|can|could|may|might|did|do|does)\b)"
+    rf"(?-i:[a-z][a-z-]+))?"
     rf"|(?:{_BOUND})?[{ZH_DIGITS}]+[{ZH_MEASURE_WORDS}]"
     rf"|(?:\b(?:{_BOUND}))?\b(?:{NUMBER_WORDS})\b(?:\s+(?:hundred|thousand|million|billion))?",
     re.I,
@@ -205,6 +213,14 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
     kind = info.kind
     if kind == "definition" and not _asks_for_a_definition(info):
         kind = None  # "What is the name of …", "What is most of the land used for?": a thing, not a definition
+    given = named_as(info.text, text, lang, lambda a, b: _distance(info, text, lang, a, b)) \
+        if kind in (None, "definition") else None
+    if given is not None:  # "What is the name of the teacher?" in "the teacher is known as a guru" → guru
+        return Span(given[0], given[1], text[given[0]:given[1]])
+    if kind == "definition" and asks_measure(info.text, info.lang):  # "What is the population of X?": a number
+        measured = _number(info, text, lang)
+        if measured is not None and fits_measure(info.text, measured.display, lang):
+            return measured
     finder = _FINDERS.get(kind or "")
     span = finder(info, text, lang) if finder else None
     if span is None and kind is None and _asks_for_a_thing(info):
@@ -224,6 +240,8 @@ def extract(info: QuestionInfo, text: str, lang: str) -> Span | None:
         return None
     if lang == "zh" and span.display == text[span.start:span.end] and _zh_cut(span.display):
         return None  # a cut phrase (jieba may tag 贺信并 as a name): the sentence stays the answer
+    if lang == "zh" and kind in (None, "definition") and span.display == text[span.start:span.end]:
+        span = _without_function_edges(text, span)  # "正在 下降" → 下降, "最终 没有" → 没有
     if kind in (None, "definition") and span.shown and (_of_another_type(info, text, span, lang)
                                                        or _echoes_question(info, span)):
         span = replace(span, shown=False)
@@ -287,8 +305,10 @@ def _date(info, text, lang):
         return Span(match.start(), match.end(), match.group(0)) if match else None
     if _YEAR_Q.search(info.text):
         years = [m for m in _YEAR.finditer(text) if m.group(0)[:4] not in info.text]
-        if years:
-            m = years[0]
+        if years:  # the year nearest what the question names ("In what year did Priestley …": 1774, not 1773)
+            m = min(years, key=lambda y: (_named_nearness(info, text, lang, y.start(), y.end()), y.start()))
+            if text[m.end():m.end() + 1] == "s":  # "in the 1950s": the decade, not the year 1950
+                return Span(m.start(), m.end() + 1, m.group(0) + "s")
             return Span(m.start(), m.end(), _render_year(m.group(0)[:4], info.lang))
     matches = [m for m in _DATE.finditer(text) if normalize(m.group(0)) not in normalize(info.text)]
     matches = [m for m in matches if not _founding_year(info, text, m)]
@@ -306,8 +326,13 @@ def _date(info, text, lang):
         best = matches[0] if opens else matches[-1]
     else:
         best = max(matches, key=lambda m: (len(re.findall(r"\d+", m.group(0))),
+                                           _negated(_named_nearness(info, text, lang, m.start(), m.end())),
                                            -_distance(info, text, lang, m.start(), m.end())))
     start, end = (best.start(1), best.end(1)) if best.lastindex else (best.start(), best.end())
+    if _BARE_YEAR.fullmatch(text[start:end].strip()) and lang == info.lang:
+        period = _year_period(info, text, start)
+        if period is not None:
+            return period
     return Span(start, end, _render_date(text[start:end], info.lang))
 
 
@@ -386,13 +411,40 @@ def _historic_year(info, text, lang):
     years = [m for m in years if not _founding_year(info, text, m) and not _ACRONYM_BEFORE.search(text[:m.start()])]
     if not years:
         return None
-    best = min(years, key=lambda m: _distance(info, text, lang, m.start(), m.end()))
-    return Span(best.start(), best.end(), best.group(0))
+    best = min(years, key=lambda m: (_named_nearness(info, text, lang, m.start(), m.end()),
+                                     _distance(info, text, lang, m.start(), m.end())))
+    end = best.end()
+    century = re.search(r"[- ]century$", best.group(0), re.I)
+    if century and re.search(r"\bcentury\b", info.text, re.I):  # "In what century …?" → "20th"
+        end = best.start() + century.start()
+    return _year_period(info, text, best.start()) or Span(best.start(), end, text[best.start():end])
+
+
+def _year_period(info, text: str, at: int) -> Span | None:
+    """The period of years the year at ``at`` opens or closes ("between 2005 and 2010", "1620–21", 1620至1621年间),
+    for a "when" question that asks neither its start nor its end; None otherwise."""
+    period = next((p for p in _YEAR_PERIOD.finditer(text) if p.start() <= at < p.end()), None)
+    if period is None or _asks_start(info.text) or _asks_end(info.text) or _YEAR_Q.search(info.text):
+        return None  # "What year did she give birth to Jochi?" asks one year, not his lifespan "1185–1226"
+    return Span(period.start(), period.end(), period.group(0).strip())
+
+
+# a period of years: "between 2005 and 2010", "1620–21", "1500 to 1850", 在2005到2010年间
+_YEAR_PERIOD = re.compile(r"\bbetween\s+(?:1\d|20)\d{2}\s+and\s+(?:1\d|20)\d{2}\b|"
+                          r"(?<![\d.,])(?:1\d|20)\d{2}\s*(?:–|—|-|~|to|until|至|到)\s*(?:(?:1\d|20)\d{2}|\d{2})(?!\d|,\d)"
+                          r"(?:\s*年间?)?", re.I)
 
 
 def _number(info, text, lang):
+    if TIME_LEFT_Q.search(info.text):  # "How much time was left …": the clock time ("3:08"), not its minutes
+        times = clock_times(text, info.text)
+        if times:
+            best_time = min(times, key=lambda m: _nearness(info, text, lang, m.start(), m.end()))
+            return Span(best_time.start(), best_time.end(), best_time.group(0))
     asked = set(re.findall(r"\d+", info.text))
     matches = [m for m in _NUMBER.finditer(text) if not (set(re.findall(r"\d+", m.group(0))) & asked)]
+    # a count the question itself states ("栉水母*一天*能吃多少", "How much can they eat in *one day*?") is no answer
+    matches = [m for m in matches if not _stated_in_question(m.group(0), info.text)]
     matches = [m for m in matches if not _YEAR.fullmatch(m.group(0).strip(" ,.")) and not _DATE_LIKE(text, m)]
     matches = [m for m in matches if not _in_time_of_day(text, m)]
     matches = [m for m in matches if not NAME_BEFORE_NUMBER.search(text[:m.start()])]  # EIOC-2, COVID-19: a name
@@ -428,11 +480,29 @@ def _number(info, text, lang):
     unit = re.search(r"\s+([a-z][a-z-]+)\s*$", text[start:end])
     if lang != "zh" and unit and coverage_terms(unit.group(1)) & coverage_terms(info.text):
         end = start + unit.start()  # "How many species …?" → "16,000", the question says what is counted
+    start, end = whole_range(text, start, end, info.text)  # "100–150 species", the final score "20–18"
+    multiple = _MULTIPLIER.match(text, end)
+    if multiple and lang != "zh" and not re.search(r"\btimes\b", info.text, re.I):  # "ten times their weight"
+        end = multiple.end()
     shown = text[start:end].strip()
     if info.lang != lang and lang == "zh" and not re.search(r"[万亿千百元]", shown):  # 18项 → 18; 300万元 stays whole
         digits = re.search(r"\d[\d,.]*", shown)
         shown = digits.group(0) if digits else shown
     return Span(start, start + len(text[start:end].rstrip()), shown)
+
+
+_MULTIPLIER = re.compile(r"\s+times\b")
+
+
+def _stated_in_question(number: str, question: str) -> bool:
+    """A count written out that the question states too: a Chinese numeral with its measure word (一天) or an English
+    number word with the word after it ("one day")."""
+    shown = number.strip()
+    if re.search(r"\d", shown):
+        return False  # digits: the caller compares them with the question's own digits
+    if len(shown) < 2:
+        return False
+    return bool(re.search(rf"(?<![A-Za-z]){re.escape(shown)}(?![A-Za-z])", question, re.I))
 
 
 # a question naming a currency asks a sum even when it says "how many" ("how many dollars", 多少美元)
@@ -474,7 +544,7 @@ def _modifier_number(text: str, match: re.Match) -> bool:
 def _same_measure(number: str, asked: str) -> bool:
     """The number counts what the question's measure word counts (名, 位 and 人 all count people); a bare number
     with no measure word may."""
-    own = re.search(rf"([{ZH_MEASURE_WORDS}]|元)\s*$", number.rstrip())
+    own = re.search(rf"({ZH_UNITS}|[{ZH_MEASURE_WORDS}]|元)\s*$", number.rstrip())
     if own is None:
         return not re.search(rf"{_CURRENCY}|元", number)
     return own.group(1) == asked or (own.group(1) in PERSON_MEASURES and asked in PERSON_MEASURES)
@@ -562,6 +632,8 @@ def _who(info, text, lang):
             and not names_question_person(text[r[0]:r[1]], info.text)]
     if not runs:
         return None
+    q_terms = coverage_terms(info.text)  # "Huguenots" is the question's "Huguenot": another name answers
+    runs = [r for r in runs if coverage_terms(text[r[0]:r[1]]) - q_terms] or runs
     people = [r for r in runs if not _ORG_WORDS.search(text[r[0] : r[1]])]
     if _PERSON_ROLE_Q.search(info.text):
         people = [r for r in map(lambda r: _before_of(text, r), people) if _person_like(text, r)]
@@ -900,11 +972,27 @@ def _other_relation(info, text: str, start: int, end: int) -> bool:
     return not any(verb in clause for verb in asked)
 
 
+_SUBJECT_BOUNDARY = re.compile(r"[。；;!?！？,，]|\.(?=\s)")  # where the words before a copula stop being its subject
+
+
+def _subject_terms(text: str, at: int, since: int, q_terms: AbstractSet[str]) -> int:
+    """How many of the question's terms the words before a copula state, back to the clause's start or the copula
+    before it (``since``): the copula whose subject is the question's own ("…; the average *family size* was 3.62",
+    not "The average household size was 3.07.") says what the question asks."""
+    start = max([since, *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, at))])
+    return len(coverage_terms(text[start:at]) & q_terms)
+
+
 def _definition(info, text, lang):
     pattern = _DEFINITION_ZH if lang == "zh" else _DEFINITION_EN
     q_terms = coverage_terms(info.text)
-    for match in pattern.finditer(text):
-        if not coverage_terms(text[: match.start()]) & q_terms:
+    copulas = [m for m in pattern.finditer(text) if coverage_terms(text[: m.start()]) & q_terms]
+    ends = [0, *(m.end() for m in pattern.finditer(text))]
+    subjects = {m.start(): _subject_terms(text, m.start(), max(e for e in ends if e <= m.start()), q_terms)
+                for m in copulas}
+    most = max(subjects.values(), default=0)
+    for match in copulas:
+        if subjects[match.start()] < most:
             continue
         rest = text[match.end() :]
         stop = re.search(
@@ -915,6 +1003,35 @@ def _definition(info, text, lang):
             continue
         return Span(match.end(), end, text[match.end() : end])
     return None
+
+
+# where a sentence states a reason or a purpose; the reason itself runs to the clause's end ("因 X 而…": to 而)
+_REASON_EN = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|"
+                        r"in\s+order\s+to|so\s+that)\s+", re.I)
+_REASON_ZH = re.compile(r"因为|由于|为了|(?<![原基])因(?=[^，。；,;]{2,20}?而)")
+_REASON_END = re.compile(r"\s*(?:[,;:。；，：!?！？()（）]|\.(?=\s|$)|(?<=[\u4e00-\u9fff])\s*而)|$")
+MAX_REASON_WORDS_EN = 16  # a reason longer than this is no short answer: the sentence stays the answer
+MAX_REASON_CHARS_ZH = 24  # … longer than this many characters (Chinese)
+
+
+def _reason(info, text, lang):
+    """The reason a "why" question asks, when the sentence states one with a cue ("because his work was published
+    first", 由于糟糕的财务状况, 因路德宗教观而…): the words after the cue to the clause's end, nearest the question's
+    terms; None otherwise (the sentence stays the answer)."""
+    found = []
+    for cue in (_REASON_ZH if lang == "zh" else _REASON_EN).finditer(text):
+        start = cue.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+        stop = _REASON_END.search(text, start + 1) if start < len(text) else None
+        end = stop.start() if stop else len(text)
+        size = end - start if lang == "zh" else len(_EN_TOKEN.findall(text[start:end]))
+        if end > start + 1 and size <= (MAX_REASON_CHARS_ZH if lang == "zh" else MAX_REASON_WORDS_EN):
+            found.append((start, end))
+    if not found:
+        return None
+    start, end = min(found, key=lambda r: _distance(info, text, lang, r[0], r[1]))
+    return Span(start, end, text[start:end])
 
 
 def _named(info, text, lang):
@@ -1118,7 +1235,8 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
         is_head = bool(head) and word.lower().rstrip("s") == head.lower().rstrip("s")
         return bool(coverage_terms(word) & q_terms) or is_head
 
-    while len(words) > 1 and asked(*words[-1]):
+    name_closed = _closes_name(text, words) and not asked(*words[-2])
+    while len(words) > 1 and asked(*words[-1]) and not name_closed:
         words.pop()
     while len(words) > 1 and asked(*words[0]):
         words.pop(0)
@@ -1127,6 +1245,16 @@ def _trim_asked(text: str, phrase: tuple[int, int], info, lang: str, head: str) 
     while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower() in ("of", "and", "or", "the", "a", "an"):
         words.pop()
     return words[0][0], words[-1][1]
+
+
+def _closes_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """The phrase's last word closes a capitalised name ("Wojciech Bogusławski *Theatre*", "Newcastle *University*",
+    "American Sign *Language*"): it is part of the name even when the question says it ("What theatre …"), unless
+    the word before it is the question's too ("Chinese President *Xi Jinping*" for "What did Xi Jinping send?")."""
+    if len(words) < 2:
+        return False
+    last, before = text[words[-1][0]:words[-1][1]], text[words[-2][0]:words[-2][1]]
+    return last[:1].isupper() and before[:1].isupper()
 
 
 def _anchors(info, text, lang) -> list[tuple[int, int]]:
@@ -1210,6 +1338,34 @@ def _generic(info, text, lang):
     if lang == "zh" and (_zh_fragment(text, start, end) or end - start < MIN_SPAN_CHARS_ZH):
         return None  # no short answer rather than a cut phrase or a lone character: the sentence stays the answer
     return Span(start, end, text[start:end], shown=lang != "zh" or _ends_on_noun_zh(text[start:end]))
+
+
+# jieba tags of words that open no Chinese answer (an adverb, a preposition, a conjunction, a particle, a locality
+# or time word: 最终, 通过, 前的, 正在) and of words that close none (a particle: 的, 了)
+ZH_NO_OPENING_TAGS = ("d", "p", "c", "u", "f", "t")
+_ZH_ONE_OF_A_KIND = re.compile(r"一[种个项类]")  # "一种 栉水母": "a kind of", not part of what it names
+ZH_NO_CLOSING_TAGS = ("u", "y")
+
+
+def _without_function_edges(text: str, span: Span) -> Span:
+    """An untyped Chinese span without the function words at its edges ("正在  下降" → 下降, "前的 白垩纪-第三纪灭绝" →
+    白垩纪-第三纪灭绝); the span itself when that would leave less than two characters."""
+    tagged = _tagged(text[span.start:span.end])
+    words, pos = [], span.start
+    for word, flag in tagged:
+        words.append((word, flag, pos))
+        pos += len(word)
+    while words and (not words[0][0].strip() or words[0][1].startswith(ZH_NO_OPENING_TAGS)
+                     or _ZH_ONE_OF_A_KIND.fullmatch(words[0][0])):
+        words.pop(0)
+    while words and (not words[-1][0].strip() or words[-1][1].startswith(ZH_NO_CLOSING_TAGS)):
+        words.pop()
+    if not words:
+        return span
+    start, end = words[0][2], words[-1][2] + len(words[-1][0])
+    if end - start < MIN_SPAN_CHARS_ZH or (start, end) == (span.start, span.end):
+        return span
+    return replace(span, start=start, end=end, display=text[start:end])
 
 
 def _ends_on_noun_zh(span: str) -> bool:
@@ -1322,6 +1478,50 @@ def _distance(info, text, lang, start, end) -> float:
         if (tok in info.text and len(tok) > 1 and lang == "zh") or (lang != "zh" and coverage_terms(tok) & q_terms):
             gap = s - end if s >= end else (start - e if e <= start else 0)
             best = min(best, gap / (1 if lang == "zh" else 6))
+    return best
+
+
+NO_NAME_NEAR = 10_000.0  # the distance of a span when the sentence holds none of the names the question states
+# a capitalised English word of the question that names something (not its opening question word or a pronoun)
+_QUESTION_NAME_EN = re.compile(r"(?<=\s)[A-Z][\w’'-]+|\b[A-Z]{2,}\b|\b\d+[a-z]*\b")
+
+
+def _question_names(question: str, lang: str) -> list[str]:
+    """What the question names: capitalised words after its first word and numbers (English); words jieba tags as a
+    person, place or body, dotted names and Latin words (Chinese)."""
+    if lang != "zh":
+        return [m.group(0) for m in _QUESTION_NAME_EN.finditer(question) if m.group(0).lower() not in EN_STOPWORDS]
+    dotted = dotted_names(question)  # "卡尔·威尔海姆·舍勒" whole: its part 威尔 is no name of 威尔特郡
+    names = [m.group(0) for m in _with_dotted_names(question, _zh_words_tagged(question, set(ZH_NAME_TAGS)))]
+    names = [n for n in names if "·" in n or not any(a <= question.find(n) < b for a, b in dotted)]
+    return names + re.findall(r"[A-Za-z][\w-]*[A-Za-z0-9]|\d+", question)
+
+
+def _named_nearness(info, text: str, lang: str, start: int, end: int) -> tuple[bool, float]:
+    """Sort key of a date by the names the question states: one whose clause holds such a name first, then the
+    characters (zh) or words (en) between it and the nearest one. A name says which of several dates the question
+    asks better than its verb: "When did Denmark join the EU?" in "…, Denmark and Norway in 1972, Greece in 1979, …"
+    is 1972, although "joined" stands nearer 1979."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    clause = text[left:right.start() if right else len(text)]
+    in_clause = _named_distance(info, clause, lang, start - left, end - left) < NO_NAME_NEAR
+    return not in_clause, _named_distance(info, text, lang, start, end)
+
+
+def _negated(key: tuple[bool, float]) -> tuple[bool, float]:
+    """A ``_named_nearness`` key for ``max``: the nearest date ranks highest."""
+    return not key[0], -key[1]
+
+
+def _named_distance(info, text: str, lang: str, start: int, end: int) -> float:
+    """Characters (zh) or words (en) between a span and the nearest name the question states."""
+    best = NO_NAME_NEAR
+    for name in _question_names(info.text, info.lang):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)" if lang != "zh" else re.escape(name), text):
+            gap = m.start() - end if m.start() >= end else (start - m.end() if m.end() <= start else 0)
+            gap = gap if lang == "zh" else len(_EN_TOKEN.findall(text[min(end, m.end()):max(start, m.start())]))
+            best = min(best, float(gap))
     return best
 
 
@@ -1505,6 +1705,7 @@ _FINDERS = {
     "acronym": _acronym,
     "list": _list,
     "definition": _definition,
+    "why": _reason,
 }
 # no generic fallback for these kinds: the span is of that kind or nothing
 _STRICT = {"weekday", "email", "url", "phone", "acronym", "who", "number"}
