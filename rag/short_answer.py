@@ -1345,6 +1345,8 @@ def _generic(info, text, lang):
 ZH_NO_OPENING_TAGS = ("d", "p", "c", "u", "f", "t")
 _ZH_ONE_OF_A_KIND = re.compile(r"一[种个项类]")  # "一种 栉水母": "a kind of", not part of what it names
 ZH_NO_CLOSING_TAGS = ("u", "y")
+# adverbs that carry the meaning, never dropped from an edge: a negation or a limit ("不超过3页" is not "超过3页")
+ZH_KEPT_ADVERBS = re.compile(r"不|没|没有|未|无|非|别|勿|最多|最少|至少|至多|仅|只|约|近|超|逾")
 
 
 def _without_function_edges(text: str, span: Span) -> Span:
@@ -1355,8 +1357,9 @@ def _without_function_edges(text: str, span: Span) -> Span:
     for word, flag in tagged:
         words.append((word, flag, pos))
         pos += len(word)
-    while words and (not words[0][0].strip() or words[0][1].startswith(ZH_NO_OPENING_TAGS)
-                     or _ZH_ONE_OF_A_KIND.fullmatch(words[0][0])):
+    while words and not ZH_KEPT_ADVERBS.match(words[0][0]) and (
+            not words[0][0].strip() or words[0][1].startswith(ZH_NO_OPENING_TAGS)
+            or _ZH_ONE_OF_A_KIND.fullmatch(words[0][0])):
         words.pop(0)
     while words and (not words[-1][0].strip() or words[-1][1].startswith(ZH_NO_CLOSING_TAGS)):
         words.pop()

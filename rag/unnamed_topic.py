@@ -24,8 +24,16 @@ def _nouns(question: str) -> list[str]:
                               and len(w) >= MIN_NOUN_CHARS and w not in ZH_STOPWORDS and w not in FRAME_ZH))
 
 
+MIN_PART_CHARS = 2  # a Chinese name of three or more characters is named by any two of them in a row
+
+
 def _named(noun: str, norm: str, tokens: frozenset[str], lexicon: Lexicon | None) -> bool:
+    """The noun is in the document as written, by a part of it when it is a longer Chinese name (匹兹堡队 by the
+    text's 匹兹堡钢人队: a question and a text word one team, place or body differently), or through a translation."""
     if noun in norm:
+        return True
+    if len(noun) > MIN_PART_CHARS and CJK_RE.match(noun) and any(
+            noun[i:i + MIN_PART_CHARS] in norm for i in range(len(noun) - MIN_PART_CHARS + 1)):
         return True
     alternatives = lexicon.alternatives(noun) if lexicon is not None else ()
     return any(states(alt, tokens) for alt in alternatives)

@@ -26,3 +26,12 @@ def test_an_english_span_is_left_as_it_is():
     span = extract(analyse("What did the survey show about the average age? 📉"),
                    "The survey showed that the average age is currently falling.", "en")
     assert span is None or "falling" in span.display
+
+
+@pytest.mark.parametrize("span, kept", [("不超过3页", "不超过3页"), ("没有资助📄", "没有资助📄"), ("最多40小时", "最多40小时"),
+                                        ("正在下降", "下降")])
+def test_a_negation_or_a_limit_at_the_edge_stays(span, kept):
+    """"不超过3页" (no more than three pages) without its 不 says the opposite; 正在 is only an aspect."""
+    from rag.short_answer import Span, _without_function_edges
+
+    assert _without_function_edges(span, Span(0, len(span), span)).display == kept
