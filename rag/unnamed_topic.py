@@ -17,11 +17,22 @@ from rag.other_language import MIN_NOUN_CHARS
 from rag.text import CJK_RE, ZH_STOPWORDS, coverage_terms, normalize
 
 MAX_UNNAMED_SHARE = 0.8  # a document leaving at least this share of the question's nouns unnamed is about another thing
+MIN_NOUNS = 2  # … counted over at least this many nouns: one noun ("怎样的焊接*工艺*") is too little to tell
+_ASKED_BEFORE = re.compile(r"(?:哪.?|什么|何|怎样的?|哪些)$")  # the noun after these is the category asked for
 
 
 def _nouns(question: str) -> list[str]:
-    return list(dict.fromkeys(w for w, tag in _tag_question(normalize(question)) if tag.startswith("n")
-                              and len(w) >= MIN_NOUN_CHARS and w not in ZH_STOPWORDS and w not in FRAME_ZH))
+    """The question's nouns, not the category it asks for ("哪家*公司*", "叫什么*名字*": what the answer is, not
+    what the question names)."""
+    text = normalize(question)
+    nouns, pos = [], 0
+    for word, tag in _tag_question(text):
+        at = text.find(word, pos)
+        pos = at + len(word) if at >= 0 else pos
+        if tag.startswith("n") and len(word) >= MIN_NOUN_CHARS and word not in ZH_STOPWORDS and word not in FRAME_ZH \
+                and not _ASKED_BEFORE.search(text[:max(at, 0)]):
+            nouns.append(word)
+    return list(dict.fromkeys(nouns))
 
 
 MIN_PART_CHARS = 2  # a Chinese name of three or more characters is named by any two of them in a row
@@ -44,7 +55,7 @@ def names_little_of_question(question: str, lang: str, document: str, lexicon: L
     either language. English questions are left alone: without a tagger their terms include verbs and adjectives,
     which a document words otherwise."""
     nouns = _nouns(question) if lang == "zh" and CJK_RE.search(question) else []
-    if not nouns:
+    if len(nouns) < MIN_NOUNS:
         return False
     norm, tokens = normalize(document), coverage_terms(document)
     unnamed = sum(not _named(n, norm, tokens, lexicon) for n in nouns)
