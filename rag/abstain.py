@@ -199,7 +199,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     whether the evidence says it.
     ``subject``: what the evidence's document says it is about (its title and opening sentence). A paragraph of a
     call or a report seldom repeats its programme's name, so a question term that the subject names counts as
-    matched; the qualifiers (a year, "deputy", "next") and the thing asked must still be in the evidence itself."""
+    matched; the qualifiers (a year, "deputy", "next") and the thing asked must still be in the evidence itself — a
+    year or an edition may be the document's own when the evidence names no other (``_qualifiers_match``)."""
     ev_norm = normalize(evidence)
     ev_terms = evidence_terms(evidence)
     if not _qualifiers_match(question, ev_norm, ev_terms, translations, subject):
