@@ -44,6 +44,7 @@ from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
+from rag.verify import numbers
 
 LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|his|her|their|its)\b|^(?:他|她|它|其|该|此|这)", re.I)
 # a sentence whose subject is a person's pronoun ("He read the letter …"): its doer is named in the sentence before
@@ -256,12 +257,8 @@ class Extractive:
             if cand.lang == info.lang and names_sibling(
                     info.text, info.lang, f"{self.lead(cand.stored.chunk.doc_id)} {_document_text(cand, retrieval)}"):
                 continue  # 计划（生命科学方向） asked, the document is about 计划（人工智能方向）
-            if names_little_of_question(info.text, info.lang, self._whole_document(cand, retrieval),
-                                        self.lexicon.get() if self.lexicon is not None else None):
+            if info.lang == "zh" and self._off_topic_zh(info, cand, retrieval):
                 continue  # 海岸带夏季学校 asked: the air-quality report names neither a coast nor a school
-            if leaves_a_name_unnamed(info.text, info.lang, self._whole_document(cand, retrieval),
-                                     self.lexicon.get() if self.lexicon is not None else None):
-                continue  # 与越南共建 asked: the report names Thailand, never Vietnam
             if cand.lang == info.lang and reversed_roles(info.text, info.lang, cand.text):
                 continue  # "can IFReDI host …?": the sentence says IHB will host
             if asks_role_holder(info.text) and not states_a_role(cand.text):
@@ -323,6 +320,14 @@ class Extractive:
             if states_most_translated(missing, cand.text, lexicon):
                 return [cand] + [c for c in ordered if c is not cand]
         return ordered
+
+    def _off_topic_zh(self, info: QuestionInfo, cand: Candidate, retrieval: Retrieval) -> bool:
+        """The candidate's document names almost none of a Chinese question's nouns, or never gives a place or person
+        the question names (与越南共建 asked: the report names Thailand, never Vietnam)."""
+        document = self._whole_document(cand, retrieval)
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        return names_little_of_question(info.text, info.lang, document, lexicon) \
+            or leaves_a_name_unnamed(info.text, info.lang, document, lexicon)
 
     def _whole_document(self, cand: Candidate, retrieval: Retrieval) -> str:
         """The candidate's document as retrieved: its opening, its passages and their other-language versions."""
@@ -467,7 +472,7 @@ class Extractive:
                                    (via, via_context, factor))
                 if translate and words:  # a Chinese question against English text: counted in words as well
                     in_words = word_coverage(words, tokens, translated_terms(word_alts, text, tokens), factor)
-                    if in_words >= WHOLE_QUESTION_IN_WORDS:  # every word stated: the bigrams' misses were artefacts
+                    if in_words >= WHOLE_QUESTION_IN_WORDS:  # most words stated: the bigrams' misses were artefacts
                         cand = _with_coverage(cand, in_words)
                 out.append(cand)
         out.sort(key=lambda c: c.score, reverse=True)
@@ -740,16 +745,13 @@ def _own_tokens(cand: Candidate) -> frozenset[str]:
     return sentence_terms(cand.stored, cand.sentence)
 
 
-_FIGURE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?(?!\d)(?!\s*月)")  # a number, not a Chinese month (11月)
-
-
 def _keeps_figures(sentence: str, version: str) -> bool:
-    """The other-language sentence states some of the sentence's figures (a translation keeps "24" of 24小时内, "2018"
-    of 2018年11月4日; a shorter version may drop some): a paragraph's versions are linked, not their sentences, and a
-    version stating none of them ("Safety Office of the ANSO Secretariat: …" beside "队长须在24小时内…报告") is
-    not the same fact."""
-    figures = {re.sub(r"[,，]", "", f) for f in _FIGURE.findall(sentence)}
-    return not figures or bool(figures & {re.sub(r"[,，]", "", f) for f in _FIGURE.findall(version)})
+    """The other-language sentence states some of the sentence's numbers, read as values by the support check's
+    ``numbers`` (a translation keeps "24" of 24小时内, 11 of "November"; a shorter version may drop some): a
+    paragraph's versions are linked, not their sentences, and a version stating none of them ("Safety Office of the
+    ANSO Secretariat: …" beside "队长须在24小时内…报告") is not the same fact."""
+    figures = numbers(sentence)
+    return not figures or bool(figures & numbers(version))
 
 
 def _with_coverage(cand: Candidate, coverage: float) -> Candidate:
