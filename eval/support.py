@@ -1,11 +1,11 @@
 """The support-check benchmark: how often ``rag.verify.check`` catches a corrupted answer sentence
 (detection rate) and how often it flags a faithful one (false-flag rate), on eval/datasets/support.jsonl.
 
-`anso eval --dataset support --split dev|test|heldout|heldout2|…|heldout10|all` (every split is in SPLITS below).
+`anso eval --dataset support --split dev|test|heldout|heldout2|…|heldout11|all` (every split is in SPLITS below).
 Tune on dev, report on test; heldout was written blind after tuning (new documents and kinds) and says whether the
 check generalises; heldout2 was written blind before the checker bound facts to their parties (relations,
-comparisons, "respectively"); heldout3 to heldout10 were written blind by helpers who had not read the checker
-(heldout4 adds posts, affiliations, dates written differently and pinyin names across languages; heldout5 to heldout10
+comparisons, "respectively"); heldout3 to heldout11 were written blind by helpers who had not read the checker
+(heldout4 adds posts, affiliations, dates written differently and pinyin names across languages; heldout5 to heldout11
 each use five more new documents) — report on these, never tune.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ GOAL_DETECTION = 0.95  # share of corrupted sentences the check must catch
 GOAL_FALSE_FLAG = 0.10  # largest share of faithful sentences it may flag
 # the dataset's splits; "all" is every item
 SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-          "heldout9", "heldout10", "all")
+          "heldout9", "heldout10", "heldout11", "all")
 
 
 def load(split: str = "test", path: Path = DATASET) -> list[dict]:

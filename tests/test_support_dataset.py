@@ -20,6 +20,7 @@ from eval.datasets import (
     NEWDOCS7,
     NEWDOCS8,
     NEWDOCS9,
+    NEWDOCS10,
     jsonl_corpus,
 )
 from eval.support import DATASET, SPLITS, format_summary, load, summarise
@@ -48,7 +49,7 @@ def test_splits_partition_the_set_and_all_means_everything():
     every = load("all")
     parts = {split: load(split) for split in SPLITS if split != "all"}
     assert set(parts) == {"dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                          "heldout7", "heldout8", "heldout9", "heldout10"}
+                          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"}
     assert all(parts.values()) and sum(len(p) for p in parts.values()) == len(every)
     assert len({r["id"] for r in every}) == len(every)
     sources = {split: {r["source"] for r in rows} for split, rows in parts.items()}
@@ -60,7 +61,7 @@ def test_splits_partition_the_set_and_all_means_everything():
     assert not sources["heldout5"] & (earlier | sources["heldout4"])
     assert not sources["heldout6"] & (earlier | sources["heldout4"] | sources["heldout5"])
     assert not sources["heldout7"] & (earlier | sources["heldout4"] | sources["heldout5"] | sources["heldout6"])
-    for blind in ("heldout8", "heldout9", "heldout10"):  # no source paragraph shared with any other split
+    for blind in ("heldout8", "heldout9", "heldout10", "heldout11"):  # no source paragraph shared with any other split
         assert not sources[blind] & set().union(*(sources[s] for s in parts if s != blind))
     with pytest.raises(ValueError, match="heldout"):
         load("validation")
@@ -189,6 +190,7 @@ def test_heldout5_has_every_kind_in_both_languages_and_both_directions():
     ("heldout8", "heldout7", ("fourteen",)),                      # 五百八十七 / fourteen / 2026-02-01 / 周五
     ("heldout9", "heldout8", ("nine", "twenty", "thirty")),       # 五十一 / twenty / 2026-03-01 / 周二
     ("heldout10", "heldout9", ("nineteen", "two hundred")),       # 三十七 / nineteen / 2026-06-01 / 周五
+    ("heldout11", "heldout10", ("eighteen", "seventy")),          # 二十四 / eighteen / 2027-01-01 / 周四
 ])
 def test_a_later_blind_split_has_every_kind_both_ways_and_values_written_out(split, previous, words):
     rows = load(split)
@@ -212,6 +214,8 @@ def test_a_later_blind_split_has_every_kind_both_ways_and_values_written_out(spl
     ("heldout8", "m", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6, NEWDOCS7)),
     ("heldout9", "n", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6, NEWDOCS7, NEWDOCS8)),
     ("heldout10", "p", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6, NEWDOCS7, NEWDOCS8, NEWDOCS9)),
+    ("heldout11", "q", (NEWDOCS, NEWDOCS2, NEWDOCS3, NEWDOCS4, NEWDOCS5, NEWDOCS6, NEWDOCS7, NEWDOCS8, NEWDOCS9,
+                        NEWDOCS10)),
 ])
 def test_a_blind_split_sources_are_new_paragraphs_from_ten_units(split, unit, corpora):
     texts = [path.read_text(encoding="utf-8") for corpus in corpora for path in sorted(jsonl_corpus(corpus).iterdir())]
@@ -271,7 +275,7 @@ def test_cli_rejects_an_unknown_split_before_loading_the_model(tmp_path):
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "heldout" in done.stderr
     splits = ("dev, test, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, "
-              "heldout10, all")
+              "heldout10, heldout11, all")
     assert splits in done.stderr
     assert SPLITS == ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                      "heldout8", "heldout9", "heldout10", "all")
+                      "heldout8", "heldout9", "heldout10", "heldout11", "all")

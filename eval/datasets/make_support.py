@@ -55,6 +55,12 @@ sandstorm days and seedling survival by year, zh/en then English only; Chinese-o
 zh/en measures on handling hazardous laboratory waste; a seed-bank exchange agreement between Kunming and Sri Lanka,
 zh/en then Chinese only; English summary of a tropical-cyclone symposium naming speakers, posts and votes) with the
 ninth split's kinds.
+The eleventh held-out split (units q*, written blind by a helper who had not read the checker nor run it) uses five
+more new staff-style documents on topics no earlier unit used (summary of a soil-carbon monitoring programme on the
+Mongolian Plateau with carbon stocks by year and plot type, zh/en then English only; Chinese-only 研讨会会议通知 on
+volcanic-hazard monitoring; zh/en rules on drone flight permits for fieldwork; a herbarium specimen-loan agreement
+between Guangzhou and Nairobi, zh/en then Chinese only; English annual report of a mountain-hydrology network naming
+officers, posts and votes) with the tenth split's kinds.
 """
 import html
 import json
@@ -1841,6 +1847,190 @@ HELDOUT10 = [
 ]
 
 
+# --- the eleventh held-out split (units q*): written blind by a helper who had not read the checker nor run it, on five
+# more new staff-style documents on topics no earlier unit used, in unit order so that the automatic "other_paragraph"
+# item of a unit mostly comes from the next paragraph of the same document: a summary of a soil-carbon monitoring
+# programme on the Mongolian Plateau with carbon stocks by year and by plot type (q1 en/zh, q2 en only: sampling,
+# problems, plans and budget have no Chinese version), a Chinese-only 研讨会会议通知 on volcanic-hazard monitoring (q3-q4:
+# 会议主题、规模、野外考察仅限条件、摘要截止、注册费、青年学者资助、联系人), zh/en rules on drone flight permits for fieldwork
+# (q5-q6), a herbarium specimen-loan agreement between Guangzhou and Nairobi (q7 en/zh, q8 zh only: ownership, sampling,
+# costs, staff exchange and return have no English version) and an English annual report of a mountain-hydrology
+# network naming its officers, their posts and institutions and its votes (q9-q10, en only). Chinese names are given in
+# pinyin in English sentences about Chinese-only sources and in characters in Chinese sentences about English-only ones.
+# Kinds as in the tenth held-out split; "quantifier" here also covers a condition dropped (仅限 abstract submitters, only
+# the fenced plots, each field season), "relation" values swapped between plot types, parties or candidates and a wrong
+# direction (Guangzhou lending what Nairobi lends).
+HELDOUT11 = [
+    ("q1", "Summary of the 2025 results of the ANSO Soil Carbon Monitoring Programme in the Mongolian Plateau grasslands. "
+           "The programme is coordinated by the Institute of Applied Ecology of the Chinese Academy of Sciences in Shenyang "
+           "and the Institute of Geography and Geoecology of the Mongolian Academy of Sciences, and samples 48 permanent "
+           "plots in Inner Mongolia and Mongolia every August. Mean soil organic carbon stock in the top 30 centimetres was "
+           "41.7 tonnes per hectare in 2025, against 40.2 tonnes in 2024 and 39.5 tonnes in 2023. Between 2023 and 2025 the "
+           "stock rose by 3.4 tonnes per hectare on the 18 fenced plots and by 1.4 tonnes on the 30 grazed plots. The "
+           "programme is led by Professor Zhao Hongmei of the Institute of Applied Ecology, with Dr. Batbayar Tserendorj as "
+           "coordinator on the Mongolian side.",
+     "联盟蒙古高原草地土壤碳监测项目2025年结果摘要。项目由中国科学院沈阳应用生态研究所与蒙古科学院地理与地球生态研究所共同协调，"
+     "每年8月对内蒙古和蒙古国的48个固定样地进行采样。2025年表层30厘米土壤有机碳平均储量为每公顷41.7吨，2024年和2023年分别为"
+     "40.2吨和39.5吨。2023年至2025年，18个围封样地的碳储量每公顷增加3.4吨，30个放牧样地增加1.4吨。项目负责人为沈阳应用生态"
+     "研究所赵红梅研究员，蒙方协调人为巴特巴雅尔·策仁道尔吉博士。", [
+        ("en", "en", "paraphrase", True, "Every August the programme takes samples from 48 permanent plots in Inner Mongolia and Mongolia."),
+        ("zh", "en", "respectively", True, "2023年、2024年和2025年，表层30厘米土壤有机碳的平均储量分别为每公顷39.5吨、40.2吨和41.7吨。"),
+        ("en", "zh", "number_format", True, "Between 2023 and 2025 the carbon stock on the eighteen fenced plots rose by 3.4 tonnes per hectare."),
+        ("zh", "zh", "summary", True, "2023年至2025年，表层土壤有机碳平均储量逐年增加。"),
+        ("en", "zh", "relation", False, "Between 2023 and 2025 the stock rose by 1.4 tonnes per hectare on the fenced plots and by 3.4 tonnes on the grazed plots."),
+        ("zh", "en", "affiliation", False, "项目负责人为中国科学院地理科学与资源研究所的赵红梅研究员。"),
+        ("en", "en", "post", False, "The programme is led by Professor Zhao Hongmei, with Dr. Batbayar Tserendorj as deputy leader on the Mongolian side."),
+        ("en", "en", "unit", False, "Mean soil organic carbon stock in the top 30 centimetres was 41.7 tonnes per acre in 2025."),
+    ]),
+    ("q2", "In 2025 the field teams took 24 soil cores from each plot, 1,152 in all, and the samples were analysed by dry "
+           "combustion at the Shenyang laboratory. Eleven plots in Sükhbaatar province could not be sampled until "
+           "mid-September, because heavy rain had made the tracks impassable, and after the 2025 sampling three plots were "
+           "ploughed up for fodder crops; they will be replaced in 2026. From 2026 the programme will add 12 plots in "
+           "Kazakhstan, run by the Kazakh Research Institute of Soil Science and Agrochemistry, and will measure soil "
+           "respiration on the fenced plots every month from May to September. The 2026 budget is USD 410,000, of which "
+           "ANSO provides 60 % and the two academies the rest.", "", [
+        ("en", "en", "paraphrase", True, "The field teams took 24 soil cores from each plot in 2025, and the Shenyang laboratory analysed them by dry combustion."),
+        ("zh", "en", "number_format", True, "2025年，野外小组从每个样地采集二十四个土壤样芯，共计1152个。"),
+        ("zh", "en", "translation", True, "2026年项目预算为41万美元，其中60%由联盟提供，其余由两国科学院承担。"),
+        ("en", "en", "reorder", True, "Because heavy rain had made the tracks impassable, eleven plots in Sükhbaatar province could not be sampled until mid-September."),
+        ("zh", "en", "quantifier", False, "从2026年起，项目将在每年5月至9月逐月测定全部样地的土壤呼吸。"),
+        ("en", "en", "number", False, "From 2026 the programme will add 15 plots in Kazakhstan, run by the Kazakh Research Institute of Soil Science and Agrochemistry."),
+        ("zh", "en", "negation", False, "2025年采样后被开垦种植饲料作物的三个样地，2026年将不再补设。"),
+        ("en", "en", "relation", False, "The 2026 budget is USD 410,000, of which the two academies provide 60 % and ANSO the rest."),
+    ]),
+    ("q3", "", "关于召开2027年联盟火山灾害监测与风险评估国际研讨会的通知。各成员单位：为推动联盟成员国在火山监测预警和灾害风险评估领域"
+               "的交流与合作，联盟秘书处与中国科学院地质与地球物理研究所定于2027年4月20日（星期二）至22日（星期四）在云南省腾冲市联合"
+               "召开火山灾害监测与风险评估国际研讨会，4月19日全天报到。会议主题包括火山地震与形变监测、火山气体观测、火山灰扩散模拟和"
+               "火山灾害风险区划，工作语言为英语。会议拟邀请约120名代表参加，其中特邀报告12个。会后安排一天赴腾冲火山群开展野外考察，"
+               "仅限已提交论文摘要的代表参加。", [
+        ("zh", "zh", "paraphrase", True, "这次研讨会由联盟秘书处和中国科学院地质与地球物理研究所联合召开，会议以英语为工作语言。"),
+        ("en", "zh", "date_format", True, "The symposium will be held in Tengchong, Yunnan, from Tuesday, 20 April to Thursday, 22 April 2027, with registration on 19 April."),
+        ("en", "zh", "translation", True, "About 120 delegates are to be invited, and there will be 12 invited talks."),
+        ("zh", "zh", "summary", True, "联盟将于2027年4月在云南腾冲召开火山灾害监测与风险评估国际研讨会。"),
+        ("en", "zh", "quantifier", False, "After the symposium, delegates can join a one-day field trip to the Tengchong volcanic field."),
+        ("zh", "zh", "number", False, "会议拟邀请约120名代表参加，其中特邀报告15个。"),
+        ("en", "zh", "added", False, "Topics include volcano seismicity and deformation monitoring, volcanic gas observation, ash dispersal modelling and hazard zoning, as well as lessons from the 2022 Hunga Tonga eruption."),
+        ("zh", "zh", "name", False, "研讨会将于2027年4月20日至22日在云南省大理市召开。"),
+    ]),
+    ("q4", "", "论文摘要须于2027年2月26日（星期五）前通过会议网站提交，篇幅不超过500字，录用结果将于3月19日前通知。会议注册费为1500元"
+               "人民币，学生代表减半；联盟成员单位代表免交注册费。会议为来自发展中成员国的20名青年学者提供全额资助，包括国际旅费和会议"
+               "期间食宿，申请人须在40周岁以下且已提交论文摘要。联系人：地质与地球物理研究所科技处副处长孙立群，电话：010-8299 8310；"
+               "联盟秘书处项目官员玛丽亚·桑托斯，邮箱：volcano2027@anso.example.org。联盟秘书处　2026年11月20日", [
+        ("zh", "zh", "reorder", True, "联盟成员单位代表免交注册费，其他代表的注册费为1500元人民币，学生代表减半。"),
+        ("zh", "zh", "date_format", True, "论文摘要须在2027年2月26日（周五）前提交，篇幅不超过五百字。"),
+        ("en", "zh", "respectively", True, "The contacts are Sun Liqun and Maria Santos, respectively Deputy Director of the Science and Technology Office of the Institute of Geology and Geophysics and programme officer at the ANSO Secretariat."),
+        ("en", "zh", "summary", True, "Twenty young scholars from developing member countries will be fully funded to attend."),
+        ("en", "zh", "date", False, "Authors will be told by 29 March whether their abstracts have been accepted."),
+        ("en", "zh", "post", False, "One of the contacts is Sun Liqun, Director of the Science and Technology Office of the Institute of Geology and Geophysics."),
+        ("zh", "zh", "negation", False, "申请全额资助的青年学者须在40周岁以下，无需提交论文摘要。"),
+        ("en", "zh", "unit", False, "The registration fee is USD 1,500, and students pay half."),
+        ("en", "zh", "other_paragraph", False, "The working language of the symposium is English."),
+    ]),
+    ("q5", "Article 4. Researchers in ANSO-funded projects who use drones in fieldwork must obtain a flight permit from the "
+           "civil aviation authority of the host country before each field season. The application is submitted by the host "
+           "institution at least 30 days before the first flight and must give the aircraft's registration number, the "
+           "pilot's licence, the flight area and the planned altitude. Drones with a take-off weight of more than 25 "
+           "kilograms, and flights within 5 kilometres of an airport or over a nature reserve, need in addition the written "
+           "consent of the host institution's safety officer. Flights are allowed only in daylight and only within the "
+           "pilot's line of sight.",
+     "第四条　联盟资助项目的研究人员在野外工作中使用无人机的，须在每个野外季开始前取得所在国民航主管部门颁发的飞行许可。申请由东道"
+     "机构在首次飞行前至少30天提交，并须写明航空器登记号、驾驶员执照、飞行区域和计划飞行高度。起飞重量超过25千克的无人机，以及在"
+     "机场5公里范围内或自然保护区上空的飞行，还须取得东道机构安全官的书面同意。飞行仅限于白天，且须在驾驶员视距范围内进行。", [
+        ("zh", "zh", "paraphrase", True, "无人机只能在白天飞行，并且不得超出驾驶员的视距范围。"),
+        ("zh", "en", "translation", True, "申请由东道机构在首次飞行前至少30天提交，须写明航空器登记号、驾驶员执照、飞行区域和计划飞行高度。"),
+        ("en", "zh", "number_format", True, "The host institution must submit the application at least thirty days before the first flight."),
+        ("en", "zh", "translation", True, "Flights over a nature reserve or within 5 kilometres of an airport, and drones with a take-off weight of more than 25 kilograms, also need the written consent of the host institution's safety officer."),
+        ("zh", "en", "quantifier", False, "研究人员只需在首个野外季开始前向所在国民航主管部门取得一次飞行许可。"),
+        ("zh", "zh", "added", False, "研究人员须在每个野外季开始前取得所在国民航主管部门颁发的飞行许可，许可有效期为一年。"),
+    ]),
+    ("q6", "Article 9. After each flight day the pilot records the flight times, the areas flown and any incidents in the "
+           "project's flight log, which the project leader keeps for three years. Any crash, loss of an aircraft or injury "
+           "must be reported to the host institution within 24 hours and to the ANSO Secretariat within 7 days. Images "
+           "that show people, military sites or border areas may not be published or shared outside the project without "
+           "the approval of the host institution. A project found flying without a valid permit loses its field funding "
+           "for the current year. These Rules were approved by the ANSO Executive Committee on 18 September 2026 and apply "
+           "from 1 January 2027.",
+     "第九条　每个飞行日结束后，驾驶员须在项目飞行日志中记录飞行时间、飞行区域及任何异常情况，飞行日志由项目负责人保存三年。发生"
+     "坠机、航空器丢失或人员受伤的，须在24小时内报告东道机构，并在7天内报告联盟秘书处。拍摄到人员、军事设施或边境地区的影像，未经"
+     "东道机构批准不得发表或在项目以外共享。被发现无有效许可飞行的项目，将被取消当年的野外工作经费。本规则于2026年9月18日经联盟"
+     "执行委员会批准，自2027年1月1日起施行。", [
+        ("en", "en", "summary", True, "Flying without a valid permit costs a project its field funding for the current year."),
+        ("zh", "zh", "paraphrase", True, "驾驶员须在每个飞行日结束后把飞行时间、区域和异常情况记入飞行日志，日志由项目负责人保存三年。"),
+        ("en", "zh", "date_format", True, "The Rules were approved by the ANSO Executive Committee on Sept. 18, 2026 and apply from 2027-01-01."),
+        ("zh", "en", "reorder", True, "发生坠机、航空器丢失或人员受伤时，须在7天内报告联盟秘书处，并在24小时内报告东道机构。"),
+        ("en", "en", "respectively", True, "A crash, a lost aircraft or an injury must be reported to the host institution and to the ANSO Secretariat within 24 hours and 7 days respectively."),
+        ("zh", "en", "year", False, "本规则自2028年1月1日起施行。"),
+        ("en", "en", "date", False, "These Rules were approved by the ANSO Executive Committee on 8 September 2026."),
+        ("en", "zh", "negation", False, "Images showing people or border areas may be shared outside the project without the host institution's approval."),
+    ]),
+    ("q7", "On Thursday 15 October 2026, the Herbarium of the South China Botanical Garden of the Chinese Academy of Sciences "
+           "and the East African Herbarium of the National Museums of Kenya signed a three-year agreement on the loan of "
+           "plant specimens. The agreement was signed in Nairobi by Professor Huang Liqin, Curator of the South China "
+           "Botanical Garden Herbarium, and Dr. Grace Wanjiru, Head of the East African Herbarium, in the presence of the "
+           "Chinese ambassador to Kenya. Under the agreement the Kenyan herbarium will lend up to 400 specimens of East "
+           "African Rubiaceae a year to Guangzhou for taxonomic study, and the Guangzhou herbarium will lend up to 250 "
+           "specimens of Asian Acanthaceae a year to Nairobi. Each loan may be kept for no more than 18 months.",
+     "2026年10月15日（星期四），中国科学院华南植物园标本馆与肯尼亚国家博物馆东非植物标本馆签署为期三年的植物标本借用协议。协议由"
+     "华南植物园标本馆馆长黄丽琴研究员与东非植物标本馆主任格蕾丝·万吉鲁博士在内罗毕签署，中国驻肯尼亚大使出席签字仪式。根据协议，"
+     "肯方标本馆每年向广州借出至多400份东非茜草科标本用于分类学研究，广州方面每年向内罗毕借出至多250份亚洲爵床科标本。每批借出"
+     "标本的借用期限不超过18个月。", [
+        ("en", "en", "paraphrase", True, "The three-year specimen-loan agreement was signed in Nairobi in the presence of the Chinese ambassador to Kenya."),
+        ("zh", "zh", "respectively", True, "协议由华南植物园标本馆馆长黄丽琴研究员和东非植物标本馆主任格蕾丝·万吉鲁博士分别代表双方签署。"),
+        ("zh", "en", "date_format", True, "双方于2026年10月15日（周四）签署了为期三年的植物标本借用协议。"),
+        ("en", "zh", "translation", True, "Each loan may be kept for no more than 18 months."),
+        ("zh", "en", "relation", False, "根据协议，广州方面每年向内罗毕借出至多400份东非茜草科标本用于分类学研究。"),
+        ("en", "zh", "name", False, "The agreement was signed in Mombasa by Professor Huang Liqin and Dr. Grace Wanjiru, in the presence of the Chinese ambassador to Kenya."),
+        ("zh", "zh", "quantifier", False, "根据协议，肯方标本馆每年向广州借出至少400份东非茜草科标本。"),
+        ("en", "zh", "affiliation", False, "The agreement was signed by Professor Huang Liqin, Curator of the Herbarium of the Kunming Institute of Botany, and Dr. Grace Wanjiru."),
+    ]),
+    ("q8", "", "借用标本的所有权仍归出借方所有。借用方不得对标本进行破坏性取样；确需提取DNA的，须事先取得出借方书面同意，且每份标本取样"
+               "不超过叶片面积的5%。标本的往返运输费用由借用方承担，运输保险由出借方办理。双方每年互派一名标本管理人员，进行为期两个月"
+               "的标本制作与数字化培训，首次互派安排在2027年3月。协议期满后未续签的，所有在借标本须于期满后六个月内归还。", [
+        ("zh", "zh", "summary", True, "借用标本的所有权仍属于出借方。"),
+        ("en", "zh", "reorder", True, "The lending side arranges the insurance for shipping, while the borrowing side pays for shipping the specimens both ways."),
+        ("en", "zh", "number_format", True, "Each year the two sides will exchange one collections manager for two months of training in specimen preparation and digitisation."),
+        ("en", "zh", "negation", False, "The borrower may take DNA samples from loaned specimens without the lender's written consent."),
+        ("zh", "zh", "year", False, "双方首次互派标本管理人员安排在2028年3月。"),
+        ("en", "zh", "relation", False, "The lending side pays for shipping the specimens both ways, and the borrowing side arranges the insurance."),
+        ("en", "zh", "added", False, "If the agreement is not renewed, all specimens on loan must be returned within six months of its expiry, together with copies of any images made of them."),
+    ]),
+    ("q9", "Annual report 2026 of the ANSO Mountain Hydrology Network. The network now links 23 river-gauging and "
+           "snow-monitoring stations in seven countries, three more than in 2025; the new stations are in the Talas basin "
+           "of Kyrgyzstan, the Upper Indus of Pakistan and the Karnali basin of Nepal. Its annual meeting was held in "
+           "Bishkek on Monday 7 and Tuesday 8 September 2026 and was chaired by Professor Aigul Sadykova, Director of the "
+           "Central Asian Institute for Applied Geosciences, who has chaired the network since 2024. The network's "
+           "secretariat is hosted by the Institute of Tibetan Plateau Research of the Chinese Academy of Sciences, whose "
+           "Deputy Director, Professor Li Zhenhua, serves as its executive secretary.", "", [
+        ("en", "en", "summary", True, "The network now has 23 stations in seven countries, three more than in 2025."),
+        ("zh", "en", "date_format", True, "该网络年会于2026年9月7日（周一）至8日（周二）在比什凯克举行。"),
+        ("zh", "en", "translation", True, "网络秘书处设在中国科学院青藏高原研究所，该所副所长李振华研究员担任网络执行秘书。"),
+        ("en", "en", "reorder", True, "Chaired by Professor Aigul Sadykova, Director of the Central Asian Institute for Applied Geosciences, the annual meeting took place in Bishkek on 7 and 8 September 2026."),
+        ("zh", "en", "post", False, "青藏高原研究所所长李振华研究员担任该网络的执行秘书。"),
+        ("en", "en", "affiliation", False, "The annual meeting was chaired by Professor Aigul Sadykova of the Kyrgyz National University."),
+        ("zh", "en", "name", False, "新增的三个站点分别位于吉尔吉斯斯坦塔拉斯河流域、巴基斯坦印度河上游和尼泊尔戈西河流域。"),
+        ("en", "en", "year", False, "Professor Aigul Sadykova has chaired the network since 2023."),
+        ("zh", "en", "number", False, "该网络目前连接七个国家的25个河流水文站和积雪监测站。"),
+    ]),
+    ("q10", "At the meeting, members voted on the network's data policy, under which daily discharge and snow-depth records "
+            "are made public within 30 days of collection; it was adopted by 17 votes to 3, with one abstention. Dr. Tenzin "
+            "Norbu of Nepal's Department of Hydrology and Meteorology was elected vice-chair for 2027–2028, defeating Dr. "
+            "Farid Rahimov of Tajikistan's Agency for Hydrometeorology by 13 votes to 8. A proposal to admit the Mongolian "
+            "Institute of Meteorology, Hydrology and Environment as a member was approved unanimously. The network's budget "
+            "for 2027 is USD 520,000, of which 70 % comes from ANSO, and the next annual meeting will be held in Kathmandu "
+            "in October 2027.", "", [
+        ("en", "en", "paraphrase", True, "Members adopted the data policy, which makes daily discharge and snow-depth records public within 30 days of collection, by 17 votes to 3 with one abstention."),
+        ("zh", "en", "respectively", True, "在副主席选举中，尼泊尔水文气象局的丹增·诺布博士和塔吉克斯坦水文气象局的法里德·拉希莫夫博士分别获得13票和8票。"),
+        ("zh", "en", "number_format", True, "数据政策以十七票赞成、三票反对、一票弃权获得通过。"),
+        ("en", "en", "number_format", True, "The network's budget for 2027 is five hundred and twenty thousand US dollars, seventy per cent of it from ANSO."),
+        ("en", "en", "relation", False, "Dr. Farid Rahimov of Tajikistan's Agency for Hydrometeorology was elected vice-chair for 2027–2028, defeating Dr. Tenzin Norbu by 13 votes to 8."),
+        ("zh", "en", "negation", False, "接纳蒙古气象水文环境研究所为成员的提议被否决。"),
+        ("zh", "en", "date", False, "下届年会将于2027年11月在加德满都举行。"),
+        ("zh", "en", "unit", False, "该网络2027年的预算为52万欧元，其中70%来自联盟。"),
+        ("zh", "en", "other_paragraph", False, "网络年会由中亚应用地学研究所所长艾古丽·萨德科娃教授主持。"),
+    ]),
+]
+
+
 
 def unit_rows(units: list, split_of) -> list[dict]:
     rows = []
@@ -1875,7 +2065,8 @@ def items() -> list[dict]:
             + unit_rows(HELDOUT7, lambda number: "heldout7")
             + unit_rows(HELDOUT8, lambda number: "heldout8")
             + unit_rows(HELDOUT9, lambda number: "heldout9")
-            + unit_rows(HELDOUT10, lambda number: "heldout10"))
+            + unit_rows(HELDOUT10, lambda number: "heldout10")
+            + unit_rows(HELDOUT11, lambda number: "heldout11"))
 
 
 if __name__ == "__main__":
