@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from rag.text import EN_STOPWORDS as EN_STOP
-from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize
+from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize, word_follows
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
 # … and this share when the asked year is only the document's ("Who is the director of the 2026 course?" asked of a
@@ -374,6 +374,10 @@ def _content_matched(word: tuple[str, str], ev_norm: str, ev_terms, skip) -> boo
     return bool(terms) and all(_matched(t, False, ev_norm, ev_terms) for t in terms)
 
 
+_WHO = re.compile(r"\bwho\s+", re.I)
+_VERB_SLOT = re.compile(r"\b(?:who|what|which|did|does|do|will|can|to)\s+", re.I)  # a verb follows: "Who *chaired*"
+
+
 def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
     """The question's verbs ("Who *chairs* …", "When does registration *close*", "谁*主持*"): the relation asked
     about, as (term, is a Chinese word). Not "-ing" nouns ("meeting", "training")."""
@@ -381,7 +385,7 @@ def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
     latin = re.sub(r"[\u3400-\u9fff]+", " ", question)
     last = re.search(r"\b([a-z][\w-]*)\s*[?？]?\s*$", latin)
     for word in re.findall(r"[A-Za-z][\w-]*", latin):
-        after_who = re.search(rf"\bwho\s+{re.escape(word)}\b", question, re.I)
+        after_who = word_follows(_WHO, question, word)
         final_verb = (
             last
             and word == last.group(1)
@@ -712,7 +716,7 @@ def _required_terms(question: str, lang: str, exempt: str) -> dict[str, tuple[bo
 
 def _en_verb_position(question: str, word: str) -> bool:
     """ "Who chaired …", "did X found …": a word right after a wh-word or an auxiliary is a verb a paraphrase may replace."""  # noqa: E501
-    return bool(re.search(rf"\b(?:who|what|which|did|does|do|will|can|to)\s+{re.escape(word)}\b", question, re.I))
+    return word_follows(_VERB_SLOT, question, word)
 
 
 @functools.lru_cache(maxsize=1024)

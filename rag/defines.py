@@ -3,6 +3,7 @@ term they ask about, and whether a sentence *defines* it ("An OMZ is a layer …
 rather than merely mentions it ("how the OMZ of the Bay of Bengal is changing")."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -96,17 +97,23 @@ _GLOSSED_ZH = r"[^（）()]{0,20}?(?:例如|比如|包括|诸如|即|指)[^（�
 MAX_DEFINIENS_CHARS = 200  # a definition longer than this is not a short answer (its sentence still answers)
 
 
-def _patterns(terms: Iterable[str]) -> list[re.Pattern]:
+def _patterns(terms: Iterable[str]) -> tuple[re.Pattern, ...]:
+    return _compiled_patterns(tuple(terms))
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Compiled once per set of terms: a question's terms are tried on every candidate sentence."""
     names = "|".join(re.escape(t) for t in terms if t)
     if not names:
-        return []
-    return [re.compile(rf"^\W*(?:(?:an?|the)\s+)?(?:{names})s?\s*{_BRACKETED},?\s*(?:{_DEFINES_EN})\s*", re.I),
+        return ()
+    return (re.compile(rf"^\W*(?:(?:an?|the)\s+)?(?:{names})s?\s*{_BRACKETED},?\s*(?:{_DEFINES_EN})\s*", re.I),
             re.compile(rf"(?:^\W*|所谓)[“\"「]?(?:{names})[”\"」]?\s*{_BRACKETED}[，,]?\s*{_DEFINES_ZH}\s*", re.I),
             re.compile(rf"所谓[“\"「]?(?:{names})[”\"」]?[，,]?\s*", re.I),
             re.compile(rf"\b(?:{names})s?{_APPOSED_EN}", re.I),
             re.compile(rf"(?:{names}){_APPOSED_ZH}", re.I),
             re.compile(rf"\b(?:{names})s?\s*\((?={_GLOSSED_EN})", re.I),
-            re.compile(rf"(?:{names})\s*[（(](?={_GLOSSED_ZH})", re.I)]
+            re.compile(rf"(?:{names})\s*[（(](?={_GLOSSED_ZH})", re.I))
 
 
 # a sentence that defines what the sentence before it named: "ANSO was established in Beijing. *It is the first …*"

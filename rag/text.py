@@ -143,6 +143,28 @@ def normalize(text: str) -> str:
 
 
 _WORDISH = re.compile(r"\w", re.UNICODE)
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _match_ends(pattern: re.Pattern, text: str) -> tuple[int, ...]:
+    return tuple(match.end() for match in pattern.finditer(text))
+
+
+def word_follows(pattern: re.Pattern, text: str, word: str) -> bool:
+    """Whether the whole ``word`` (any case) comes right after a match of ``pattern`` in ``text``: what searching
+    ``pattern`` + ``re.escape(word)`` + ``\\b`` finds, without compiling one pattern per word and question (a
+    question's words are tried on every candidate, and fresh patterns overflow ``re``'s cache)."""
+    size, wanted = len(word), word.lower()
+    return any(text[end:end + size].lower() == wanted and _WORD_BOUNDARY.match(text, end + size) is not None
+               for end in _match_ends(pattern, text))
+
+
+@functools.lru_cache(maxsize=512)
+def _jieba_words(norm: str) -> tuple[str, ...]:
+    """jieba's cut of a normalised text, kept for the next call: a question is cut for its BM25 search and again
+    for its translation."""
+    return tuple(_jieba().lcut(norm))
 
 
 def lexical_tokens(text: str, keep_stopwords: bool = False, words_only: bool = False) -> list[str]:
@@ -151,7 +173,7 @@ def lexical_tokens(text: str, keep_stopwords: bool = False, words_only: bool = F
     stem = _stemmer().stemWord
     norm = normalize(text)
     out: list[str] = []
-    for token in _jieba().lcut(norm):
+    for token in _jieba_words(norm):
         token = token.strip()
         if not token or not _WORDISH.search(token):
             continue

@@ -1,7 +1,9 @@
 import pytest
 import tiktoken
 
-from rag.text import count_tokens, detect_lang, lexical_tokens, question_lang, split_sentences, truncate_chars
+import re
+
+from rag.text import count_tokens, detect_lang, lexical_tokens, question_lang, split_sentences, truncate_chars, word_follows
 
 pytestmark = pytest.mark.unit
 
@@ -73,3 +75,26 @@ def test_lexical_tokens_segment_chinese_and_stem_english():
 ])
 def test_truncation_ends_in_an_ellipsis_outside_a_word(text, limit, shown):
     assert truncate_chars(text, limit) == shown and len(shown) <= limit
+
+
+_WH = re.compile(r"\b(?:who|what|did)\s+", re.I)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text, word", [
+    ("Who chaired the 第三次会议 🎉?", "chaired"), ("WHO Chaired it", "chaired"), ("What did  host it", "host"),
+    ("谁 — who founded ANSO", "founded"), ("Did ANSO", "anso"), ("who chaired", "chaired"),
+    ("Who chairs it", "chaired"), ("Who chaired-by it", "chaired"), ("Whom chaired", "chaired"),
+    ("the chaired who", "chaired"), ("what did host", "hos"), ("谁主持了会议？", "主持"), ("", "x"),
+])
+def test_word_follows_finds_what_the_one_pattern_search_finds(text, word):
+    """word_follows is the search for pattern + the escaped word + a word boundary, in any case, without a pattern
+    per word — in English, Chinese, emoji and mixed script."""
+    expected = re.search(_WH.pattern + re.escape(word) + r"\b", text, re.I) is not None
+    assert word_follows(_WH, text, word) is expected
+
+
+@pytest.mark.unit
+def test_word_follows_is_true_and_false_where_it_should_be():
+    assert word_follows(_WH, "Who chaired the 2026 meeting? 😀", "Chaired")
+    assert not word_follows(_WH, "Who chairs the 2026 meeting? 😀", "chaired")
