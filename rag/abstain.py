@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from rag.text import EN_STOPWORDS as EN_STOP
-from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize, word_follows
+from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize, pos_tagger, word_follows
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
 # … and this share when the asked year is only the document's ("Who is the director of the 2026 course?" asked of a
@@ -580,7 +580,8 @@ def _zh_heads(text: str) -> set[str]:
                 heads.add(_head_word(run[-1]))
         elif m.group(2) and m.end(2) in ends and not NOT_A_HEAD.match(tagged[ends[m.end(2)]][1]):
             # the two characters when they are a word themselves (总*预算*, 联系*电话*), else the whole word (联系人)
-            heads.add(m.group(2) if _posseg().dt.FREQ.get(m.group(2)) else _head_word(tagged[ends[m.end(2)]][0]))
+            known = pos_tagger().tokenizer.FREQ.get(m.group(2))
+            heads.add(m.group(2) if known else _head_word(tagged[ends[m.end(2)]][0]))
     return {h for h in heads if len(h) > 1}
 
 
@@ -593,7 +594,7 @@ def _head_word(word: str) -> str:
     """A long Chinese compound's head: its longest proper ending that is a word itself (联系电话 → 电话); a word of
     three characters or fewer is its own head (候选人, 科学家)."""
     for i in range(1, len(word) - 1) if len(word) > 3 else ():
-        if _posseg().dt.FREQ.get(word[i:]):
+        if pos_tagger().tokenizer.FREQ.get(word[i:]):
             return word[i:]
     return word
 
@@ -721,23 +722,13 @@ def _en_verb_position(question: str, word: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _tag_question(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, f) for w, f in _posseg().cut(text))
+    return tuple((w, f) for w, f in pos_tagger().cut(text))
 
 
 def zh_term_df(term: str, doc_freq: dict[str, int]) -> int:
     """Document frequency of a Chinese word: that of its rarest character bigram."""
     grams = [term[i : i + 2] for i in range(len(term) - 1)] or [term]
     return min(doc_freq.get(g, 0) for g in grams)
-
-
-@functools.lru_cache(maxsize=1)
-def _posseg():
-    from rag.text import _jieba
-
-    _jieba()
-    import jieba.posseg as posseg
-
-    return posseg
 
 
 ZH_QUALIFIER_CHARS = 2  # a Chinese qualifier of a party (国内, 高级, 硕士) is this many characters

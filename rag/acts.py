@@ -98,11 +98,11 @@ ZH_TITLED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?" 
 def zh_doers(clause: str) -> list[tuple[str, frozenset[str]]]:
     """Each verb of a Chinese clause with the persons named (before a title) ahead of it in the clause: persons
     joined by 和/与 all act."""
-    import jieba.posseg as pseg
+    from rag.text import pos_tagger
 
     spans = [(m.start(), m.end(), m.group(0)) for m in ZH_TITLED_PERSON.finditer(clause)]
     out, offset = [], 0
-    for token in pseg.lcut(clause):
+    for token in pos_tagger().lcut(clause):
         start, offset = offset, offset + len(token.word)
         persons = frozenset(name for _, end, name in spans if end <= start)
         inside = any(a <= start < b for a, b, _ in spans)

@@ -110,9 +110,9 @@ def person_names(text: str) -> set[str]:
     role or an award belongs to. Places and organisations are not bound (they are context, named everywhere)."""
     names = {m.group(1).strip().lower() for m in EN_TITLED_NAME.finditer(text)}
     if CJK_RE.search(text):
-        import jieba.posseg as pseg
+        from rag.text import pos_tagger
 
-        words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(text)])
+        words = join_transliterated([(w.word, w.flag) for w in pos_tagger().lcut(text)])
         for i, (word, flag) in enumerate(words):
             person = flag in ZH_PERSON_TAGS
             titled = any(0 <= j < len(words) and words[j][0].endswith(ZH_TITLES) for j in (i - 1, i + 1))
@@ -168,9 +168,10 @@ def places(text: str) -> frozenset[str]:
             continue  # a sentence's first words may be capitalised for the sentence alone
         found.add(" ".join(words).lower())
     if CJK_RE.search(text):
-        import jieba.posseg as pseg
+        from rag.text import pos_tagger
 
-        found |= {w.word for w in pseg.lcut(text) if w.flag == ZH_PLACE_TAG and len(w.word) >= MIN_ZH_PLACE_CHARS}
+        found |= {w.word for w in pos_tagger().lcut(text)
+                  if w.flag == ZH_PLACE_TAG and len(w.word) >= MIN_ZH_PLACE_CHARS}
     return frozenset(found)
 
 
@@ -415,9 +416,9 @@ def _merges_holder(clause: Clause, place: str, best: int, overlap: list[int],
 def _zh_subject(clause: str) -> bool:
     """Whether a Chinese clause opens with a subject of its own (a noun or pronoun: 其他学员…), not a verb,
     adverb or preposition continuing the clause before (就……达成共识)."""
-    import jieba.posseg as pseg
+    from rag.text import pos_tagger
 
-    first = next((w for w in pseg.lcut(clause) if w.word.strip() and CJK_RE.search(w.word)), None)
+    first = next((w for w in pos_tagger().lcut(clause) if w.word.strip() and CJK_RE.search(w.word)), None)
     return first is not None and first.flag[:1] in ("n", "r")
 
 

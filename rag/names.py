@@ -6,7 +6,6 @@ by the evidence, directly, by its acronym, or by the name the acronym stands for
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections import Counter
 
@@ -217,13 +216,9 @@ def _inside(acronym: str, phrases: list[str]) -> bool:
 def _zh_tagged(text: str) -> tuple[tuple[str, str], ...]:
     if not re.search(r"[\u4e00-\u9fff]", text):
         return ()
-    from rag.text import _jieba
+    from rag.text import pos_tagger
 
-    _jieba()
-    import jieba.posseg as posseg
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    return tuple((w, f) for w, f in posseg.cut(text))
+    return tuple((w, f) for w, f in pos_tagger().cut(text))
 
 
 def name_parts(body: str) -> list[str]:

@@ -8,7 +8,6 @@ A phrase is an (start, end) character range of the sentence."""
 from __future__ import annotations
 
 import functools
-import logging
 import re
 
 # --- English word classes -----------------------------------------------------
@@ -138,8 +137,10 @@ _ZH_QUOTED = re.compile(r"《[^《》]{1,30}》|“[^“”]{1,20}”|「[^「�
 
 @functools.lru_cache(maxsize=4096)
 def _zh_tagged(text: str) -> tuple[tuple[str, str, int], ...]:
+    from rag.text import pos_tagger
+
     out, pos = [], 0
-    for word, flag in _posseg().cut(text):
+    for word, flag in pos_tagger().cut(text):
         out.append((word, flag, pos))
         pos += len(word)
     return tuple(out)
@@ -244,12 +245,3 @@ def noun_phrases(text: str, lang: str, head: str = "") -> list[tuple[int, int]]:
     return chinese_phrases(text, head) if lang == "zh" else english_phrases(text)
 
 
-@functools.lru_cache(maxsize=1)
-def _posseg():
-    from rag.text import _jieba as load
-
-    load()
-    import jieba.posseg as posseg
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    return posseg

@@ -35,8 +35,7 @@ ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> str | None:
     """The first place of a Chinese sentence that none of its English sources names, else None."""
-    import jieba.posseg as pseg
-
+    from rag.text import pos_tagger
     from rag.transliteration import written_in_latin
 
     if not latin_sources:
@@ -45,7 +44,7 @@ def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> 
     stated = coverage_terms(latin)
     acronyms = [a.lower() for a in ACRONYM.findall(latin)]
     offset, previous = 0, ""
-    tokens = [(t.word, t.flag) for t in pseg.lcut(sentence)]
+    tokens = [(t.word, t.flag) for t in pos_tagger().lcut(sentence)]
     for index, (word, flag) in enumerate(tokens):
         offset += len(word)
         # a foreign city jieba does not know is tagged a person (亚美尼亚/ns 埃里温/nr): after a place, by its sound

@@ -112,9 +112,8 @@ def _zh_posts(sentence: str) -> set[tuple[str, str]]:
 
 def _zh_person_at(rest: str) -> str | None:
     """The person the text starts with, if any."""
-    import jieba.posseg as pseg
-
     from rag.binding import ZH_PERSON_TAGS, join_transliterated
+    from rag.text import pos_tagger
 
     found = ZH_TRANSLITERATED.match(rest)
     if found:
@@ -122,7 +121,7 @@ def _zh_person_at(rest: str) -> str | None:
     found = ZH_TITLED_PERSON.match(rest)
     if found and not _common_word(found.group(1)):
         return found.group(1)
-    words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(rest)])
+    words = join_transliterated([(w.word, w.flag) for w in pos_tagger().lcut(rest)])
     if not words or words[0][1] not in ZH_PERSON_TAGS or len(words[0][0]) < 2:
         return None
     return words[0][0] if re.match(ZH_NAME_END, rest[len(words[0][0]):]) else None  # 主席贺信并…: no name
@@ -130,11 +129,10 @@ def _zh_person_at(rest: str) -> str | None:
 
 def _common_word(text: str) -> bool:
     """A word jieba knows as one word other than a name (身份 in "副主席身份主持"): no person."""
-    import jieba.posseg as pseg
-
     from rag.binding import ZH_PERSON_TAGS
+    from rag.text import pos_tagger
 
-    words = pseg.lcut(text)
+    words = pos_tagger().lcut(text)
     return len(words) == 1 and words[0].flag not in ZH_PERSON_TAGS
 
 

@@ -7,7 +7,6 @@ the question does not already contain (the sliding-window idea used as the class
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -19,7 +18,16 @@ from rag.phrases import dotted_names, english_class, noun_phrases
 from rag.questions import EMAIL, MONTHS, PHONE, URL, WEEKDAYS, QuestionInfo
 from rag.span_floor import asks_measure, fits_measure, names_question_person
 from rag.span_ranges import TIME_LEFT_Q, clock_times, whole_range
-from rag.text import CJK_RE, EN_STOPWORDS, ZH_MEASURE_WORDS, ZH_NUMERAL_CHARS, ZH_STOPWORDS, coverage_terms, normalize
+from rag.text import (
+    CJK_RE,
+    EN_STOPWORDS,
+    ZH_MEASURE_WORDS,
+    ZH_NUMERAL_CHARS,
+    ZH_STOPWORDS,
+    coverage_terms,
+    normalize,
+    pos_tagger,
+)
 
 MAX_SPAN_TOKENS_EN = 8  # a generic English span is cut to this many words (SQuAD answers average ~3)
 MAX_SPAN_CHARS_ZH = 14  # a generic Chinese span is cut to this many characters
@@ -1560,7 +1568,7 @@ def _cap_runs(info, text) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, f) for w, f in _posseg().cut(text))
+    return tuple((w, f) for w, f in pos_tagger().cut(text))
 
 
 def _zh_words_tagged(text: str, tags: AbstractSet[str]):
@@ -1685,15 +1693,6 @@ def _jieba():
     from rag.text import _jieba as load
 
     return load()
-
-
-@functools.lru_cache(maxsize=1)
-def _posseg():
-    _jieba()
-    import jieba.posseg as posseg
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    return posseg
 
 
 _FINDERS = {

@@ -127,6 +127,15 @@ def _jieba():
     return tokenizer()
 
 
+@functools.lru_cache(maxsize=1)
+def pos_tagger():
+    """jieba's part-of-speech tokenizer (``jieba.posseg``'s words and tags) on the on-demand dictionary of
+    ``rag.segment``: ``pos_tagger().cut(text)`` / ``.lcut(text)`` give (word, flag) pairs."""
+    from rag.segment import pos_tokenizer
+
+    return pos_tokenizer(_jieba())
+
+
 def cut_words(text: str) -> list[str]:
     """jieba's words of a (Chinese) text, in order."""
     return list(_jieba().cut(text))

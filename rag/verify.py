@@ -558,9 +558,9 @@ def chinese_names(sentence: str) -> frozenset[str]:
     """Person, place and organisation names jieba tags in Chinese text."""
     if not CJK_RE.search(sentence):
         return frozenset()
-    import jieba.posseg as pseg
+    from rag.text import pos_tagger
 
-    words = join_transliterated([(w.word, w.flag) for w in pseg.lcut(sentence)])
+    words = join_transliterated([(w.word, w.flag) for w in pos_tagger().lcut(sentence)])
     names = (w.lstrip(ZH_NAME_PREFIXES) if len(w) > 2 else w for w, flag in words if flag in ZH_NAME_TAGS)
     return frozenset(n for n in names if len(n) > 1)
 

@@ -63,3 +63,40 @@ def test_tokenizer_builds_its_cache_once(tmp_path, monkeypatch):
     second = segment.tokenizer()
     assert first.lcut("一带一路国际科学组织联盟") == second.lcut("一带一路国际科学组织联盟")
     assert isinstance(second.FREQ, segment.PrefixDict)
+
+
+@pytest.fixture(scope="module")
+def taggers(tokenizers):
+    lazy, full, _ = tokenizers
+    lazy_tagger = segment.pos_tokenizer(lazy)
+    import jieba.posseg as posseg
+
+    return lazy_tagger, posseg.POSTokenizer(full)
+
+
+def _pairs(tagger, text):
+    return [(w.word, w.flag) for w in tagger.lcut(text)]
+
+
+@pytest.mark.parametrize("text", SAMPLES + ["联合实验室管理委员会由王建国主持，肯尼亚内罗毕大学的Otieno教授出席 🌿"])
+def test_on_demand_tags_are_jiebas_tags(taggers, text):
+    lazy, full = taggers
+    assert _pairs(lazy, text) == _pairs(full, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("联盟科学组织国际一带路成立北京秘书处主席会议年月日的是了李强主持在举行ANSOabc 12。，？🎉")),
+               max_size=40))
+def test_on_demand_tags_match_on_random_bilingual_text(taggers, text):
+    lazy, full = taggers
+    assert _pairs(lazy, text) == _pairs(full, text)
+
+
+def test_module_level_posseg_cut_uses_the_on_demand_tagger(taggers):
+    """Code that calls ``jieba.posseg.cut`` directly gets the same words and tags, not an empty tag table."""
+    import jieba.posseg as posseg
+
+    lazy, full = taggers
+    text = "白春礼在北京主持会议"
+    assert [(w.word, w.flag) for w in posseg.lcut(text)] == _pairs(full, text)
+    assert any(flag == "nr" for _, flag in _pairs(lazy, text))
