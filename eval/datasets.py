@@ -43,11 +43,15 @@ NEWDOCS9 = Path(__file__).resolve().parent / "datasets" / "newdocs9.jsonl"
 # the eleventh set, blind: other new documents in newdocs10.corpus/, written without reading the answerer nor running
 # it; standalone questions, every item in split "heldout" — report on it, never tune on it
 NEWDOCS10 = Path(__file__).resolve().parent / "datasets" / "newdocs10.jsonl"
+# the twelfth set, blind: other new documents in newdocs11.corpus/ (among them a .docx and a .pdf, built by
+# make_newdocs11.py), written without reading the answerer nor running it; standalone questions, every item in split
+# "heldout" — report on it, never tune on it
+NEWDOCS11 = Path(__file__).resolve().parent / "datasets" / "newdocs11.jsonl"
 # the bundled JSONL sets, each with its corpus folder beside it: builtin name → file
 BUILTIN_JSONL = {"builtin:newdocs": NEWDOCS, "builtin:newdocs2": NEWDOCS2, "builtin:newdocs3": NEWDOCS3,
                  "builtin:newdocs4": NEWDOCS4, "builtin:newdocs5": NEWDOCS5, "builtin:newdocs6": NEWDOCS6,
                  "builtin:newdocs7": NEWDOCS7, "builtin:newdocs8": NEWDOCS8, "builtin:newdocs9": NEWDOCS9,
-                 "builtin:newdocs10": NEWDOCS10}
+                 "builtin:newdocs10": NEWDOCS10, "builtin:newdocs11": NEWDOCS11}
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
 
@@ -107,7 +111,7 @@ def load_squad(path: Path, lang: str | None = None, prefix: str = "") -> tuple[l
 def load_dataset(spec: str, split: str | None = None, limit: int | None = None) -> Dataset:
     """``builtin:anso`` | ``builtin:newdocs`` | ``builtin:newdocs2`` | ``builtin:newdocs3`` | ``builtin:newdocs4``
     | ``builtin:newdocs5`` | ``builtin:newdocs6`` | ``builtin:newdocs7`` | ``builtin:newdocs8``
-    | ``builtin:newdocs9`` | ``builtin:newdocs10`` (the last nine all split ``heldout``)
+    | ``builtin:newdocs9`` | ``builtin:newdocs10`` | ``builtin:newdocs11`` (the last ten all split ``heldout``)
     | ``xquad:en`` | ``xquad:zh`` | ``xquad:zh+en`` | ``cmrc``
     | a .jsonl or SQuAD .json path."""
     if spec == "builtin:anso":
@@ -137,7 +141,7 @@ def load_dataset(spec: str, split: str | None = None, limit: int | None = None) 
         raise FileNotFoundError(f"no dataset {spec!r}: use builtin:anso, builtin:newdocs, builtin:newdocs2, "
                                 "builtin:newdocs3, builtin:newdocs4, builtin:newdocs5, builtin:newdocs6, "
                                 "builtin:newdocs7, builtin:newdocs8, builtin:newdocs9, builtin:newdocs10, "
-                                "xquad:en|zh|zh+en, cmrc, or a file path")
+                                "builtin:newdocs11, xquad:en|zh|zh+en, cmrc, or a file path")
     if path.suffix == ".jsonl":
         folder = jsonl_corpus(path)
         return Dataset(spec, _limit(load_jsonl(path, split), limit), corpus=[folder] if folder.exists() else [])

@@ -274,8 +274,8 @@ def hash_password_command(password: str = typer.Option(..., prompt=True, hide_in
 
 
 @app.command("eval")
-def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso | builtin:newdocs | builtin:newdocs2 | builtin:newdocs3 | builtin:newdocs4 | builtin:newdocs5 | builtin:newdocs6 | builtin:newdocs7 | builtin:newdocs8 | builtin:newdocs9 | builtin:newdocs10 | xquad:en | xquad:zh | xquad:zh+en | cmrc | PATH (.jsonl or SQuAD .json) | support (the LLM support-check benchmark)"),
-                 split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one); builtin:anso also has probe; support also has heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and heldout11; builtin:newdocs2 to builtin:newdocs10 are all heldout"),
+def eval_command(dataset: str = typer.Option("builtin:anso", help="builtin:anso | builtin:newdocs | builtin:newdocs2 | builtin:newdocs3 | builtin:newdocs4 | builtin:newdocs5 | builtin:newdocs6 | builtin:newdocs7 | builtin:newdocs8 | builtin:newdocs9 | builtin:newdocs10 | builtin:newdocs11 | xquad:en | xquad:zh | xquad:zh+en | cmrc | PATH (.jsonl or SQuAD .json) | support (the LLM support-check benchmark)"),
+                 split: str = typer.Option("test", help="dev | test | all (builtin split; public sets have one); builtin:anso also has probe; support also has heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and heldout11; builtin:newdocs2 to builtin:newdocs11 are all heldout"),
                  mode: str = typer.Option("extractive", help="extractive | llm"),
                  retriever: str = typer.Option("hybrid", help="dense | bm25 | hybrid"),
                  k: Optional[int] = typer.Option(None, help="Chunks handed to the answerer (default: the k setting)."),
