@@ -15,9 +15,10 @@ _CLAUSE = re.compile(r"[，,、：:（(]")
 # answers while only the first names what they are about. Longer sentences are cut at clause marks. Two budgets of
 # the default 160 tokens stay well inside what the embedder reads (512 of its tokens).
 WHOLE_SENTENCE_BUDGETS = 2
-# The version of these splitting rules: it is part of each file's stored fingerprint (with the chunk budget), so a
-# file split under other rules or another budget is split again by the next ingest. Bump it when splitting changes.
-SPLIT_RULES = "2026-11-whole-sentences"
+# The version of the reading and splitting rules: it is part of each file's stored fingerprint (with the chunk
+# budget), so a file read or split under other rules or another budget is read again by the next ingest. Bump it
+# when reading (ingest/load.py, ingest/pdf_lines.py, ingest/clean.py) or splitting changes.
+SPLIT_RULES = "2026-11-pdf-paragraphs"
 
 
 @dataclass
