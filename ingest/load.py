@@ -18,6 +18,7 @@ SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
 DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+DOCX_CELL_SEPARATOR = " | "  # between the cells of a .docx table row read as one paragraph
 GBK_MIN_CJK_SHARE = 0.9  # non-ASCII characters that must be Chinese for a GB18030 reading to be believed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SIDECAR = ".meta.json"  # staff metadata beside a document: NAME.meta.json or NAME.EXT.meta.json
@@ -234,7 +235,23 @@ def _docx_text(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise LoadError(f"malformed .docx ({type(exc).__name__})") from None
-    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    paragraphs = [text for block in document.iter_inner_content() for text in _docx_block_texts(block)]
     if not paragraphs:
         raise LoadError("docx has no text")
     return "\n\n".join(paragraphs)
+
+
+def _docx_block_texts(block) -> list[str]:
+    """A body paragraph's text, or a table's rows in document order — each row one paragraph, its cells joined
+    by " | " (a merged cell, which python-docx repeats, once), so a figure keeps the label of its row."""
+    from docx.table import Table
+
+    if not isinstance(block, Table):
+        return [block.text.strip()] if block.text.strip() else []
+    rows = []
+    for row in block.rows:
+        cells = [" ".join(cell.text.split()) for cell in row.cells]
+        kept = [c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
+        if kept:
+            rows.append(DOCX_CELL_SEPARATOR.join(kept))
+    return rows
