@@ -22,6 +22,9 @@ _FOOTER = re.compile(
 )
 _SOURCE = re.compile(r"^(?:稿件来源|文章来源|信息来源|来源|source)\s*[:：]\s*(.{2,100})$", re.IGNORECASE)
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s+)")
+# a table row read as one line ("Papers | 10 | 12", Markdown's "| Papers | 10 | 12 |"): body text, not a heading
+TABLE_ROW = re.compile(r"^\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*\S[^|\n]*)+\|?$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # Markdown's "|---|:---:|" under a header
 
 
 @dataclass
@@ -67,7 +70,7 @@ def clean_text(text: str, fallback_title: str = "") -> CleanDoc:
 
 
 def classify(line: str, doc: CleanDoc) -> str:
-    if _is_breadcrumb(line) or (len(line) < 80 and _FOOTER.match(line)):
+    if _is_breadcrumb(line) or (len(line) < 80 and _FOOTER.match(line)) or _TABLE_RULE.match(line):
         return "drop"
     date = parse_date(line)
     if date:
@@ -77,7 +80,7 @@ def classify(line: str, doc: CleanDoc) -> str:
     if source:
         doc.source_org = doc.source_org or source.group(1).strip()
         return "meta"
-    if _is_heading(line):
+    if _is_heading(line) and not TABLE_ROW.match(line):
         return "heading"
     return "body"
 

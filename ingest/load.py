@@ -15,10 +15,10 @@ from ingest.pdf_lines import page_paragraphs
 from rag.text import CJK_RE
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
-BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption"
+BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, dd, dt, figcaption"  # a table row is one block
 DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
-DOCX_CELL_SEPARATOR = " | "  # between the cells of a .docx table row read as one paragraph
+CELL_SEPARATOR = " | "  # between the cells of a table row (.docx, HTML) read as one paragraph
 GBK_MIN_CJK_SHARE = 0.9  # non-ASCII characters that must be Chinese for a GB18030 reading to be believed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SIDECAR = ".meta.json"  # staff metadata beside a document: NAME.meta.json or NAME.EXT.meta.json
@@ -183,7 +183,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     for node in root.css(BLOCK_TAGS):
         if _has_block_ancestor(node, root):
             continue
-        text = " ".join(node.text(separator=" ", strip=True).split())
+        text = _row_text(node) if node.tag == "tr" else " ".join(node.text(separator=" ", strip=True).split())
         if text:
             blocks.append(text)
     if not blocks:
@@ -195,6 +195,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
 
 _BLOCK_NAMES = {t.strip() for t in BLOCK_TAGS.split(",")}
+
+
+def _row_text(row) -> str:
+    """An HTML table row as one paragraph, its cells joined by " | ": a figure keeps the label of its row."""
+    cells = [" ".join(cell.text(separator=" ", strip=True).split()) for cell in row.iter() if cell.tag in ("td", "th")]
+    return CELL_SEPARATOR.join(c for c in cells if c)
 
 
 def _has_block_ancestor(node, root) -> bool:
@@ -253,5 +259,5 @@ def _docx_block_texts(block) -> list[str]:
         cells = [" ".join(cell.text.split()) for cell in row.cells]
         kept = [c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
         if kept:
-            rows.append(DOCX_CELL_SEPARATOR.join(kept))
+            rows.append(CELL_SEPARATOR.join(kept))
     return rows

@@ -1,4 +1,5 @@
-"""A .docx table is read in document order, one paragraph per row, so a figure keeps its row's label."""
+"""Tables (.docx, HTML, Markdown) are read in document order, one paragraph per row, as body text: a figure
+keeps the label of its row."""
 from __future__ import annotations
 
 import pytest
@@ -36,3 +37,25 @@ def test_a_merged_cell_is_read_once(tmp_path):
     text = load_file(_docx(tmp_path / "merged.docx", merged=True), 10**7).text
     row = next(line for line in text.split("\n\n") if line.startswith("Trainees"))
     assert row.count("|") == 1
+
+
+@pytest.mark.unit
+def test_html_table_rows_are_body_paragraphs_with_their_labels(tmp_path):
+    page = tmp_path / "launch.html"
+    page.write_text("<html><body><main><h1>Network launch 网络启动</h1><p>The network has three pilot sites.</p>"
+                    "<table><tr><th>Site 地点</th><th>Lead institution</th><th>Hectares</th></tr>"
+                    "<tr><td>Chitwan 🌿</td><td>Tribhuvan University</td><td>310</td></tr></table>"
+                    "<p>Funding comes from ANSO.</p></main></body></html>", encoding="utf-8")
+    doc = clean_text(load_file(page, 10**7).text)
+    rows = [(p.text, p.kind) for p in doc.paragraphs]
+    assert ("Site 地点 | Lead institution | Hectares", "body") in rows
+    assert ("Chitwan 🌿 | Tribhuvan University | 310", "body") in rows
+    assert [t for t, _ in rows].index("Chitwan 🌿 | Tribhuvan University | 310") == 3  # in document order
+
+
+@pytest.mark.unit
+def test_markdown_table_rows_are_body_and_the_rule_under_the_header_is_dropped():
+    text = "# 指南 Guidelines\n\n| 项目 | 金额 |\n|---|:---:|\n| 差旅 | 3000元 |"
+    doc = clean_text(text)
+    kinds = {p.text: p.kind for p in doc.paragraphs}
+    assert kinds == {"指南 Guidelines": "heading", "| 项目 | 金额 |": "body", "| 差旅 | 3000元 |": "body"}
