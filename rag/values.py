@@ -139,9 +139,9 @@ NOT_A_QUANTITY_AFTER = re.compile(r"^\s*[月号年]")  # 3月, 5号, 10周年: a
 
 def measures(text: str) -> set[tuple[str, str]]:
     """(value, unit) of every measured quantity the text states, values normalised as ``rag.verify.numbers``."""
-    from rag.verify import _zh_number, numbers
+    from rag.verify import _zh_number, numbers, phrases_as_digits
 
-    norm = unicodedata.normalize("NFKC", text)
+    norm = phrases_as_digits(unicodedata.normalize("NFKC", text))  # "two hundred litres" is 200 litres, not 100
     found: set[tuple[str, str]] = set()
     for m in QUANTITY.finditer(norm):
         unit = UNITS.get(m.group(2).lower())

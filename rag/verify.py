@@ -216,6 +216,10 @@ def numbers(text: str) -> set[str]:
         scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
         found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
+    for match in EN_NUMBER_PHRASE.finditer(norm):  # "two hundred", "thirty thousand": one number, not 2 and 100
+        if (phrase_value := _phrase_value(match.group(0))) is not None:
+            found.add(_number_text(phrase_value))
+    norm = EN_NUMBER_PHRASE.sub(lambda m: " " if _phrase_value(m.group(0)) is not None else m.group(0), norm)
     for match in EN_AND_A_HALF.finditer(norm):
         whole = match.group(1).lower()
         wholes = int(whole) if whole.isdigit() else 1 if whole == "one" else EN_NUMBER_WORDS[whole]
@@ -247,9 +251,48 @@ def numbers(text: str) -> set[str]:
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
         found.add("5")
-    if re.search(r"\bhalf\b|\bhalve[sd]?\b|一半|半数|减半|半价", lower):  # "half of them" is a share like 50 %
+    if re.search(r"(?<!first )(?<!second )(?<!latter )(?<!former )\bhalf\b|\bhalve[sd]?\b|一半|半数|减半|半价",
+                 lower):  # "half of them" is a share like 50 %; "the second half of 2026" is a period (下半年)
         found.add("0.5")
     return found
+
+
+# number words that make one number together ("two hundred and fifty", "thirty thousand", "one million")
+EN_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+EN_SMALL_NUMBERS.update(EN_TENS)
+EN_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORD = rf"(?:{'|'.join(sorted([*EN_SMALL_NUMBERS, *EN_MULTIPLIERS], key=len, reverse=True))})"
+EN_NUMBER_PHRASE = re.compile(rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})+\b", re.IGNORECASE)
+
+
+def _phrase_value(phrase: str) -> int | None:
+    """The value of a run of number words holding a multiplier ("two hundred and fifty" is 250), else None (a run
+    without one, "five to two" or "two and three", is several numbers)."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    if not any(w in EN_MULTIPLIERS for w in words):
+        return None
+    total, current = 0, 0
+    for word in words:
+        if word in EN_SMALL_NUMBERS:
+            current += EN_SMALL_NUMBERS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in EN_MULTIPLIERS:
+            total += max(current, 1) * EN_MULTIPLIERS[word]
+            current = 0
+    return total + current
+
+
+def phrases_as_digits(text: str) -> str:
+    """The text with its runs of number words holding a multiplier written in digits ("two hundred litres" →
+    "200 litres")."""
+    def digits(match: re.Match) -> str:
+        value = _phrase_value(match.group(0))
+        return match.group(0) if value is None else str(value)
+
+    return EN_NUMBER_PHRASE.sub(digits, text)
 
 
 # cardinal number words, written as digits before terms are compared ("seventeen members" shares "17" with its source)
@@ -262,12 +305,17 @@ EN_CARDINAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 COUNT_MEASURE = re.compile(r"(\d)\s*[名人位个项家所次届期份篇件种条批]")
 
 
+# a number written with thousands separators ("30,000", "1,250,000")
+THOUSANDS = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def with_digits(text: str) -> str:
     """The text with its numbers written as digits (十七名 → 17名, "seventeen" → 17), so that a number written
     another way is no unshared term: numbers themselves are compared as facts (``numbers``)."""
     text = ZH_NUMERAL.sub(lambda m: m.group(0) if m.group(1) or m.group(4) else str(_zh_number(m.group(2))), text)
-    text = COUNT_MEASURE.sub(r"\1 ", text)  # 共17人, 17名队员, 17位: the measure word goes with the number
+    text = THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)  # "30,000" is the term 30000, not 30 and 000
+    text = COUNT_MEASURE.sub(r"\1 ", phrases_as_digits(text))  # 共17人, 17名队员, 17位: the measure word goes with the number
     text = EN_COMPOUND_NUMBER.sub(
         lambda m: str(EN_TENS[m.group(1).lower()] + EN_UNITS.index(m.group(2).lower()) + 1), text)
     return EN_CARDINAL.sub(lambda m: str(EN_NUMBER_WORDS[m.group(0).lower()]), text)
@@ -279,10 +327,19 @@ DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
+# a hyphen inside a compound ("one-hour refresher", "3-day course"): its parts are the terms, as when written apart
+# ("a refresher of one hour")
+HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
+# words that pair facts by order (checked by ``rag.respectively``), no content of their own
+PAIRING_WORDS = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def terms_of(text: str) -> frozenset[str]:
     """The text's content terms (``coverage_terms``) with its numbers as digits and without month and weekday
-    names ("Thu., 5 Mar." says what "Thursday 5 March" does)."""
-    return coverage_terms(DATE_WORDS.sub(" ", with_digits(text)))
+    names ("Thu., 5 Mar." says what "Thursday 5 March" does) and with currency words as their codes ("US dollars" says
+    what "USD" does)."""
+    plain = DATE_WORDS.sub(" ", currency_codes(with_digits(text)))
+    return coverage_terms(HYPHEN.sub(" ", PAIRING_WORDS.sub(" ", plain)))
 
 
 # a 一 that counts nothing: "next" / "last" (下一届, 上一次), "same" (同一), "one of" (之一), "in case" (万一), "one by
@@ -290,6 +347,19 @@ def terms_of(text: str) -> frozenset[str]:
 ZH_ONE_IN_WORD = frozenset("下上同之万逐进唯统")
 # a rate's "once" (每三年重复一次 "repeated every three years"): 每 earlier in the same clause
 ZH_RATE_ONCE = re.compile(r"每[^，。；,;]{1,12}$")
+
+
+# fifty per cent written as a percentage ("50 %", 百分之五十): the share "half" states
+FIFTY_PERCENT = re.compile(r"(?<![\d.])50\s*(?:%|％|per\s?cent\b)|百分之五十", re.IGNORECASE)
+
+
+def same_shares(sentence: str, stated: set[str], sources: str) -> set[str]:
+    """Numbers of the sentence the sources state as another form of the same share: half (0.5) where they write
+    50 %, a 50 % where they write "half" ("at least half of the net income" for "no less than 50 % of net income",
+    and back)."""
+    same = {"0.5"} if FIFTY_PERCENT.search(unicodedata.normalize("NFKC", sources)) else set()
+    percent = FIFTY_PERCENT.search(unicodedata.normalize("NFKC", sentence))
+    return same | ({"50"} if percent and "0.5" in stated else set())
 
 
 def _idiomatic_one(norm: str, match: re.Match) -> bool:
@@ -344,6 +414,12 @@ def _day_of_month(text: str, match: re.Match) -> bool:
 
 EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
+# "last" the verb ("the refresher courses last four hours", "will last until May"): after no determiner and before a
+# length of time or "for", "until" — no rank ("the last two days" is one)
+_TIME_UNIT = r"(?:minute|hour|day|week|month|year|session|semester|term)s?"
+LAST_VERB = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bat )\blast(?:s|ed)?"
+                       rf"(?=\s+(?:for|until|till|through|about|around|some|up to|at least|at most|no more than)\b|"
+                       rf"\s+(?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b)", re.IGNORECASE)
 # the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
 LAST_RANK = re.compile(r"\b(?:last|final)\b(?!\s+(?:year|month|week|night|time|minute)s?\b)|最后一[届次个位天批期]|"
                        r"末[届次]|最后[的]?[届次]", re.IGNORECASE)
@@ -352,10 +428,24 @@ ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千
                         r"(?<![\d零〇一二两三四五六七八九十百千])([一二三四五六七八九十])(?=等奖)")
 
 
+# the half of a period ("the second half of 2026", 下半年, 上半月): a period, no rank and no share, checked as its own
+# fact (``half_periods``)
+HALF_PERIOD = {"first": re.compile(r"\b(?:first|former)\s+half\b|上半(?:年|月|场|期)|前半(?:年|月|期)", re.IGNORECASE),
+               "second": re.compile(r"\b(?:second|latter)\s+half\b|下半(?:年|月|场|期)|后半(?:年|月|期)",
+                                    re.IGNORECASE)}
+
+
+def half_periods(text: str) -> set[str]:
+    """Which halves of a period the text names ("first", "second")."""
+    return {half for half, pattern in HALF_PERIOD.items() if pattern.search(text)}
+
+
 def ordinals(text: str) -> set[str]:
     """The ranks the text states (1st, third, 第三, 首届), kept apart from counts: "the second session" is not
     supported by "two sessions" (前两届 does not back 第二届)."""
     norm = unicodedata.normalize("NFKC", text)
+    for pattern in HALF_PERIOD.values():
+        norm = pattern.sub(" ", norm)
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm) if not _day_of_month(norm, m)}
     found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
     for match in ZH_ORDINAL.finditer(norm):
@@ -364,7 +454,7 @@ def ordinals(text: str) -> set[str]:
         found.add(str(value))
     if re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
-    if LAST_RANK.search(norm):
+    if LAST_RANK.search(LAST_VERB.sub(" ", norm)):
         found.add("last")
     return found
 
@@ -446,6 +536,16 @@ def _other_currency(sentence: str, sources: list[str]) -> str | None:
         if any(a == amount for a, _ in stated):
             return f"fact: {amount} {code}"
     return None
+
+
+def currency_codes(text: str) -> str:
+    """The text with its currency words in Latin letters written as their ISO codes ("US dollars", "US$" → USD):
+    one term for one currency, whichever way it is written. Chinese ones (美元, 人民币) are kept: their characters
+    are shared terms of a Chinese paraphrase."""
+    norm = unicodedata.normalize("NFKC", text)
+    for code, pattern in CURRENCIES.items():
+        norm = pattern.sub(lambda m, c=code: m.group(0) if CJK_RE.search(m.group(0)) else f" {c} ", norm)
+    return norm
 
 
 def without_currencies(text: str) -> str:
@@ -713,11 +813,14 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     text = bare(sentence)
     sources = [t for e in evidence for t in e.texts]
     joined = "\n".join(sources)
-    missing = numbers(text) - set().union(*(numbers(s) for s in sources)) - derived
+    stated = set().union(*(numbers(s) for s in sources))
+    missing = numbers(text) - stated - derived - same_shares(text, stated, joined)
     if missing:
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    for half in sorted(half_periods(text) - set().union(*(half_periods(s) for s in sources))):
+        return f"fact: {half} half"
     if (withdrawn := superseded.stated_replaced(text, sources, numbers)):
         return withdrawn
     misdated = (dates.misdated_month(text, sources) or values.misdated_day(text, sources)
@@ -941,8 +1044,8 @@ def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], 
     return [t for t, _ in via], [v for _, v in via], False
 
 
-# a clause boundary: punctuation, or a conjunction that may start an added claim
-CLAUSE = re.compile(r"[,，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|并且|并|同时|而且|以及|还")
+# a clause boundary: punctuation (not the comma inside "420,000"), or a conjunction that may start an added claim
+CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|并且|并|同时|而且|以及|还")
 
 
 # auxiliaries and particles the stop-word list keeps ("having set out from there"): they carry no claim of a clause
@@ -1028,6 +1131,9 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if not texts and lexicon is not None and lang_of(plain) == "zh" and (
             place := places.place_of_another_event(plain, _closest_across(plain, evidence, vector), lexicon)):
         return f"binding: {place}"
+    if not texts and lexicon is not None and lang_of(plain) == "en" and \
+            (place := places.unnamed_latin_place(plain, other_language, lexicon)):
+        return f"fact: {place}"
     if not texts and (moved := person_values.moved_between_persons(plain, other_language)):
         return moved
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
