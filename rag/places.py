@@ -186,8 +186,9 @@ def unnamed_latin_place(sentence: str, chinese_sources: list[str], lexicon: Lexi
     """The first proper name of an English sentence that its Chinese-only sources do not write, else None: a
     capitalised name whose first dictionary translation is a proper name (Nepal → 尼泊尔) while the sources write
     none of its translations ("… the Maldives and Nepal" for 斯里兰卡、马尔代夫和孟加拉国). A name the dictionary does
-    not hold, or holds as a common word first ("Youth" → 青春), and a name in pinyin (Yunnan, which the dictionary
-    may gloss loosely; ``rag.pinyin_names`` reads those) are left alone."""
+    not hold, a word of a longer name ("Youth Forum", whose words the dictionary translates as common words) and a
+    name in pinyin (Yunnan, which the dictionary may gloss loosely; ``rag.pinyin_names`` reads those) are left
+    alone."""
     import jieba.posseg as pseg
 
     from rag.pinyin_names import split_syllables
@@ -198,7 +199,7 @@ def unnamed_latin_place(sentence: str, chinese_sources: list[str], lexicon: Lexi
     chinese = "\n".join(chinese_sources)
     for name in sorted(latin_names(sentence)):
         terms = coverage_terms(name)
-        if len(terms) != 1 or split_syllables(name.lower()) is not None:
+        if len(terms) != 1 or split_syllables(name.lower()) is not None or _in_capitalised_run(name, sentence):
             continue
         translated = [w for w in lexicon.zh_for(next(iter(terms)))[:ZH_PLACE_TRANSLATIONS] if len(w) >= MIN_PLACE_CHARS]
         if not translated or not all(t.flag in PROPER_TAGS for t in pseg.lcut(translated[0])):
@@ -206,3 +207,9 @@ def unnamed_latin_place(sentence: str, chinese_sources: list[str], lexicon: Lexi
         if not any(w in chinese or ZH_PLACE_SUFFIX.sub("", w) in chinese for w in translated):
             return name
     return None
+
+
+def _in_capitalised_run(name: str, sentence: str) -> bool:
+    """Whether the name stands beside another capitalised word ("Youth Forum", "Asian Development Bank"): part of
+    a longer name, which the dictionary does not translate word by word."""
+    return bool(re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}\b|\b{re.escape(name)}\s+[A-Z]", sentence))

@@ -237,6 +237,7 @@ def numbers(text: str) -> set[str]:
     for match in EN_COMPOUND_NUMBER.finditer(lower):
         found.add(str(EN_TENS[match.group(1)] + EN_UNITS.index(match.group(2)) + 1))
     lower = EN_COMPOUND_NUMBER.sub(" ", lower)
+    lower = HALF_PERIOD["first"].sub(" ", HALF_PERIOD["second"].sub(" ", lower))  # a period (``half_periods``)
     for word in re.findall(r"[a-z]+", lower):
         if word in MONTHS and (word not in MONTH_ABBREVIATIONS or _beside_number(word, lower)):
             found.add(str(MONTHS[word]))
@@ -315,7 +316,8 @@ def with_digits(text: str) -> str:
     another way is no unshared term: numbers themselves are compared as facts (``numbers``)."""
     text = ZH_NUMERAL.sub(lambda m: m.group(0) if m.group(1) or m.group(4) else str(_zh_number(m.group(2))), text)
     text = THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)  # "30,000" is the term 30000, not 30 and 000
-    text = COUNT_MEASURE.sub(r"\1 ", phrases_as_digits(text))  # 共17人, 17名队员, 17位: the measure word goes with the number
+    # 共17人, 17名队员, 17位: the measure word goes with the number
+    text = COUNT_MEASURE.sub(r"\1 ", phrases_as_digits(text))
     text = EN_COMPOUND_NUMBER.sub(
         lambda m: str(EN_TENS[m.group(1).lower()] + EN_UNITS.index(m.group(2).lower()) + 1), text)
     return EN_CARDINAL.sub(lambda m: str(EN_NUMBER_WORDS[m.group(0).lower()]), text)
@@ -544,8 +546,12 @@ def currency_codes(text: str) -> str:
     are shared terms of a Chinese paraphrase."""
     norm = unicodedata.normalize("NFKC", text)
     for code, pattern in CURRENCIES.items():
-        norm = pattern.sub(lambda m, c=code: m.group(0) if CJK_RE.search(m.group(0)) else f" {c} ", norm)
+        norm = pattern.sub(functools.partial(_latin_as_code, code), norm)
     return norm
+
+
+def _latin_as_code(code: str, match: re.Match) -> str:
+    return match.group(0) if CJK_RE.search(match.group(0)) else f" {code} "
 
 
 def without_currencies(text: str) -> str:
@@ -814,7 +820,8 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     sources = [t for e in evidence for t in e.texts]
     joined = "\n".join(sources)
     stated = set().union(*(numbers(s) for s in sources))
-    missing = numbers(text) - stated - derived - same_shares(text, stated, joined)
+    derived = derived | same_shares(text, stated, joined)  # "half" for 50 %: the same share, no derived number
+    missing = numbers(text) - stated - derived
     if missing:
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
@@ -1045,7 +1052,8 @@ def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], 
 
 
 # a clause boundary: punctuation (not the comma inside "420,000"), or a conjunction that may start an added claim
-CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|并且|并|同时|而且|以及|还")
+CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|"
+                    r"并且|并|同时|而且|以及|还")
 
 
 # auxiliaries and particles the stop-word list keeps ("having set out from there"): they carry no claim of a clause
