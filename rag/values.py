@@ -108,6 +108,7 @@ UNITS: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "公里": "km",
     "千米": "km", "nautical miles": "nmi", "海里": "nmi", "miles": "mile", "mile": "mile", "英里": "mile",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "米": "m",
+    "feet": "ft", "foot": "ft", "英尺": "ft", "inches": "in", "inch": "in", "英寸": "in", "yards": "yd", "yard": "yd",
     "centimetres": "cm", "centimeters": "cm", "cm": "cm", "厘米": "cm", "millimetres": "mm", "millimeters": "mm",
     "mm": "mm", "毫米": "mm",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "吨": "t",

@@ -112,19 +112,25 @@ ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚
 # what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
 RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
                     r"autumn|quarter|semester|term)s?\b")
+# a Chinese "not" before a bound, with or without a modal (不超过, 不得超过 "must not exceed", 不应少于): the
+# opposite bound
+ZH_NOT_MAY = r"不(?:得|应|可|能|宜|准)?"
+ZH_UNNEGATED = r"(?<!不)(?<!不得)(?<!不应)(?<!不可)(?<!不能)(?<!不宜)(?<!不准)"  # a bound no such "not" turns round
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
-    "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
+    "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|"
+                rf"{ZH_NOT_MAY}(?:少于|低于)|起码",
     "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:be )?(?:more|older|longer) than\b|\bmaximum of\b|"
-               r"\bnot (?:exceeding|to exceed)\b|不高于|不多于|"
-               r"最多|至多|不超过|最长|上限",
+               rf"\bnot (?:exceeding|to exceed)\b|{ZH_NOT_MAY}(?:高于|多于|超过)|"
+               r"最多|至多|最长|上限",
     # a negated bound ("no more than", 不超过) is the opposite bound, not this one; "多于硕士生" compares two parties
     # (rag/binding.py)
     "more_than": r"\b(?<!no )(?<!not )more than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|"
-                 r"(?<!not )\bexceed|(?<!不)超过|以上|(?<!不)多于(?=\s*[\d零一二两三四五六七八九十百千万])",
+                 rf"(?<!not )\bexceed|{ZH_UNNEGATED}超过|以上|"
+                 rf"{ZH_UNNEGATED}多于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
-                 r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
+                 rf"{ZH_UNNEGATED}低于|{ZH_UNNEGATED}少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     # 均 and 都 are "all" only as words of their own (``ZH_ALL_WORDS``): 平均 is "average", 首都 "capital", 成都 a city
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|"
            r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
@@ -162,7 +168,7 @@ SOME = re.compile(r"\b(?:some|most|several|many|a few|part of|the majority of|a 
 # a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
 NEGATED_BOUND = re.compile(
     r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
-    r"\bnot\s+(?:exceeding|to\s+exceed)\b|不(?:超过|少于|低于|高于|多于|晚于|早于|迟于)|"
+    rf"\bnot\s+(?:exceeding|to\s+exceed)\b|{ZH_NOT_MAY}(?:超过|少于|低于|高于|多于|晚于|早于|迟于)|"
     r"不到(?=\s*[\d零一二两三四五六七八九十百千万])")
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo

@@ -29,7 +29,7 @@ def test_number_words_without_a_multiplier_stay_apart():
 
 
 @pytest.mark.parametrize("sentence, source", [
-    ("No laboratory may keep more than two hundred litres of liquid waste.", "每个实验室存放的液体废物不得超过200升。"),
+    ("Each laboratory may keep no more than two hundred litres of waste.", "每个实验室存放的液体废物不得超过200升。"),
     ("The prize is worth thirty thousand US dollars.", "The jury awarded the prize, worth USD 30,000, to the project."),
     ("奖金为三万美元 💵", "The prize is worth USD 30,000."),
 ])
@@ -155,3 +155,38 @@ def test_a_post_is_no_place():
 
     assert binding.places("It was signed in the presence of Sri Lanka's Minister of Agriculture.") == frozenset()
     assert binding.places("Trainees from Central Asia stay in a hotel.") == {"central asia"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The planned telescope is 40 feet across 🔭.", "the site of the planned 40-metre telescope"),
+    ("计划建设的望远镜口径为40英尺。", "the site of the planned 40-metre telescope"),
+])
+def test_a_length_in_feet_is_not_a_length_in_metres(sentence, source):
+    assert verify.missing_fact(sentence, [verify.Evidence(text=source)]) == "fact: 40 ft"
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("液体化学废物的装载量不得超过容器容积的四分之三 🧪", "at_most"),
+    ("液体化学废物的装载量不得少于容器容积的四分之三", "at_least"),
+    ("学员人数不应低于20名", "at_least"),
+    ("存放时间不能多于90天", "at_most"),
+    ("参会人数超过200人", "more_than"),
+    ("Liquid waste may fill no more than three quarters of a container.", "at_most"),
+])
+def test_a_chinese_bound_with_a_modal_not_is_the_opposite_bound(text, bound):
+    assert verify.quantifiers(text) == {bound}
+    assert not verify.negated(text)
+
+
+def test_must_not_be_less_than_does_not_restate_must_not_exceed():
+    source = verify.Evidence(text="液体化学废物的装载量不得超过容器容积的四分之三。")
+    assert verify.missing_fact("液体化学废物的装载量不得少于容器容积的四分之三。", [source]) == "quantifier: at_least"
+    assert verify.missing_fact("液体化学废物的装载量最多为容器容积的四分之三。", [source]) is None
+
+
+def test_a_dropped_assistant_rank_of_a_conservator_is_caught():
+    from rag import posts
+
+    source = "Mr. Nimal Perera, Assistant Conservator of Forests for the North Western Province, coordinates the work."
+    assert posts.dropped_rank("Nimal Perera, Conservator of Forests, coordinates the work 🌳.", [source])
+    assert posts.dropped_rank("Nimal Perera, Assistant Conservator of Forests, coordinates the work.", [source]) is None
