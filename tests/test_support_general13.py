@@ -190,3 +190,26 @@ def test_a_dropped_assistant_rank_of_a_conservator_is_caught():
     source = "Mr. Nimal Perera, Assistant Conservator of Forests for the North Western Province, coordinates the work."
     assert posts.dropped_rank("Nimal Perera, Conservator of Forests, coordinates the work 🌳.", [source])
     assert posts.dropped_rank("Nimal Perera, Assistant Conservator of Forests, coordinates the work.", [source]) is None
+
+
+PARTICIPANTS = ("Of its 68 participants, 31 came from Argentina and 27 from China; the other ten came from Chile (6), "
+                "Brazil (3) and Uruguay (1).")
+
+
+def test_counts_traded_between_the_parties_of_a_list_are_caught_item_by_item():
+    from rag import party_values
+
+    assert party_values.count_of_another_party("Of the 68 participants, 27 came from Argentina and 31 from China 🌎.",
+                                               [PARTICIPANTS]) == "binding: 27"
+    assert party_values.count_of_another_party("Of the 68 participants, 31 came from Argentina and 27 from China.",
+                                               [PARTICIPANTS]) is None
+
+
+def test_counts_paired_by_order_or_ranks_are_no_list_items():
+    from rag import party_values
+
+    assert party_values.count_of_another_party("Argentina and China sent 31 and 27 participants respectively.",
+                                               [PARTICIPANTS]) is None
+    rail = "Rail travel within China is reimbursed in second class; for trips of more than 1,000 kilometres a sleeper."
+    assert party_values.count_of_another_party(
+        "A first-class seat may be booked for rail trips in China of more than 1,000 kilometres.", [rail]) is None
