@@ -116,6 +116,8 @@ RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|m
 # opposite bound
 ZH_NOT_MAY = r"不(?:得|应|可|能|宜|准)?"
 ZH_UNNEGATED = r"(?<!不)(?<!不得)(?<!不应)(?<!不可)(?<!不能)(?<!不宜)(?<!不准)"  # a bound no such "not" turns round
+# units a rate is given per (每公顷 "per hectare", 每人每天 "per person per day")
+ZH_RATE_UNITS = r"公顷|公里|千米|公斤|千克|平方|立方|吨|升|小时|分钟|学时|人每"
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|"
@@ -135,7 +137,9 @@ QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|"
            r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
-    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
+    # … and so are 每公顷, 每公斤, 每小时, 每人每天: a rate per unit ("USD 20 per hectare"), no "each" of a set
+    "each": rf"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月|{ZH_RATE_UNITS})|"
+            r"每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",
     # 只 after a number is a measure word (1.1只雪豹 "1.1 snow leopards"), not "only"
     "only": r"\bonly\b|\bsolely\b|仅|只有|(?<![\d零一二两三四五六七八九十百千万几])只|唯一",

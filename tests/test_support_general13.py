@@ -213,3 +213,20 @@ def test_counts_paired_by_order_or_ranks_are_no_list_items():
     rail = "Rail travel within China is reimbursed in second class; for trips of more than 1,000 kilometres a sleeper."
     assert party_values.count_of_another_party(
         "A first-class seat may be booked for rail trips in China of more than 1,000 kilometres.", [rail]) is None
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("由项目每月按每公顷20美元支付看护费", set()),
+    ("并提供每人每天100元的伙食补助🍚", set()),
+    ("每名学员须提交总结报告", {"each"}),
+    ("每人次资助1.5万元", {"each"}),
+    ("Each trainee must submit a report.", {"each"}),
+])
+def test_a_rate_per_unit_is_no_each(text, scopes):
+    assert verify.quantifiers(text) == scopes
+
+
+def test_all_is_not_stated_by_a_rate_per_unit():
+    source = verify.Evidence(text="来自最不发达国家的学员还可免除住宿费，并由主办方提供每人每天100元的伙食补助。")
+    assert verify.missing_fact("All trainees are exempt from accommodation costs.", [source]) == "quantifier: all"
+    assert verify.missing_fact("所有学员均免除住宿费。", [source]) == "quantifier: all"
