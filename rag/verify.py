@@ -159,6 +159,7 @@ EN_IMPLICIT_NEGATION = re.compile(
     r"[a-z]+ing)\b", re.IGNORECASE)
 ZH_IMPLICIT_NEGATION = re.compile(
     r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格|"
+    r"免除|免收|免交|豁免|"  # exempt: "无需缴纳" restates 全额免除
     r"阻止|妨碍|使.{1,8}无法|导致.{1,8}(?:无法|未能)|致使.{1,8}(?:无法|未能)")
 # the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
 # those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
@@ -890,7 +891,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     # "not" may describe the rest of a set the restated source sentence names, or restate a word of it that negates
     # by its meaning ("sent apologies")
     excused = bool(closest and (COMPLEMENT.search(closest) or implicitly_negated(closest)))
-    if negated(text) and not excused and not any(negated(s) for s in sources):
+    if negated(text) and not excused and not negation_stated(text, sources):
         return "negation"
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
@@ -898,6 +899,25 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
 
 
 GLUED_NAME_CONTEXT = 3  # characters from a name's second one on that must stand so in a source (塔里克 of 和塔|里克)
+
+
+RESTATED_SHARE = 0.5  # a source sentence sharing this share of the closest one's terms (or more) may be restated
+
+
+def negation_stated(sentence: str, sources: list[str]) -> bool:
+    """Whether a source sentence the sentence may restate says "not" (or negates by a word's meaning: 免除
+    "exempt"): in its own language, one sharing at least
+    ``RESTATED_SHARE`` of the terms the closest source sentence shares ("不得在首篇论文中署名" is not backed by another
+    article's "不得转移样品"); across languages, where terms cannot be compared, any source sentence."""
+    same = [s for s in sources if lang_of(s) == lang_of(sentence)]
+    if not same:
+        return any(negated(s) for s in sources)
+    terms = coverage_terms(sentence)
+    sentences = [s[a:b] for s in same for a, b in split_sentences(s)]
+    shares = [len(terms & coverage_terms(s)) for s in sentences]
+    best = max(shares, default=0)
+    return any(negated(s) or implicitly_negated(s) for s, share in zip(sentences, shares, strict=True)
+               if share >= best * RESTATED_SHARE)
 
 
 def _glued_to_function_word(name: str, text: str, chinese_sources: str) -> bool:

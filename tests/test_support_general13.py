@@ -230,3 +230,32 @@ def test_all_is_not_stated_by_a_rate_per_unit():
     source = verify.Evidence(text="来自最不发达国家的学员还可免除住宿费，并由主办方提供每人每天100元的伙食补助。")
     assert verify.missing_fact("All trainees are exempt from accommodation costs.", [source]) == "quantifier: all"
     assert verify.missing_fact("所有学员均免除住宿费。", [source]) == "quantifier: all"
+
+
+ARTICLE_ZH = ("利用转移样品取得的成果须标注提供方机构，并在首篇论文中为提供方至少一名研究人员提供共同署名机会。"
+              "违反本办法的机构，三年内不得转移样品。")
+ARTICLE_EN = ("Results must acknowledge the providing institution, and at least one of its researchers is offered "
+              "co-authorship of the first publication. Institutions that breach these Measures may not transfer "
+              "samples for three years.")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("提供方机构的研究人员不得在首篇论文中署名📄。", ARTICLE_ZH),
+    ("Researchers of the providing institution may not be co-authors of the first publication.", ARTICLE_EN),
+])
+def test_a_not_is_backed_only_by_a_sentence_it_may_restate(sentence, source):
+    assert verify.missing_fact(sentence, [verify.Evidence(text=source)]) == "negation"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("违反本办法的机构在三年内不得转移样品。", ARTICLE_ZH),
+    ("Institutions that breach the Measures may not transfer samples for three years.", ARTICLE_EN),
+    ("联盟成员单位的学员无需缴纳培训费。", "培训费3000元人民币，联盟成员单位学员全额免除；国际往返旅费一律自理。"),
+    ("Trainees from members do not pay the fee.", "Trainees from members are exempt from the fee."),
+])
+def test_a_not_the_restated_sentence_says_is_backed(sentence, source):
+    assert verify.missing_fact(sentence, [verify.Evidence(text=source)]) is None
+
+
+def test_across_languages_any_negated_source_sentence_still_backs_a_not():
+    assert verify.negation_stated("研究人员不得转移样品", [ARTICLE_EN])
