@@ -27,6 +27,7 @@ from rag import (
     acts,
     binding,
     clause_swap,
+    date_spans,
     dates,
     directions,
     exceptions,
@@ -1140,7 +1141,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if not evidence:
         return "uncited"
     texts, matrices, direct = _same_language(sentence, evidence)
-    derived = frozenset(binding.stated_difference(bare(sentence), texts)) | listed_counts(bare(sentence), texts)
+    derived = frozenset(binding.stated_difference(bare(sentence), texts)) | listed_counts(bare(sentence), texts) \
+        | date_spans.span_lengths(bare(sentence), [t for e in evidence for t in e.texts])
     fact = missing_fact(sentence, evidence, derived)
     if fact:
         return fact
