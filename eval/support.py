@@ -6,7 +6,8 @@ Tune on dev, report on test; heldout was written blind after tuning (new documen
 check generalises; heldout2 was written blind before the checker bound facts to their parties (relations,
 comparisons, "respectively"); heldout3 to heldout11 were written blind by helpers who had not read the checker
 (heldout4 adds posts, affiliations, dates written differently and pinyin names across languages; heldout5 to heldout11
-each use five more new documents) — report on these, never tune.
+each use five more new documents) — each was reported blind once, then read and tuned on (up to heldout10); heldout11
+is the blind one: report on it, never read or tune on it.
 """
 from __future__ import annotations
 

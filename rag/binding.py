@@ -68,7 +68,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a day and month ("7 November", "Nov. 7th", "11月7日", "6月"): kept apart from counts, which a date often sits beside
 DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}|"
                   rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|june|july|august|"
-                  r"september|october|november|december)\b|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]",
+                  r"september|october|november|december)\b|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]|"
+                  r"(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # an ISO date, "2026-03-23"
                   re.IGNORECASE)  # a four-digit number in this range is read as a year
 
 # comparatives: the word and its direction (+1 "A is more than B", -1 "A is less than B")
@@ -146,6 +147,10 @@ def facts_of(text: str) -> dict[str, frozenset[str]]:
 # a place name of several words ("Central Asia", "Huairou Science City"); a title before it makes it a person
 EN_PLACE_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Madam|Academician|President|Premier|Chancellor|"
                             r"Director|Chair|Chairman|Minister|Secretary|Dean|Deputy|Vice)\b")
+# a post anywhere in a run of capitalised words makes it a post, not a place ("Sri Lanka's Minister of Agriculture")
+EN_POST_WORD = re.compile(r"\b(?:Minister|Ministers|Director|Director-General|President|Chair|Chairman|Chairwoman|"
+                          r"Secretary|Secretary-General|Dean|Rector|Chancellor|Vice-Chancellor|Ambassador|Governor|"
+                          r"Mayor|Head|Conservator|Officer|Commissioner)\b")
 ZH_PLACE_TAG = "ns"
 MIN_ZH_PLACE_CHARS = 2
 
@@ -160,8 +165,9 @@ def places(text: str) -> frozenset[str]:
     found = set()
     for match in CAP_PHRASE.finditer(text):
         words = [w for w in match.group(0).split() if w.lower() not in ("the", "of", "and", "for", "on", "in", "&")]
-        if len(words) < 2 or ORG_WORDS.search(match.group(0)) or EN_PLACE_TITLE.match(match.group(0)):
-            continue
+        if len(words) < 2 or ORG_WORDS.search(match.group(0)) or EN_PLACE_TITLE.match(match.group(0)) \
+                or EN_POST_WORD.search(match.group(0)):
+            continue  # an organisation, a person, or a post ("Sri Lanka's Minister of Agriculture")
         if any(w.lower() in MONTHS or w.lower() in WEEKDAYS_EN or w.isupper() for w in words):
             continue  # a date ("Thursday November"), an acronym run ("ANSO YSF")
         if match.start() == 0 or text[:match.start()].rstrip().endswith((".", "!", "?")):
@@ -311,7 +317,8 @@ def misbound_fact(sentence: str, sources: list[str], settled: frozenset[str] = f
                 if kind in VALUE_KINDS and _restates_with_consequence(clause, value, kind, source_clauses, best):
                     continue
                 if _merges_neighbours(clause, kind, winners, holders, stated) or \
-                        _holder_agrees_more(clause, value, winners, holders):
+                        _holder_agrees_more(clause, value, winners, holders) or \
+                        _winners_restated_elsewhere(clause, kind, winners, answer_clauses):
                     continue
                 stating = [s for s in winners if s.facts[kind]]  # a tied clause stating no such fact says nothing
                 # the best clause's own value must be gone from the answer clause: "held from 8 to 19 September"
@@ -358,6 +365,19 @@ def _merges_neighbours(clause: Clause, kind: str, winners: list[Clause], holders
     values = _all_values(clause)
     return any(_all_values(w) & values and _kept_or_dropped(w, kind, stated)
                and any(h.sentence == w.sentence for h, _ in holders) for w in winners)
+
+
+def _winners_restated_elsewhere(clause: Clause, kind: str, winners: list[Clause], answer_clauses: list[Clause]) -> bool:
+    """Whether every best-matching source clause that states a value of this kind is restated, with its values,
+    by another clause of the answer that matches it better: that source clause is accounted for, and this one
+    restates the next best (a subject the source states once for two clauses: "实验室工作人员每年须参加1学时的复训，
+    且上岗前须完成4学时的……培训" from "所有实验室工作人员上岗前须完成4学时的……培训，此后每年参加1学时的复训").
+    Values traded between the two clauses are still caught: the better-matching answer clause then lacks the
+    source clause's value."""
+    stating = [w for w in winners if w.facts[kind]]
+    return bool(stating) and all(
+        any(other is not clause and _score(other, w) > _score(clause, w) and w.facts[kind] <= other.facts[kind]
+            for other in answer_clauses) for w in stating)
 
 
 def _holder_agrees_more(clause: Clause, value: str, winners: list[Clause], holders: list[tuple[Clause, float]]) -> bool:

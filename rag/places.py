@@ -56,7 +56,7 @@ def unnamed_place(sentence: str, latin_sources: list[str], lexicon: Lexicon) -> 
         if _inside_named_run(word, tokens, index, latin):
             continue  # 布利 cut out of 塞布利巴 (Ssebuliba), a name the source writes
         translated = lexicon.en_for(word)[:TRANSLATIONS_PER_PLACE]
-        if any(coverage_terms(t) and all(_stated_as(term, stated) for term in coverage_terms(t)) for t in translated):
+        if any(_named_by(t, stated) for t in translated):
             continue
         if translated and _spells_out(translated, sentence[offset:], acronyms):
             continue  # the organisation's long name, spelt out from its acronym
@@ -104,6 +104,20 @@ def _inside_named_run(word: str, tokens: list[tuple[str, str]], index: int, lati
         end += 1
     run = "".join(w for w, _ in tokens[start:end])
     return len(run) > len(word) and _by_sound(run) and written_in_latin(run, latin)
+
+
+# the kind of place a name's translation adds to its proper part ("Mekong River" for 湄公河, "Lake Toba"): an English
+# text names the place by the proper part alone ("the Mekong Fish Watch project")
+PLACE_KIND_TERMS = coverage_terms("river lake mountain mountains sea bay island islands gulf strait plateau basin "
+                                  "desert valley province county city prefecture region peninsula delta")
+
+
+def _named_by(translation: str, stated: frozenset[str]) -> bool:
+    """Whether the stated terms name the place the translation does: all its terms, a kind of place ("river") left
+    out when its proper part is there."""
+    terms = coverage_terms(translation)
+    proper = terms - PLACE_KIND_TERMS
+    return bool(terms) and all(_stated_as(term, stated) for term in (proper or terms))
 
 
 DEMONYM_STEM = 5  # letters a place's English term and the source's term must share: "Africa" in "East African"
@@ -159,3 +173,42 @@ def unnamed_institution(sentence: str, latin_sources: list[str]) -> str | None:
         if not any(re.search(rf"\b{word}", latin) for word in INSTITUTION_KINDS[match.group(0)]):
             return match.group(0)
     return None
+
+
+ZH_PLACE_TRANSLATIONS = 6  # dictionary translations of an English name looked for in the Chinese sources
+PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt")  # jieba's tags of proper names (it tags 尼泊尔 a person)
+# what a place's dictionary form may add to the name a text writes (尼泊尔王国, 北京市, 云南省)
+ZH_PLACE_SUFFIX = re.compile(r"(?:王国|共和国|省|市|县|州|国)$")
+
+
+def unnamed_latin_place(sentence: str, chinese_sources: list[str], lexicon: Lexicon) -> str | None:
+    """The first proper name of an English sentence that its Chinese-only sources do not write, else None: a
+    capitalised name whose first dictionary translation is a proper name (Nepal → 尼泊尔) while the sources write
+    none of its translations ("… the Maldives and Nepal" for 斯里兰卡、马尔代夫和孟加拉国). A name the dictionary does
+    not hold, a word of a longer name ("Youth Forum", whose words the dictionary translates as common words) and a
+    name in pinyin (Yunnan, which the dictionary may gloss loosely; ``rag.pinyin_names`` reads those) are left
+    alone."""
+    import jieba.posseg as pseg
+
+    from rag.pinyin_names import split_syllables
+    from rag.verify import latin_names
+
+    if not chinese_sources:
+        return None
+    chinese = "\n".join(chinese_sources)
+    for name in sorted(latin_names(sentence)):
+        terms = coverage_terms(name)
+        if len(terms) != 1 or split_syllables(name.lower()) is not None or _in_capitalised_run(name, sentence):
+            continue
+        translated = [w for w in lexicon.zh_for(next(iter(terms)))[:ZH_PLACE_TRANSLATIONS] if len(w) >= MIN_PLACE_CHARS]
+        if not translated or not all(t.flag in PROPER_TAGS for t in pseg.lcut(translated[0])):
+            continue
+        if not any(w in chinese or ZH_PLACE_SUFFIX.sub("", w) in chinese for w in translated):
+            return name
+    return None
+
+
+def _in_capitalised_run(name: str, sentence: str) -> bool:
+    """Whether the name stands beside another capitalised word ("Youth Forum", "Asian Development Bank"): part of
+    a longer name, which the dictionary does not translate word by word."""
+    return bool(re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}\b|\b{re.escape(name)}\s+[A-Z]", sentence))

@@ -20,7 +20,8 @@ RANKS = {"vice": "deputy", "deputy": "deputy", "assistant": "assistant", "associ
          "名誉": "honorary", "前": "former"}
 EN_POST_WORDS = (r"director-general|director|chair(?:man|woman|person)?|president|secretary-general|secretary|"
                  r"treasurer|coordinator|dean|head|chancellor|minister|premier|ambassador|governor|mayor|rector|"
-                 r"provost|manager|chief scientist|convenor|convener|rapporteur")
+                 r"provost|manager|chief scientist|convenor|convener|rapporteur|conservator|registrar|curator|"
+                 r"commissioner|superintendent|inspector|officer")
 EN_POST = re.compile(rf"\b(?:(vice|deputy|assistant|associate|acting|honorary|former)[- ])?({EN_POST_WORDS})\b",
                      re.IGNORECASE)
 ZH_POST = re.compile(r"(副|代理|名誉|前)?(所长|院长|馆长|校长|主任|主席|理事长|会长|秘书长|部长|局长|司库|"

@@ -108,6 +108,7 @@ UNITS: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "公里": "km",
     "千米": "km", "nautical miles": "nmi", "海里": "nmi", "miles": "mile", "mile": "mile", "英里": "mile",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "米": "m",
+    "feet": "ft", "foot": "ft", "英尺": "ft", "inches": "in", "inch": "in", "英寸": "in", "yards": "yd", "yard": "yd",
     "centimetres": "cm", "centimeters": "cm", "cm": "cm", "厘米": "cm", "millimetres": "mm", "millimeters": "mm",
     "mm": "mm", "毫米": "mm",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "吨": "t",
@@ -139,9 +140,9 @@ NOT_A_QUANTITY_AFTER = re.compile(r"^\s*[月号年]")  # 3月, 5号, 10周年: a
 
 def measures(text: str) -> set[tuple[str, str]]:
     """(value, unit) of every measured quantity the text states, values normalised as ``rag.verify.numbers``."""
-    from rag.verify import _zh_number, numbers
+    from rag.verify import _zh_number, numbers, phrases_as_digits
 
-    norm = unicodedata.normalize("NFKC", text)
+    norm = phrases_as_digits(unicodedata.normalize("NFKC", text))  # "two hundred litres" is 200 litres, not 100
     found: set[tuple[str, str]] = set()
     for m in QUANTITY.finditer(norm):
         unit = UNITS.get(m.group(2).lower())

@@ -27,6 +27,7 @@ from rag import (
     acts,
     binding,
     clause_swap,
+    date_spans,
     dates,
     directions,
     exceptions,
@@ -112,24 +113,34 @@ ZH_NEGATION = frozenset(["不", "没", "没有", "未", "未曾", "从未", "尚
 # what follows "every" in a rate ("every two years", "every summer"), which scopes nothing
 RATE_AFTER_EVERY = (r"\d|other\b|(?:two|three|four|five|six|ten|few)\b|(?:year|month|week|day|summer|winter|spring|"
                     r"autumn|quarter|semester|term)s?\b")
+# a Chinese "not" before a bound, with or without a modal (不超过, 不得超过 "must not exceed", 不应少于): the
+# opposite bound
+ZH_NOT_MAY = r"不(?:得|应|可|能|宜|准)?"
+ZH_UNNEGATED = r"(?<!不)(?<!不得)(?<!不应)(?<!不可)(?<!不能)(?<!不宜)(?<!不准)"  # a bound no such "not" turns round
+# units a rate is given per (每公顷 "per hectare", 每人每天 "per person per day")
+ZH_RATE_UNITS = r"公顷|公里|千米|公斤|千克|平方|立方|吨|升|小时|分钟|学时|人每"
 # bounds and scopes, English and Chinese alike (checked like numbers: each must be in a cited source)
 QUANTIFIERS = {name: re.compile(pattern) for name, pattern in {
-    "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|不少于|不低于|起码",
+    "at_least": r"\bat least\b|\bno[t]? (?:be )?(?:fewer|less) than\b|\bminimum of\b|至少|"
+                rf"{ZH_NOT_MAY}(?:少于|低于)|起码",
     "at_most": r"\bup to\b|\bat most\b|\bno more than\b|\bnot (?:be )?(?:more|older|longer) than\b|\bmaximum of\b|"
-               r"\bnot (?:exceeding|to exceed)\b|不高于|不多于|"
-               r"最多|至多|不超过|最长|上限",
+               rf"\bnot (?:exceeding|to exceed)\b|{ZH_NOT_MAY}(?:高于|多于|超过)|"
+               r"最多|至多|最长|上限",
     # a negated bound ("no more than", 不超过) is the opposite bound, not this one; "多于硕士生" compares two parties
     # (rag/binding.py)
     "more_than": r"\b(?<!no )(?<!not )more than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|\bover \d|"
-                 r"(?<!not )\bexceed|(?<!不)超过|以上|(?<!不)多于(?=\s*[\d零一二两三四五六七八九十百千万])",
+                 rf"(?<!not )\bexceed|{ZH_UNNEGATED}超过|以上|"
+                 rf"{ZH_UNNEGATED}多于(?=\s*[\d零一二两三四五六七八九十百千万])",
     "less_than": r"\b(?<!no )(?<!not )(?:less|fewer) than\b(?!\s+(?:the|those|that|for|in|at|from|its|their)\b)|"
                  r"\bunder \d|不足|以下|不到(?=\s*[\d零一二两三四五六七八九十百千万])|"
-                 r"(?<!不)低于|(?<!不)少于(?=\s*[\d零一二两三四五六七八九十百千万])",
+                 rf"{ZH_UNNEGATED}低于|{ZH_UNNEGATED}少于(?=\s*[\d零一二两三四五六七八九十百千万])",
     # 均 and 都 are "all" only as words of their own (``ZH_ALL_WORDS``): 平均 is "average", 首都 "capital", 成都 a city
     "all": rf"\ball\b|\bevery\b(?!\s+(?:{RATE_AFTER_EVERY}))|\bany\b|所有|全部|一切|任何|"
            r"\bunanimous(?:ly)?\b|一致通过|全票",  # a vote of all members
     # 每月, 每两年 are rates, not "each"; 每一个, 每一位 are "each"
-    "each": r"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月)|每一(?=[个位名项家所份条种批])",
+    # … and so are 每公顷, 每公斤, 每小时, 每人每天: a rate per unit ("USD 20 per hectare"), no "each" of a set
+    "each": rf"\beach\b|每(?![月年天日周季零一二两三四五六七八九十\d]|个月|{ZH_RATE_UNITS})|"
+            r"每一(?=[个位名项家所份条种批])",
     "both": r"\bboth\b|两者|二者",
     # 只 after a number is a measure word (1.1只雪豹 "1.1 snow leopards"), not "only"
     "only": r"\bonly\b|\bsolely\b|仅|只有|(?<![\d零一二两三四五六七八九十百千万几])只|唯一",
@@ -149,6 +160,7 @@ EN_IMPLICIT_NEGATION = re.compile(
     r"[a-z]+ing)\b", re.IGNORECASE)
 ZH_IMPLICIT_NEGATION = re.compile(
     r"缺席|请假|拒绝|缺乏|缺少|除外|否决|驳回|差异|有别|相异|相悖|以外|之外|而非|禁止|严禁|丧失|失去|取消.{0,4}资格|"
+    r"免除|免收|免交|豁免|"  # exempt: "无需缴纳" restates 全额免除
     r"阻止|妨碍|使.{1,8}无法|导致.{1,8}(?:无法|未能)|致使.{1,8}(?:无法|未能)")
 # the rest of a set ("asked the other three", "the remaining five", 其余3个): what a sentence may describe as
 # those "not" rated, "not" chosen … — allowed only when the source sentence the sentence restates names such a rest
@@ -162,7 +174,7 @@ SOME = re.compile(r"\b(?:some|most|several|many|a few|part of|the majority of|a 
 # a bound written with a negation ("no more than 50", 不超过50人, "no later than 31 August"): a quantifier, not a "not"
 NEGATED_BOUND = re.compile(
     r"\b(?:no|not)\s+(?:be\s+)?(?:more|fewer|less|later|earlier|longer|older|younger|greater|higher|lower)\s+than\b|"
-    r"\bnot\s+(?:exceeding|to\s+exceed)\b|不(?:超过|少于|低于|高于|多于|晚于|早于|迟于)|"
+    rf"\bnot\s+(?:exceeding|to\s+exceed)\b|{ZH_NOT_MAY}(?:超过|少于|低于|高于|多于|晚于|早于|迟于)|"
     r"不到(?=\s*[\d零一二两三四五六七八九十百千万])")
 ZH_NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 # role markers and chat-template tokens a model may echo
@@ -216,6 +228,10 @@ def numbers(text: str) -> set[str]:
         scaled = float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()]
         found.add(_number_text(scaled))
     norm = SCALED.sub(" ", norm)
+    for match in EN_NUMBER_PHRASE.finditer(norm):  # "two hundred", "thirty thousand": one number, not 2 and 100
+        if (phrase_value := _phrase_value(match.group(0))) is not None:
+            found.add(_number_text(phrase_value))
+    norm = EN_NUMBER_PHRASE.sub(lambda m: " " if _phrase_value(m.group(0)) is not None else m.group(0), norm)
     for match in EN_AND_A_HALF.finditer(norm):
         whole = match.group(1).lower()
         wholes = int(whole) if whole.isdigit() else 1 if whole == "one" else EN_NUMBER_WORDS[whole]
@@ -233,6 +249,7 @@ def numbers(text: str) -> set[str]:
     for match in EN_COMPOUND_NUMBER.finditer(lower):
         found.add(str(EN_TENS[match.group(1)] + EN_UNITS.index(match.group(2)) + 1))
     lower = EN_COMPOUND_NUMBER.sub(" ", lower)
+    lower = HALF_PERIOD["first"].sub(" ", HALF_PERIOD["second"].sub(" ", lower))  # a period (``half_periods``)
     for word in re.findall(r"[a-z]+", lower):
         if word in MONTHS and (word not in MONTH_ABBREVIATIONS or _beside_number(word, lower)):
             found.add(str(MONTHS[word]))
@@ -247,9 +264,48 @@ def numbers(text: str) -> set[str]:
         found.add("1")
     if re.search(r"\bMay\s+\d|\d\s+May\b", norm):  # "may" is a month only beside a number
         found.add("5")
-    if re.search(r"\bhalf\b|\bhalve[sd]?\b|一半|半数|减半|半价", lower):  # "half of them" is a share like 50 %
+    if re.search(r"(?<!first )(?<!second )(?<!latter )(?<!former )\bhalf\b|\bhalve[sd]?\b|一半|半数|减半|半价",
+                 lower):  # "half of them" is a share like 50 %; "the second half of 2026" is a period (下半年)
         found.add("0.5")
     return found
+
+
+# number words that make one number together ("two hundred and fifty", "thirty thousand", "one million")
+EN_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+EN_SMALL_NUMBERS.update(EN_TENS)
+EN_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORD = rf"(?:{'|'.join(sorted([*EN_SMALL_NUMBERS, *EN_MULTIPLIERS], key=len, reverse=True))})"
+EN_NUMBER_PHRASE = re.compile(rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})+\b", re.IGNORECASE)
+
+
+def _phrase_value(phrase: str) -> int | None:
+    """The value of a run of number words holding a multiplier ("two hundred and fifty" is 250), else None (a run
+    without one, "five to two" or "two and three", is several numbers)."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    if not any(w in EN_MULTIPLIERS for w in words):
+        return None
+    total, current = 0, 0
+    for word in words:
+        if word in EN_SMALL_NUMBERS:
+            current += EN_SMALL_NUMBERS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in EN_MULTIPLIERS:
+            total += max(current, 1) * EN_MULTIPLIERS[word]
+            current = 0
+    return total + current
+
+
+def phrases_as_digits(text: str) -> str:
+    """The text with its runs of number words holding a multiplier written in digits ("two hundred litres" →
+    "200 litres")."""
+    def digits(match: re.Match) -> str:
+        value = _phrase_value(match.group(0))
+        return match.group(0) if value is None else str(value)
+
+    return EN_NUMBER_PHRASE.sub(digits, text)
 
 
 # cardinal number words, written as digits before terms are compared ("seventeen members" shares "17" with its source)
@@ -262,12 +318,18 @@ EN_CARDINAL = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 COUNT_MEASURE = re.compile(r"(\d)\s*[名人位个项家所次届期份篇件种条批]")
 
 
+# a number written with thousands separators ("30,000", "1,250,000")
+THOUSANDS = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def with_digits(text: str) -> str:
     """The text with its numbers written as digits (十七名 → 17名, "seventeen" → 17), so that a number written
     another way is no unshared term: numbers themselves are compared as facts (``numbers``)."""
     text = ZH_NUMERAL.sub(lambda m: m.group(0) if m.group(1) or m.group(4) else str(_zh_number(m.group(2))), text)
-    text = COUNT_MEASURE.sub(r"\1 ", text)  # 共17人, 17名队员, 17位: the measure word goes with the number
+    text = THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)  # "30,000" is the term 30000, not 30 and 000
+    # 共17人, 17名队员, 17位: the measure word goes with the number
+    text = COUNT_MEASURE.sub(r"\1 ", phrases_as_digits(text))
     text = EN_COMPOUND_NUMBER.sub(
         lambda m: str(EN_TENS[m.group(1).lower()] + EN_UNITS.index(m.group(2).lower()) + 1), text)
     return EN_CARDINAL.sub(lambda m: str(EN_NUMBER_WORDS[m.group(0).lower()]), text)
@@ -279,10 +341,19 @@ DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
+# a hyphen inside a compound ("one-hour refresher", "3-day course"): its parts are the terms, as when written apart
+# ("a refresher of one hour")
+HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
+# words that pair facts by order (checked by ``rag.respectively``), no content of their own
+PAIRING_WORDS = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def terms_of(text: str) -> frozenset[str]:
     """The text's content terms (``coverage_terms``) with its numbers as digits and without month and weekday
-    names ("Thu., 5 Mar." says what "Thursday 5 March" does)."""
-    return coverage_terms(DATE_WORDS.sub(" ", with_digits(text)))
+    names ("Thu., 5 Mar." says what "Thursday 5 March" does) and with currency words as their codes ("US dollars" says
+    what "USD" does)."""
+    plain = DATE_WORDS.sub(" ", currency_codes(with_digits(text)))
+    return coverage_terms(HYPHEN.sub(" ", PAIRING_WORDS.sub(" ", plain)))
 
 
 # a 一 that counts nothing: "next" / "last" (下一届, 上一次), "same" (同一), "one of" (之一), "in case" (万一), "one by
@@ -290,6 +361,19 @@ def terms_of(text: str) -> frozenset[str]:
 ZH_ONE_IN_WORD = frozenset("下上同之万逐进唯统")
 # a rate's "once" (每三年重复一次 "repeated every three years"): 每 earlier in the same clause
 ZH_RATE_ONCE = re.compile(r"每[^，。；,;]{1,12}$")
+
+
+# fifty per cent written as a percentage ("50 %", 百分之五十): the share "half" states
+FIFTY_PERCENT = re.compile(r"(?<![\d.])50\s*(?:%|％|per\s?cent\b)|百分之五十", re.IGNORECASE)
+
+
+def same_shares(sentence: str, stated: set[str], sources: str) -> set[str]:
+    """Numbers of the sentence the sources state as another form of the same share: half (0.5) where they write
+    50 %, a 50 % where they write "half" ("at least half of the net income" for "no less than 50 % of net income",
+    and back)."""
+    same = {"0.5"} if FIFTY_PERCENT.search(unicodedata.normalize("NFKC", sources)) else set()
+    percent = FIFTY_PERCENT.search(unicodedata.normalize("NFKC", sentence))
+    return same | ({"50"} if percent and "0.5" in stated else set())
 
 
 def _idiomatic_one(norm: str, match: re.Match) -> bool:
@@ -344,6 +428,12 @@ def _day_of_month(text: str, match: re.Match) -> bool:
 
 EN_ORDINAL_WORDS = {w: i for i, w in enumerate(
     ["_", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]) if i}  # noqa: E501
+# "last" the verb ("the refresher courses last four hours", "will last until May"): after no determiner and before a
+# length of time or "for", "until" — no rank ("the last two days" is one)
+_TIME_UNIT = r"(?:minute|hour|day|week|month|year|session|semester|term)s?"
+LAST_VERB = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bat )\blast(?:s|ed)?"
+                       rf"(?=\s+(?:for|until|till|through|about|around|some|up to|at least|at most|no more than)\b|"
+                       rf"\s+(?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b)", re.IGNORECASE)
 # the last of a series ("the final session", 最后一届, 末届) — not relative time ("last year", 最后期限 is no rank)
 LAST_RANK = re.compile(r"\b(?:last|final)\b(?!\s+(?:year|month|week|night|time|minute)s?\b)|最后一[届次个位天批期]|"
                        r"末[届次]|最后[的]?[届次]", re.IGNORECASE)
@@ -352,10 +442,24 @@ ZH_ORDINAL = re.compile(r"第(\d+|[零〇一二两三四五六七八九十百千
                         r"(?<![\d零〇一二两三四五六七八九十百千])([一二三四五六七八九十])(?=等奖)")
 
 
+# the half of a period ("the second half of 2026", 下半年, 上半月): a period, no rank and no share, checked as its own
+# fact (``half_periods``)
+HALF_PERIOD = {"first": re.compile(r"\b(?:first|former)\s+half\b|上半(?:年|月|场|期)|前半(?:年|月|期)", re.IGNORECASE),
+               "second": re.compile(r"\b(?:second|latter)\s+half\b|下半(?:年|月|场|期)|后半(?:年|月|期)",
+                                    re.IGNORECASE)}
+
+
+def half_periods(text: str) -> set[str]:
+    """Which halves of a period the text names ("first", "second")."""
+    return {half for half, pattern in HALF_PERIOD.items() if pattern.search(text)}
+
+
 def ordinals(text: str) -> set[str]:
     """The ranks the text states (1st, third, 第三, 首届), kept apart from counts: "the second session" is not
     supported by "two sessions" (前两届 does not back 第二届)."""
     norm = unicodedata.normalize("NFKC", text)
+    for pattern in HALF_PERIOD.values():
+        norm = pattern.sub(" ", norm)
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(norm) if not _day_of_month(norm, m)}
     found |= {str(EN_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", norm.lower()) if w in EN_ORDINAL_WORDS}
     for match in ZH_ORDINAL.finditer(norm):
@@ -364,7 +468,7 @@ def ordinals(text: str) -> set[str]:
         found.add(str(value))
     if re.search(r"首(个|次|届|位|批)", norm):
         found.add("1")
-    if LAST_RANK.search(norm):
+    if LAST_RANK.search(LAST_VERB.sub(" ", norm)):
         found.add("last")
     return found
 
@@ -446,6 +550,20 @@ def _other_currency(sentence: str, sources: list[str]) -> str | None:
         if any(a == amount for a, _ in stated):
             return f"fact: {amount} {code}"
     return None
+
+
+def currency_codes(text: str) -> str:
+    """The text with its currency words in Latin letters written as their ISO codes ("US dollars", "US$" → USD):
+    one term for one currency, whichever way it is written. Chinese ones (美元, 人民币) are kept: their characters
+    are shared terms of a Chinese paraphrase."""
+    norm = unicodedata.normalize("NFKC", text)
+    for code, pattern in CURRENCIES.items():
+        norm = pattern.sub(functools.partial(_latin_as_code, code), norm)
+    return norm
+
+
+def _latin_as_code(code: str, match: re.Match) -> str:
+    return match.group(0) if CJK_RE.search(match.group(0)) else f" {code} "
 
 
 def without_currencies(text: str) -> str:
@@ -713,11 +831,15 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     text = bare(sentence)
     sources = [t for e in evidence for t in e.texts]
     joined = "\n".join(sources)
-    missing = numbers(text) - set().union(*(numbers(s) for s in sources)) - derived
+    stated = set().union(*(numbers(s) for s in sources))
+    derived = derived | same_shares(text, stated, joined)  # "half" for 50 %: the same share, no derived number
+    missing = numbers(text) - stated - derived
     if missing:
         return f"fact: {sorted(missing)[0]}"
     for rank in sorted(ordinals(text) - set().union(*(ordinals(s) for s in sources))):
         return f"fact: ordinal {rank}"
+    for half in sorted(half_periods(text) - set().union(*(half_periods(s) for s in sources))):
+        return f"fact: {half} half"
     if (withdrawn := superseded.stated_replaced(text, sources, numbers)):
         return withdrawn
     misdated = (dates.misdated_month(text, sources) or values.misdated_day(text, sources)
@@ -770,7 +892,7 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
     # "not" may describe the rest of a set the restated source sentence names, or restate a word of it that negates
     # by its meaning ("sent apologies")
     excused = bool(closest and (COMPLEMENT.search(closest) or implicitly_negated(closest)))
-    if negated(text) and not excused and not any(negated(s) for s in sources):
+    if negated(text) and not excused and not negation_stated(text, sources):
         return "negation"
     if closest and not negated(text) and not implicitly_negated(text) and _negated_part_kept(text, closest):
         return "negation dropped"
@@ -778,6 +900,25 @@ def missing_fact(sentence: str, evidence: list[Evidence], derived: frozenset[str
 
 
 GLUED_NAME_CONTEXT = 3  # characters from a name's second one on that must stand so in a source (塔里克 of 和塔|里克)
+
+
+RESTATED_SHARE = 0.5  # a source sentence sharing this share of the closest one's terms (or more) may be restated
+
+
+def negation_stated(sentence: str, sources: list[str]) -> bool:
+    """Whether a source sentence the sentence may restate says "not" (or negates by a word's meaning: 免除
+    "exempt"): in its own language, one sharing at least
+    ``RESTATED_SHARE`` of the terms the closest source sentence shares ("不得在首篇论文中署名" is not backed by another
+    article's "不得转移样品"); across languages, where terms cannot be compared, any source sentence."""
+    same = [s for s in sources if lang_of(s) == lang_of(sentence)]
+    if not same:
+        return any(negated(s) for s in sources)
+    terms = coverage_terms(sentence)
+    sentences = [s[a:b] for s in same for a, b in split_sentences(s)]
+    shares = [len(terms & coverage_terms(s)) for s in sentences]
+    best = max(shares, default=0)
+    return any(negated(s) or implicitly_negated(s) for s, share in zip(sentences, shares, strict=True)
+               if share >= best * RESTATED_SHARE)
 
 
 def _glued_to_function_word(name: str, text: str, chinese_sources: str) -> bool:
@@ -941,8 +1082,9 @@ def _same_language(sentence: str, evidence: list[Evidence]) -> tuple[list[str], 
     return [t for t, _ in via], [v for _, v in via], False
 
 
-# a clause boundary: punctuation, or a conjunction that may start an added claim
-CLAUSE = re.compile(r"[,，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|并且|并|同时|而且|以及|还")
+# a clause boundary: punctuation (not the comma inside "420,000"), or a conjunction that may start an added claim
+CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[，;；:：]|\s(?:and|but|which|while|with|who|where|whereas)\s|"
+                    r"并且|并|同时|而且|以及|还")
 
 
 # auxiliaries and particles the stop-word list keeps ("having set out from there"): they carry no claim of a clause
@@ -999,7 +1141,8 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if not evidence:
         return "uncited"
     texts, matrices, direct = _same_language(sentence, evidence)
-    derived = frozenset(binding.stated_difference(bare(sentence), texts)) | listed_counts(bare(sentence), texts)
+    derived = frozenset(binding.stated_difference(bare(sentence), texts)) | listed_counts(bare(sentence), texts) \
+        | date_spans.span_lengths(bare(sentence), [t for e in evidence for t in e.texts])
     fact = missing_fact(sentence, evidence, derived)
     if fact:
         return fact
@@ -1028,6 +1171,9 @@ def check(sentence: str, evidence: list[Evidence], vector: np.ndarray | None,
     if not texts and lexicon is not None and lang_of(plain) == "zh" and (
             place := places.place_of_another_event(plain, _closest_across(plain, evidence, vector), lexicon)):
         return f"binding: {place}"
+    if not texts and lexicon is not None and lang_of(plain) == "en" and \
+            (place := places.unnamed_latin_place(plain, other_language, lexicon)):
+        return f"fact: {place}"
     if not texts and (moved := person_values.moved_between_persons(plain, other_language)):
         return moved
     if not texts and lexicon is not None and (glossed := misbound_across(plain, evidence, lexicon)):
