@@ -408,10 +408,15 @@ def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
     return out
 
 
+# a capitalised word inside a sentence is a name or a title ("Bai Chunli, *President* of …"), not the verb asked
+_TITLE_CASED_INSIDE = re.compile(r"(?<=[\w,;:)’”\"] )[A-Z][a-z][\w-]*")
+
+
 def states_relation(terms: list[tuple[str, bool]], sentence: str) -> bool:
-    """The sentence itself states one of the relation terms (or a paraphrase of it)."""
+    """The sentence itself states one of the relation terms (or a paraphrase of it); an English verb's stem is not
+    matched by a title sharing it ("presided" ≠ "President of …")."""
     ev_norm = normalize(sentence)
-    ev_terms = coverage_terms(sentence)
+    ev_terms = coverage_terms(_TITLE_CASED_INSIDE.sub(" ", sentence))
     return any(_matched(term, is_zh, ev_norm, ev_terms) for term, is_zh in terms)
 
 

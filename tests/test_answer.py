@@ -105,6 +105,13 @@ def test_unanswerable_abstains_in_the_question_language_with_nearest_passages(as
     assert result.citations == [] and 1 <= len(result.nearest) <= 3
 
 
+def test_the_asker_language_version_is_the_sentence_stating_the_asked_relation(assistant):
+    """揭牌仪式 ("unveiling ceremony") is only in the Chinese sentence naming both the guests and who presided; of its
+    English versions, the one saying "presided" answers — not its neighbour naming a "President" who attended."""
+    result = assistant.answer("Who presided over the unveiling ceremony?")
+    assert result.short_answer == "Dai Binbin" and "presided over the ceremony" in result.citations[0].quote
+
+
 def test_follow_up_uses_the_previous_turn(assistant):
     first = assistant.answer("Who presided over the ceremony?")
     assert "Dai Binbin" in first.answer

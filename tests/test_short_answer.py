@@ -137,6 +137,10 @@ def test_the_asked_relation_is_the_question_verb_and_a_paraphrase_states_it():
     assert relation_terms("What topics does the programme support?", "en") == [("support", False)]
     chaired = relation_terms("Who chaired the forum? 🙂", "en")
     assert states_relation(chaired, "The forum was presided over by Li Ming.")
+    presided = relation_terms("Who presided over the unveiling ceremony?", "en")
+    assert not states_relation(presided, "Bai Chunli, President of the CAS, attended the ceremony 🎉.")  # a title
+    assert states_relation(presided, "Dai Binbin, Secretary of the 怀柔 Committee, presided over the ceremony.")
+    assert states_relation(presided, "Presided over by Dai Binbin, the ceremony began at 10:00.")  # sentence-initial
     hosted = relation_terms("是谁主持了开班仪式？", "zh")
     assert states_relation(hosted, "开班仪式由副所长张立新主持。") and not states_relation(hosted, "学员参加了培训。")
 
