@@ -749,9 +749,12 @@ def _keeps_figures(sentence: str, version: str) -> bool:
     """The other-language sentence states some of the sentence's numbers, read as values by the support check's
     ``numbers`` (a translation keeps "24" of 24小时内, 11 of "November"; a shorter version may drop some): a
     paragraph's versions are linked, not their sentences, and a version stating none of them ("Safety Office of the
-    ANSO Secretariat: …" beside "队长须在24小时内…报告") is not the same fact."""
-    figures = numbers(sentence)
-    return not figures or bool(figures & numbers(version))
+    ANSO Secretariat: …" beside "队长须在24小时内…报告") is not the same fact; nor is one stating figures when the
+    sentence states none."""
+    figures, stated = numbers(sentence), numbers(version)
+    if not figures:  # a version stating figures the sentence has none of states another fact ("USD 30,000 per
+        return not stated  # person" beside 安全办公室每年发布一次年度报告)
+    return bool(figures & stated)
 
 
 def _with_coverage(cand: Candidate, coverage: float) -> Candidate:

@@ -245,10 +245,24 @@ def named_across(text: str, body: str, translate, min_parts: int = 2) -> bool | 
     known = [alts for part in parts if (alts := _translations(part, translate))]
     if len(known) < min_parts:
         return None
+    if _leading_qualifier_unstated(lowered, parts, translate):
+        return False
     stated = sum(any(_states(lowered, alt.lower()) for alt in alts) for alts in known) / len(known)
     if stated >= NAMED_ACROSS_SHARE:  # unless a proper name among the parts ("Dalian") is unknown in the other script
         return None if any(part.isascii() and not _translations(part, translate) for part in parts) else True
     return False if stated < UNNAMED_ACROSS_SHARE else None
+
+
+def _leading_qualifier_unstated(lowered: str, parts: list[str], translate) -> bool:
+    """A Chinese name's first translatable part, when a part follows it, is its most specific qualifier: text
+    stating none of its translations names another body, however many generic parts it shares (干旱区*地下水*研究中心
+    is not "the Centre … for Pollinator Research", which states 研究 and 中心 but not "groundwater")."""
+    if not parts or parts[0].isascii():
+        return False
+    at = next((i for i, part in enumerate(parts) if _translations(part, translate)), None)
+    if at is None or at == len(parts) - 1:
+        return False
+    return not any(_states(lowered, alt.lower()) for alt in _translations(parts[at], translate))
 
 
 def _translations(part: str, translate) -> tuple[str, ...]:
