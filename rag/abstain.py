@@ -396,12 +396,22 @@ def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
         if after_who or (word.islower() and word.endswith("ed")) or final_verb:
             out += [(t, False) for t in coverage_terms(word) if t not in FRAME_EN and len(t) > 1]
     if re.search(r"[\u3400-\u9fff]", question):
+        tagged = _tag_question(normalize(question))
         out += [
             (w, True)
-            for w, f in _tag_question(normalize(question))
+            for w, f in tagged
             if f == "v" and len(w) > 1 and w not in ZH_STOPWORDS and w not in FRAME_ZH
         ]
+        out += [(w, True) for w in _after_who_zh(tagged) if (w, True) not in out]
     return out
+
+
+def _after_who_zh(tagged: tuple[tuple[str, str], ...]) -> list[str]:
+    """The word right after 谁 (向谁*汇报*, 由谁*管理*): the asked relation, whatever jieba tags it (nz, vn)."""
+    return [tagged[i + 1][0] for i, (w, _) in enumerate(tagged[:-1])
+            if w == "谁" and len(tagged[i + 1][0]) > 1 and CJK_CHAR.fullmatch(tagged[i + 1][0][0])
+            and tagged[i + 1][0] not in ZH_STOPWORDS and tagged[i + 1][0] not in FRAME_ZH
+            and not tagged[i + 1][0].startswith("是")]
 
 
 def states_relation(terms: list[tuple[str, bool]], sentence: str) -> bool:

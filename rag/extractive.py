@@ -38,6 +38,7 @@ from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
 from rag.other_language import states_most_translated, unstated_nouns
 from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
+from rag.party_en import names_another_party_en
 from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
@@ -85,6 +86,9 @@ WHOLE_QUESTION_IN_WORDS = 0.75
 MIN_QUESTION_WORDS = 2  # … and only for a question of at least this many Chinese words
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
+# a sentence stating the asked event ("made public two years after the cruise ends") scoring this close below a dated
+# one that does not state it ("left the port on Friday, 6 November") still tells that the date is another event's
+STATING_MARGIN = 0.03
 # an abbreviation asked about ("What is the B&R?"): a sentence using it, not spelling it out, gives no short answer
 ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&./-]{1,9}")
 LONE_SENTENCE_CAPS = 2  # an answer of one cited sentence may run to this many times max_answer_chars before it is cut
@@ -92,6 +96,8 @@ EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in 
 DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
 EVENT_BEYOND = 2  # sentences stating the asked event taken from beyond the best MAX_TRIED candidates
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
+ACRONYM_BODY = re.compile(r"[A-Z][A-Z0-9&-]{2,9}")  # a body's acronym (ICPR, CGAR, ANSO-UAQ): written alike in zh and en
+HOME_ACRONYMS = frozenset({"ANSO"})  # the alliance's own: its Chinese pages often write only 联盟 / 国际科学组织联盟
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 # a question naming the language of the page it asks about ("the Chinese report", "英文页面")
 PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile(r"\bEnglish\b|英文", re.I)}
@@ -221,7 +227,7 @@ class Extractive:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
             tried.append(cand)
-        stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
+        stating = self._relation_stated_elsewhere(info, _best_scoring(candidates))
         # a question about the page itself has its order already: the page's own dateline or source line first
         ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
         if info.kind in DATED_KINDS and not info.about_page:
@@ -235,7 +241,8 @@ class Extractive:
         if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
             ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
         for cand in ordered:
-            if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
+            if stating is not None and stating.score > cand.score - STATING_MARGIN and cand is not stating \
+                    and cand.lang == info.lang \
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date
                 # (only in the asker's language: the question's verb is not looked for in a translation)
@@ -250,6 +257,8 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if cand.lang == info.lang == "en" and names_another_party_en(info.text, cand.text):
+                continue  # "Category A fellows" asked, the sentence's grant is for Category B fellows
             if cand.lang == info.lang and leaves_head_to_neighbour(info.text, cand.text, _paragraph_sentences(cand)):
                 continue  # 多少机票资助 asked: the sentence beside the one naming 资助 states the registration fee
             if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
@@ -394,10 +403,13 @@ class Extractive:
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
         lexicon = self.lexicon.get() if self.lexicon is not None else None
         translate = lexicon.alternatives if lexicon is not None else None
-        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id), translate):
+        lead_and_document = lambda: f"{self.lead(chunk.doc_id)} {_document_text(cand, retrieval)}"  # noqa: E731
+        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id), translate, lead_and_document):
             return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
+        if chunk.kind == "meta" and info.about_page:  # the page's own dateline or source line speaks of the whole page:
+            texts.append(self.subject(chunk.doc_id))  # its title is its evidence too (2026年度工作总结 signed 2027年1月15日)
         evidence = " ".join(texts)
         question = info.text
         subject = self.lead(chunk.doc_id)
@@ -698,6 +710,13 @@ def _event_dated_first(info: QuestionInfo, ordered: list[Candidate], candidates:
     return sorted(ordered + beyond[:EVENT_BEYOND], key=lambda c: not stated(c))
 
 
+def _best_scoring(candidates: list[Candidate]) -> list[Candidate]:
+    """The ``MAX_TRIED`` best-scoring candidates: a typed question's list comes sorted with its type's sentences
+    first, and the sentence stating the asked event without a date ("made public two years after the cruise
+    ends") has none of that type."""
+    return sorted(candidates, key=lambda c: -c.score)[:MAX_TRIED]
+
+
 def _named_in_question(person: str, question: str) -> bool:
     """The question itself names the person a who-question's answer would name."""
     name = normalize(person).strip()
@@ -844,17 +863,22 @@ def _this_page_only(candidates: list[Candidate], question: str, floor: float) ->
 
 
 def _other_body(question: str, evidence: str, lead: Callable[[], str] = lambda: "",
-                translate: Callable[[str], tuple[str, ...]] | None = None) -> bool:
+                translate: Callable[[str], tuple[str, ...]] | None = None,
+                document: Callable[[], str] | None = None) -> bool:
     """The question names an organisation or programme that the evidence, in a script it can be named in, never
     names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding).
     ``lead()`` (the document's title and opening sentence, read only when needed) counts: a call for the CRP need
     not repeat "CRP". Evidence only in the other script names it through ``translate`` (the lexicon): 科学传播奖 is
-    not named by a paragraph on a glacier."""
+    not named by a paragraph on a glacier. An acronym reads the same in both scripts: a ``document()`` (its lead and
+    retrieved passages) that never writes it is about another body ("ICPR" asked, the animal-welfare guidelines)."""
     cjk, latin = count_scripts(evidence)
     for body in asked_bodies(question):
         script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
         if names(evidence, body) or names(lead(), body):
             continue
+        if document is not None and ACRONYM_BODY.fullmatch(body) and body not in HOME_ACRONYMS \
+                and body not in document():
+            return True
         across = named_across(f"{evidence} {lead()}", body, translate) if translate is not None else None
         if across is False or (script_at_hand and not across):
             return True

@@ -48,6 +48,9 @@ NOT_NAME_PART = re.compile(r"\d|[今明去前后当往每]年|年[度底初末�
 ZH_GENERIC_PREFIXES = frozenset({"联盟", "一带一路", "国际", "ANSO"})  # every programme of the alliance bears them
 NAMED_ACROSS_SHARE = 0.75  # share of a name's translatable parts another-language text must state to name it
 UNNAMED_ACROSS_SHARE = 0.5  # below this share it names something else (科学传播奖 vs a glacier report)
+# a name's leading qualifier decides only when this many parts follow it (研究中心 after 地下水): a shorter name
+# (研究生奖学金) may be worded otherwise ("Graduate Scholarship" for 研究生 "graduate student")
+MIN_PARTS_AFTER_QUALIFIER = 2
 MAX_ZH_NAME_GAP = 8  # characters the documents may insert between a name's parts (冷冻电镜*技术国际*培训班)
 
 
@@ -260,9 +263,10 @@ def _leading_qualifier_unstated(lowered: str, parts: list[str], translate) -> bo
     if not parts or parts[0].isascii():
         return False
     at = next((i for i, part in enumerate(parts) if _translations(part, translate)), None)
-    if at is None or at == len(parts) - 1:
+    if at is None or len(parts) - at < MIN_PARTS_AFTER_QUALIFIER + 1:
         return False
-    return not any(_states(lowered, alt.lower()) for alt in _translations(parts[at], translate))
+    words = {word for alt in _translations(parts[at], translate) for word in alt.lower().split()}
+    return not any(_states(lowered, word) for word in words)
 
 
 def _translations(part: str, translate) -> tuple[str, ...]:

@@ -123,7 +123,10 @@ PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|i
 # a question asking who wrote the page ("Who wrote the story?", 作者是谁): its byline answers, not its publisher
 WRITER = re.compile(r"\b(?:wrote|written|author(?:ed)?|reporter|byline)\b|作者|撰稿|撰写|执笔|记者|谁写", re.I)
 PAGE_NOUN = re.compile(r"\b(?:article|report|page|news|announcement|notice|story|item|document|call|press release|"
-                       r"minutes|memo|bulletin)s?\b|报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇|纪要|简报|通报|公报", re.I)
+                       r"minutes|memo|bulletin)s?\b|报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇|纪要|简报|通报|公报|启事|"
+                       r"工作总结", re.I)
+# a document's signature line (落款): only a page has one, whatever the question calls the page
+SIGNATURE = re.compile(r"落款")
 DEFINITION = re.compile(r"^\s*what (?:is|are|was|were)\b|what kind of|what type of|how does .* define|是什么|什么是|是指|是一个什么", re.I)
 
 
@@ -181,7 +184,7 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         kind = next((name for name, pattern in SENTENCE_KINDS if pattern.search(question)), None)
         if kind is None and DEFINITION.search(question):
             kind = "definition"
-    about_page = bool(PUBLISHING.search(question) and PAGE_NOUN.search(question))
+    about_page = bool(PUBLISHING.search(question) and (PAGE_NOUN.search(question) or SIGNATURE.search(question)))
     return QuestionInfo(question, lang, qtype, evidence, follow_up, kind, about_page)
 
 

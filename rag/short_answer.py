@@ -600,7 +600,8 @@ def _who(info, text, lang):
         if identity is not None:
             return identity
     if lang == "zh":
-        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if _new_zh_name(m.group(1), info.text)]
+        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text)
+                 if _new_zh_name(m.group(1), info.text) and _starts_a_word(text, m.start(1))]
         names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]
         if names:
             best = min(names, key=lambda m: (not _after_question_word_zh(info.text, text, m.start(m.lastindex or 0)),
@@ -719,6 +720,17 @@ def _after_question_word_zh(question: str, text: str, start: int) -> bool:
     before = text[:start].rstrip()
     words = _tokens(before[-12:], "zh")
     return bool(words) and words[-1][2] == len(before[-12:]) and len(words[-1][0]) > 1 and words[-1][0] in question
+
+
+def _starts_a_word(text: str, at: int) -> bool:
+    """A word of ``text`` (on jieba's boundaries) begins at ``at``: a name after a title does, while 学位 of
+    博士学位 is the end of one word with the title (a degree, not a doctor's name)."""
+    pos = 0
+    for word, _ in _tagged(text):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
 
 
 def _new_zh_name(name: str, question: str) -> bool:

@@ -24,6 +24,14 @@ def test_the_noun_a_number_counts_ends_at_a_preposition_or_a_verb():
     assert counted_noun(text, text.index("12") + 2) == ["telescopes"]
     assert counted_noun(text, text.index("three") + 5) == ["anso", "awards"]
     assert counted_noun(text, text.index("17") + 2) == []
+    along = "participants measured peat depth at 40 points along a 2-kilometre transect 🌱"
+    assert counted_noun(along, along.index("40") + 2) == ["points"]  # a preposition or an article ends it
+
+
+def test_a_count_of_points_along_a_transect_answers_no_how_many_researchers():
+    text = ("Participants measured peat depth with a peat auger at 40 points along a 2-kilometre transect, "
+            "took soil cores and measured carbon dioxide fluxes.")
+    assert shown("How many postdoctoral researchers took part in the peatland course? 🧪", text, "en") is None
 
 
 @pytest.mark.parametrize("question, text, number", [

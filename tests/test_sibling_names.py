@@ -101,6 +101,10 @@ def test_a_chinese_name_whose_leading_qualifier_is_unstated_names_another_body()
     assert named_across(pollinator, "传粉昆虫研究中心", translate) is not False
     assert named_across("The Centre for Groundwater in Arid Regions (CGAR) 💧 does research.", "干旱区地下水研究中心",
                         translate)
+    words = {"研究生": ("graduat student",), "奖学金": ("scholarship",)}
+    short = lambda word: words.get(word, ())  # noqa: E731
+    faq = "The scholarship does not cover the visa costs 🛂. ANSO Graduate Scholarship"
+    assert named_across(faq, "研究生奖学金", short) is not False  # two parts: the qualifier alone does not decide
 
 
 @pytest.mark.unit
