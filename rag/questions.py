@@ -73,7 +73,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"\b(?:\w+teenth|twentieth|twenty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                 r"eleventh|twelfth)[- ]century\b", re.I)),
     ("number",
-     re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|几[{_COUNT_MEASURES}]|数量|多长|多久|"
+     re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|(?<!哪)几[{_COUNT_MEASURES}]|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
                 rf"[{ZH_NUMERAL_CHARS}首][{ZH_MEASURE_WORDS}]", re.I)),
@@ -91,7 +91,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"[\u4e00-\u9fff](?:队|者|家|族|派|公司|协会|学会|国王|皇帝|王朝|将军|教皇|主教|医生|总督)")),
     ("list",
      re.compile(r"^\s*(?:and\s+)?which \w+(?:s|ies)\b|^\s*what (?:\w+ ){0,2}(?:topics|countries|organi[sz]ations|institutions|"
-                r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|有哪几", re.I),
+                r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|哪几", re.I),
      re.compile(r"、|，|,|\band\b|和|及|以及")),
     ("where",
      re.compile(r"\bwhere\b|which (?:city|country|place|location|region|continent)s?|in what (?:city|country|place)|"

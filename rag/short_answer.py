@@ -150,6 +150,8 @@ _ZH_NAME_AFTER_TITLE = re.compile(
 )
 # an acronym in brackets, alone or before a note ("（ANSO，以下简称“联盟”）"); capitals, or a lower-case prefix ("pXRF")
 _ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)\s*[)）,，;；]")
+# "What do(es) (the) <abbreviation> … stand for": the abbreviation asked about
+_STANDS_FOR_SUBJECT = re.compile(r"^\W*what\s+(?:do|does|did)\s+(?:the\s+)?([\w&./-]+)(?=.*\bstand\s+for\b)", re.I)
 _ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)(?![A-Za-z])")
 _CLAUSE_END = re.compile(r"[,，。；;!?！？]|\.(?=\s)")  # where a clause ends (for typed candidates)
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
@@ -817,6 +819,9 @@ def _web_address(info, text, lang):
 
 def _acronym(info, text, lang):
     asked = [a for a in _ABBR_IN_QUESTION.findall(info.text) if len(a) >= 2]
+    subject = _STANDS_FOR_SUBJECT.match(info.text)
+    if subject and re.search(r"[A-Z]", subject.group(1)):  # "What do the *3Rs* in ANSO's guidelines stand for?": the
+        asked = [subject.group(1)]  # asked one, not ANSO, which the question names in passing
     if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
         match = _ABBR_IN_PARENS.search(text)
         return Span(match.start(1), match.end(1), match.group(1)) if match else None
