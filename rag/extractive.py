@@ -20,6 +20,7 @@ from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, ask
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
+from rag.editions import of_another_edition
 from rag.event_dates import dates_asked_event
 from rag.year_figures import figure_of_another_year
 from rag.zh_words import question_words, word_coverage
@@ -73,6 +74,9 @@ RUNNER_UP_MARGIN = 0.12
 # (on the XQuAD tune halves the close neighbour holds the gold a third of the time when the chosen one does not)
 SPAN_RUNNER_UP_MARGIN = 0.03
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
+# focus shares read through translations are compared in these coarser steps: a lexicon misses many renderings
+# (daily → 每日, not 每天), so only a sentence stating half the predicate more moves ahead
+ACROSS_FOCUS_STEP = 0.5
 # a question term stated through a translation in a sentence whose asker-language version came along and states most
 # of the question counts this much (that version is scored on its own words; ``_translation_factor``)
 TRANSLATED_PARALLEL_WEIGHT = 0.5
@@ -229,7 +233,8 @@ class Extractive:
             tried.append(cand)
         stating = self._relation_stated_elsewhere(info, _best_scoring(candidates))
         # a question about the page itself has its order already: the page's own dateline or source line first
-        ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
+        ordered = tried if info.about_page else self._focus_across(
+            info, self._focus_first(info, self._head_first(info, self._relation_first(info, tried, self._translations))))
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
         if not info.about_page:
@@ -257,6 +262,8 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if of_another_edition(info.text, cand.text):
+                continue  # 第四次年会 asked, the sentence is about the third annual meeting
             if cand.lang == info.lang == "en" and names_another_party_en(info.text, cand.text):
                 continue  # "Category A fellows" asked, the sentence's grant is for Category B fellows
             if cand.lang == info.lang and leaves_head_to_neighbour(info.text, cand.text, _paragraph_sentences(cand)):
@@ -362,6 +369,30 @@ class Extractive:
             out[i] = ordered[j]
         return out
 
+    def _focus_across(self, info: QuestionInfo, ordered: list[Candidate]) -> list[Candidate]:
+        """``_focus_first`` for the sentences in the other language, their focus read through the lexicon's
+        translations: "How long must the visit report be?" is answered by "…提交一份不少于800字的访问报告", not by the
+        scheme's opening sentence, which names the visits and the scheme but no report. The others keep their places."""
+        top = max((c.score for c in ordered if c.lang != info.lang), default=0.0)
+        at = [i for i, c in enumerate(ordered) if c.lang != info.lang and c.score >= top - FOCUS_MARGIN]
+        weights = self._weights(info.text, "")
+        translated = {t: alts for t, alts in self._translations(weights).items() if t not in FRAMING}
+        if len(at) < 2 or not translated:
+            return ordered
+
+        def step(cand: Candidate) -> int:  # the document's lead is the topic: a heading may name the predicate (报告要求)
+            topic = self.lead(cand.stored.chunk.doc_id)
+            in_topic = translated_terms(translated, topic, coverage_terms(topic))
+            predicate = {t: w for t, w in weights.items() if t in translated and t not in in_topic}
+            share = focus_share(predicate, translated_terms(translated, cand.text, _own_tokens(cand)))
+            return int(share / ACROSS_FOCUS_STEP + 1e-9)
+
+        steps = {i: step(ordered[i]) for i in at}
+        out = list(ordered)
+        for i, j in zip(at, sorted(at, key=lambda i: -steps[i]), strict=True):
+            out[i] = ordered[j]
+        return out
+
     def _topic(self, cand: Candidate) -> str:
         """What the candidate's document is about: its title and opening sentence, and the chunk's heading."""
         return f"{self.lead(cand.stored.chunk.doc_id)} {cand.stored.chunk.title}"
@@ -376,13 +407,25 @@ class Extractive:
         return max(stating, key=lambda c: c.score) if stating else None
 
     @staticmethod
-    def _relation_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
+    def _relation_first(info: QuestionInfo, tried: list[Candidate],
+                        translate: Callable[[dict[str, float]], dict[str, tuple[str, ...]]] | None = None
+                        ) -> list[Candidate]:
         """For a typed question, sentences that state the asked relation ("registration *closes*", "*chaired* by")
-        come first: a date or a name beside the question's nouns but not its verb answers something else."""
+        come first: a date or a name beside the question's nouns but not its verb answers something else. An English
+        sentence states a Chinese question's relation through a translation (``translate``: the lexicon's, 退出 →
+        "withdraw")."""
         terms = relation_terms(info.text, info.lang) if info.qtype else []
         if not terms:
             return tried
-        return sorted(tried, key=lambda c: not states_relation(terms, c.text))
+        # only a Chinese question's relation is read across: jieba tags its verbs, while an English question's last
+        # word may stand in for one ("What number do I call … during *fieldwork*?")
+        across = translate({term: 1.0 for term, _ in terms}) if translate is not None and info.lang == "zh" else {}
+
+        def states(cand: Candidate) -> bool:
+            if cand.lang == info.lang:
+                return states_relation(terms, cand.text)
+            return bool(across) and bool(translated_terms(across, cand.text, coverage_terms(cand.text)))
+        return sorted(tried, key=lambda c: not states(c))
 
     @staticmethod
     def _head_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
