@@ -67,6 +67,8 @@ _TIME_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
 # Chinese units of length, area, weight and time kept with their number (1600毫米, 5,500,000 平方公里, 15亿吨)
 ZH_UNITS = r"(?:平方)?(?:公里|千米|英里|毫米|厘米|英尺|英寸|米)|公顷|公吨|吨|千克|公斤|磅|秒钟?|分钟|小时"
+# a unit or measure word right after a number (学时 and 课时 count hours of teaching)
+_UNIT_AFTER = re.compile(rf"\s*({ZH_UNITS}|学时|课时|[{ZH_MEASURE_WORDS}])")
 _ASKED_MEASURE = re.compile(rf"(?:多少|几)({ZH_UNITS}|[{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
@@ -466,11 +468,12 @@ def _number(info, text, lang):
     if not matches:
         return None
     measure = _ASKED_MEASURE.search(info.text) if lang == "zh" else None
+    asked = _asked_measure(info.text, measure) if measure is not None else ""
     if measure is not None:  # 几名 asks a count of people: 两个 (things) or 2万美元 counts something else
-        matches = [m for m in matches if _same_measure(m.group(0), measure.group(1))]
+        matches = [m for m in matches if _same_measure(m.group(0), asked) and not _unit_after(text, m.end(), asked)]
         if not matches:
             return None
-    best = min(matches, key=lambda m: (measure is not None and not m.group(0).rstrip().endswith(measure.group(1)),
+    best = min(matches, key=lambda m: (measure is not None and not _counted_by(m.group(0), asked),
                                        _modifier_number(text, m),
                                        _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
@@ -541,6 +544,29 @@ def _in_time_of_day(text: str, match: re.Match) -> bool:
 def _modifier_number(text: str, match: re.Match) -> bool:
     """A number that is part of a modifier ("a *5*-time pro bowler", "24-yard"), not the asked count."""
     return bool(re.match(r"-[A-Za-z]", text[match.end():match.end() + 2]))
+
+
+def _asked_measure(question: str, measure: re.Match) -> str:
+    """The measure word the question counts by; 几个人 / 多少个人 count people (人), not things (个)."""
+    if measure.group(1) == "个" and question[measure.end():measure.end() + 1] == "人":
+        return "人"
+    return measure.group(1)
+
+
+def _counted_by(number: str, asked: str) -> bool:
+    """The number ends with the asked measure word, or another that counts people when the question counts them."""
+    last = number.rstrip()[-1:]
+    return last == asked or (last in PERSON_MEASURES and asked in PERSON_MEASURES)
+
+
+def _unit_after(text: str, end: int, asked: str) -> bool:
+    """A bare number the text follows with another unit or measure word than the asked one: 几次 asked, "不少于4学时"
+    counts hours of training, not times."""
+    if _UNIT_AFTER.search(text[:end].rstrip()[-2:]):  # the number carries its own unit (600人 of 600人次)
+        return False
+    unit = _UNIT_AFTER.match(text, end)
+    return unit is not None and unit.group(1) != asked and not (
+        unit.group(1) in PERSON_MEASURES and asked in PERSON_MEASURES)
 
 
 def _same_measure(number: str, asked: str) -> bool:

@@ -106,3 +106,14 @@ def test_a_chinese_count_question_is_matched_through_translations(question, text
 ])
 def test_a_measure_is_not_judged_as_a_count_of_things(question, text, number):
     assert not count_of(question, text, number)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("联盟科研仪器共享平台的安全培训考核不合格，可以补考几次？🔬",
+     "用户须参加安全与操作培训，培训时间不少于4学时，考核合格后方可独立上机。", None),  # hours, not times
+    ("可以补考几次？", "考核不合格的，可补考2次。", "2次"),
+    ("中心这次一共要招几个人？", "中心现面向全球公开招聘工作人员3名，有关事项如下：", "3名"),  # 几个人 counts people
+    ("ANSO 有几个 projects？", "共资助项目12个 📁。", "12个"),
+])
+def test_a_chinese_count_is_by_the_asked_measure_word(question, text, expected):
+    assert shown(question, text, "zh") == expected
