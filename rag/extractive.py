@@ -40,7 +40,7 @@ from rag.names import asked_bodies, named_across, names
 from rag.other_language import states_most_translated, unstated_nouns
 from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
 from rag.party_en import names_another_party_en
-from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party
+from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party, leaves_asked_place_out
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
@@ -262,6 +262,9 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if info.kind == "number" and cand.lang == info.lang == "zh" \
+                    and leaves_asked_place_out(info.text, cand.text, self.lead(cand.stored.chunk.doc_id)):
+                continue  # 向肯尼亚分发了多少份 asked, the sentence counts what went to all of East Africa
             if of_another_edition(info.text, cand.text):
                 continue  # 第四次年会 asked, the sentence is about the third annual meeting
             if cand.lang == info.lang == "en" and names_another_party_en(info.text, cand.text):
