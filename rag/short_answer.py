@@ -468,12 +468,12 @@ def _number(info, text, lang):
     if not matches:
         return None
     measure = _ASKED_MEASURE.search(info.text) if lang == "zh" else None
-    asked = _asked_measure(info.text, measure) if measure is not None else ""
+    by = _asked_measure(info.text, measure) if measure is not None else ""
     if measure is not None:  # 几名 asks a count of people: 两个 (things) or 2万美元 counts something else
-        matches = [m for m in matches if _same_measure(m.group(0), asked) and not _unit_after(text, m.end(), asked)]
+        matches = [m for m in matches if _same_measure(m.group(0), by) and not _unit_after(text, m.end(), by)]
         if not matches:
             return None
-    best = min(matches, key=lambda m: (measure is not None and not _counted_by(m.group(0), asked),
+    best = min(matches, key=lambda m: (measure is not None and not _counted_by(m.group(0), by),
                                        _modifier_number(text, m),
                                        _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
