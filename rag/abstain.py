@@ -102,12 +102,15 @@ DEADLINE_STATED = re.compile(
 VERB_ENDING = re.compile(r"(?:ed|ing)$")
 # the thing an English question asks about: "How many *staff*", "What is the *population* of", "What *scholarships*"
 ASKED_HEAD = re.compile(
-    r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were)|who (?:is|was|are|were))\s+(?:(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+)?"  # noqa: E501
+    r"^\s*(?:how (?:many|much)|what(?:'s| is| are| was| were)?(?!\s+(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had|kind|type|sort)\b)|who (?:is|was|are|were))\s+(?:(?:the|a|an|its|their|[A-Z][\w-]*[’']s)\s+)?"  # noqa: E501
     r"((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:of|at|in|for|does|do|did|is|are|was|were|has|have|had|to|by|on|from|with|will|can|work|live)\b|\s*[?？]?\s*$)",
     re.I,
 )
 
 
+# "What <noun>s …" without a copula asks for a list of things of that kind ("What research topics does … cover?")
+WHAT_NOUN = re.compile(r"^\s*what\s+(?!(?:is|are|was|were)\b)", re.I)
+PLURAL = re.compile(r"[^s\W]s$")
 # "What are *two* examples of": a number or an ordinal is not the thing asked about
 NUMBER_HEAD = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last")
 # the thing a Chinese question asks about: 多少*人口*, *市长*是谁, *预算*是多少, 办公*地址*是什么
@@ -400,12 +403,22 @@ def relation_terms(question: str, lang: str) -> list[tuple[str, bool]]:
         if after_who or (word.islower() and word.endswith("ed")) or final_verb:
             out += [(t, False) for t in coverage_terms(word) if t not in FRAME_EN and len(t) > 1]
     if re.search(r"[\u3400-\u9fff]", question):
+        tagged = _tag_question(normalize(question))
         out += [
             (w, True)
-            for w, f in _tag_question(normalize(question))
+            for w, f in tagged
             if f == "v" and len(w) > 1 and w not in ZH_STOPWORDS and w not in FRAME_ZH
         ]
+        out += [(w, True) for w in _after_who_zh(tagged) if (w, True) not in out]
     return out
+
+
+def _after_who_zh(tagged: tuple[tuple[str, str], ...]) -> list[str]:
+    """The word right after 谁 (向谁*汇报*, 由谁*管理*): the asked relation, whatever jieba tags it (nz, vn)."""
+    return [tagged[i + 1][0] for i, (w, _) in enumerate(tagged[:-1])
+            if w == "谁" and len(tagged[i + 1][0]) > 1 and CJK_CHAR.fullmatch(tagged[i + 1][0][0])
+            and tagged[i + 1][0] not in ZH_STOPWORDS and tagged[i + 1][0] not in FRAME_ZH
+            and not tagged[i + 1][0].startswith("是")]
 
 
 # a capitalised word inside a sentence is a name or a title ("Bai Chunli, *President* of …"), not the verb asked
@@ -537,6 +550,8 @@ def _never_named_category(question: str, idf_df) -> bool:
 def asked_heads(question: str) -> set[str]:
     """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
     match = ASKED_HEAD.match(question)
+    if match and WHAT_NOUN.match(question) and PLURAL.search(match.group(1)):  # "What research *topics* …": the
+        match = None  # category of a list, not a thing the answering sentence must name (its members name it)
     heads = set(coverage_terms(match.group(1))) if match else set()
     heads |= _zh_heads(normalize(question))
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}

@@ -23,7 +23,9 @@ _PHRASE_END = frozenset(
     "of in at on for from to by with without per and or but than as into over under between among about within "
     "across during since until after before is are was were be been being has have had will would can could may "
     "must should shall do does did who which that whose where when while this these those its their his her "
-    "each more less most least other others times time".split())
+    "each more less most least other others times time "
+    "a an the along around near through throughout via against beyond toward towards upon onto inside outside "
+    "below above behind beside besides like".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # "<number> of (the) <number>": a part of a counted whole ("one of three awards", "19 of the 48 scientists")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"

@@ -32,10 +32,10 @@ EN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 def _tokens(clause: str) -> list[tuple[str, str]]:
     """(word, kind) for each word: "party", "link" or "" (other)."""
     if CJK_RE.search(clause):
-        import jieba.posseg as pseg
+        from rag.text import pos_tagger
 
         out = []
-        for w in pseg.lcut(clause):
+        for w in pos_tagger().lcut(clause):
             if w.flag in ZH_PARTY_FLAGS and len(w.word) > 1:
                 out.append((w.word, "party"))
             elif w.flag in ZH_LINK_FLAGS or w.word in REORDERING:

@@ -20,6 +20,7 @@ from rag.abstain import (FRAME_EN, FRAME_ZH, TITLE_QUALIFIERS, accounts_for, ask
 from rag.store.docstore import StoredChunk
 from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
+from rag.editions import of_another_edition
 from rag.event_dates import dates_asked_event
 from rag.year_figures import figure_of_another_year
 from rag.zh_words import question_words, word_coverage
@@ -38,7 +39,8 @@ from rag.head_sentence import leaves_head_to_neighbour
 from rag.names import asked_bodies, named_across, names
 from rag.other_language import states_most_translated, unstated_nouns
 from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
-from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party
+from rag.party_en import names_another_party_en
+from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party, leaves_asked_place_out
 from rag.officers import holds_other_post, officer_span, post_holder
 from rag.post_orgs import post_of_another_body
 from rag.posts import holds_another_rank
@@ -72,6 +74,9 @@ RUNNER_UP_MARGIN = 0.12
 # (on the XQuAD tune halves the close neighbour holds the gold a third of the time when the chosen one does not)
 SPAN_RUNNER_UP_MARGIN = 0.03
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.12  # e5 cosines: unrelated ≈ 0.75-0.8, a paraphrase ≈ 0.9
+# focus shares read through translations are compared in these coarser steps: a lexicon misses many renderings
+# (daily → 每日, not 每天), so only a sentence stating half the predicate more moves ahead
+ACROSS_FOCUS_STEP = 0.5
 # a question term stated through a translation in a sentence whose asker-language version came along and states most
 # of the question counts this much (that version is scored on its own words; ``_translation_factor``)
 TRANSLATED_PARALLEL_WEIGHT = 0.5
@@ -85,6 +90,9 @@ WHOLE_QUESTION_IN_WORDS = 0.75
 MIN_QUESTION_WORDS = 2  # … and only for a question of at least this many Chinese words
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
+# a sentence stating the asked event ("made public two years after the cruise ends") scoring this close below a dated
+# one that does not state it ("left the port on Friday, 6 November") still tells that the date is another event's
+STATING_MARGIN = 0.03
 # an abbreviation asked about ("What is the B&R?"): a sentence using it, not spelling it out, gives no short answer
 ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&./-]{1,9}")
 LONE_SENTENCE_CAPS = 2  # an answer of one cited sentence may run to this many times max_answer_chars before it is cut
@@ -92,6 +100,8 @@ EVIDENCE_IS_PARAGRAPH = True  # the question's terms may be matched anywhere in 
 DATED_KINDS = frozenset({"weekday", "date"})  # questions whose answer belongs to one event: the one the question names
 EVENT_BEYOND = 2  # sentences stating the asked event taken from beyond the best MAX_TRIED candidates
 STRICT_KINDS = frozenset({"weekday", "email", "url", "phone", "acronym", "who"})  # a sentence without such a span does not answer
+ACRONYM_BODY = re.compile(r"[A-Z][A-Z0-9&-]{2,9}")  # a body's acronym (ICPR, CGAR, ANSO-UAQ): written alike in zh and en
+HOME_ACRONYMS = frozenset({"ANSO"})  # the alliance's own: its Chinese pages often write only 联盟 / 国际科学组织联盟
 MIN_SCRIPT_CHARS = 40  # evidence with fewer letters of a script than this cannot be expected to name a body in it
 # a question naming the language of the page it asks about ("the Chinese report", "英文页面")
 PAGE_LANGUAGE = {"zh": re.compile(r"\bChinese\b|中文", re.I), "en": re.compile(r"\bEnglish\b|英文", re.I)}
@@ -221,9 +231,10 @@ class Extractive:
             if cand.score < floor or (info.evidence is not None and cand.cue < 1):
                 break
             tried.append(cand)
-        stating = self._relation_stated_elsewhere(info, candidates[:MAX_TRIED])
+        stating = self._relation_stated_elsewhere(info, _best_scoring(candidates))
         # a question about the page itself has its order already: the page's own dateline or source line first
-        ordered = tried if info.about_page else self._focus_first(info, self._head_first(info, self._relation_first(info, tried)))
+        ordered = tried if info.about_page else self._focus_across(
+            info, self._focus_first(info, self._head_first(info, self._relation_first(info, tried, self._translations))))
         if info.kind in DATED_KINDS and not info.about_page:
             ordered = _event_dated_first(info, ordered, candidates, floor)
         if not info.about_page:
@@ -235,7 +246,8 @@ class Extractive:
         if named:  # "What is an OMZ?": the sentence defining it ("An OMZ is a layer …"), not one that names it
             ordered.sort(key=lambda c: not (c.lang == info.lang and defines(c.text, named)))
         for cand in ordered:
-            if stating is not None and stating.score > cand.score and cand is not stating and cand.lang == info.lang \
+            if stating is not None and stating.score > cand.score - STATING_MARGIN and cand is not stating \
+                    and cand.lang == info.lang \
                     and not states_relation(relation_terms(info.text, info.lang), cand.text):
                 continue  # the date beside another event: the sentence stating the asked one gives no date
                 # (only in the asker's language: the question's verb is not looked for in a translation)
@@ -250,6 +262,13 @@ class Extractive:
                 continue
             if cand.lang == info.lang == "zh" and names_another_party(info.text, cand.text, _document_text(cand, retrieval)):
                 continue  # 国内学员 asked, the sentence's figure is for 国外学员
+            if info.kind == "number" and cand.lang == info.lang == "zh" \
+                    and leaves_asked_place_out(info.text, cand.text, self.lead(cand.stored.chunk.doc_id)):
+                continue  # 向肯尼亚分发了多少份 asked, the sentence counts what went to all of East Africa
+            if of_another_edition(info.text, cand.text):
+                continue  # 第四次年会 asked, the sentence is about the third annual meeting
+            if cand.lang == info.lang == "en" and names_another_party_en(info.text, cand.text):
+                continue  # "Category A fellows" asked, the sentence's grant is for Category B fellows
             if cand.lang == info.lang and leaves_head_to_neighbour(info.text, cand.text, _paragraph_sentences(cand)):
                 continue  # 多少机票资助 asked: the sentence beside the one naming 资助 states the registration fee
             if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
@@ -353,6 +372,30 @@ class Extractive:
             out[i] = ordered[j]
         return out
 
+    def _focus_across(self, info: QuestionInfo, ordered: list[Candidate]) -> list[Candidate]:
+        """``_focus_first`` for the sentences in the other language, their focus read through the lexicon's
+        translations: "How long must the visit report be?" is answered by "…提交一份不少于800字的访问报告", not by the
+        scheme's opening sentence, which names the visits and the scheme but no report. The others keep their places."""
+        top = max((c.score for c in ordered if c.lang != info.lang), default=0.0)
+        at = [i for i, c in enumerate(ordered) if c.lang != info.lang and c.score >= top - FOCUS_MARGIN]
+        weights = self._weights(info.text, "")
+        translated = {t: alts for t, alts in self._translations(weights).items() if t not in FRAMING}
+        if len(at) < 2 or not translated:
+            return ordered
+
+        def step(cand: Candidate) -> int:  # the document's lead is the topic: a heading may name the predicate (报告要求)
+            topic = self.lead(cand.stored.chunk.doc_id)
+            in_topic = translated_terms(translated, topic, coverage_terms(topic))
+            predicate = {t: w for t, w in weights.items() if t in translated and t not in in_topic}
+            share = focus_share(predicate, translated_terms(translated, cand.text, _own_tokens(cand)))
+            return int(share / ACROSS_FOCUS_STEP + 1e-9)
+
+        steps = {i: step(ordered[i]) for i in at}
+        out = list(ordered)
+        for i, j in zip(at, sorted(at, key=lambda i: -steps[i]), strict=True):
+            out[i] = ordered[j]
+        return out
+
     def _topic(self, cand: Candidate) -> str:
         """What the candidate's document is about: its title and opening sentence, and the chunk's heading."""
         return f"{self.lead(cand.stored.chunk.doc_id)} {cand.stored.chunk.title}"
@@ -367,13 +410,25 @@ class Extractive:
         return max(stating, key=lambda c: c.score) if stating else None
 
     @staticmethod
-    def _relation_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
+    def _relation_first(info: QuestionInfo, tried: list[Candidate],
+                        translate: Callable[[dict[str, float]], dict[str, tuple[str, ...]]] | None = None
+                        ) -> list[Candidate]:
         """For a typed question, sentences that state the asked relation ("registration *closes*", "*chaired* by")
-        come first: a date or a name beside the question's nouns but not its verb answers something else."""
+        come first: a date or a name beside the question's nouns but not its verb answers something else. An English
+        sentence states a Chinese question's relation through a translation (``translate``: the lexicon's, 退出 →
+        "withdraw")."""
         terms = relation_terms(info.text, info.lang) if info.qtype else []
         if not terms:
             return tried
-        return sorted(tried, key=lambda c: not states_relation(terms, c.text))
+        # only a Chinese question's relation is read across: jieba tags its verbs, while an English question's last
+        # word may stand in for one ("What number do I call … during *fieldwork*?")
+        across = translate({term: 1.0 for term, _ in terms}) if translate is not None and info.lang == "zh" else {}
+
+        def states(cand: Candidate) -> bool:
+            if cand.lang == info.lang:
+                return states_relation(terms, cand.text)
+            return bool(across) and bool(translated_terms(across, cand.text, coverage_terms(cand.text)))
+        return sorted(tried, key=lambda c: not states(c))
 
     @staticmethod
     def _head_first(info: QuestionInfo, tried: list[Candidate]) -> list[Candidate]:
@@ -394,10 +449,13 @@ class Extractive:
         texts += [by_id[p].chunk.text for p in chunk.parallel if p in by_id]
         lexicon = self.lexicon.get() if self.lexicon is not None else None
         translate = lexicon.alternatives if lexicon is not None else None
-        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id), translate):
+        lead_and_document = lambda: f"{self.lead(chunk.doc_id)} {_document_text(cand, retrieval)}"  # noqa: E731
+        if _other_body(info.text, " ".join(texts), lambda: self.lead(chunk.doc_id), translate, lead_and_document):
             return False
         if chunk.kind == "meta":
             texts.append(META_CONTEXT)
+        if chunk.kind == "meta" and info.about_page:  # the page's own dateline or source line speaks of the whole page:
+            texts.append(self.subject(chunk.doc_id))  # its title is its evidence too (2026年度工作总结 signed 2027年1月15日)
         evidence = " ".join(texts)
         question = info.text
         subject = self.lead(chunk.doc_id)
@@ -700,6 +758,13 @@ def _event_dated_first(info: QuestionInfo, ordered: list[Candidate], candidates:
     return sorted(ordered + beyond[:EVENT_BEYOND], key=lambda c: not stated(c))
 
 
+def _best_scoring(candidates: list[Candidate]) -> list[Candidate]:
+    """The ``MAX_TRIED`` best-scoring candidates: a typed question's list comes sorted with its type's sentences
+    first, and the sentence stating the asked event without a date ("made public two years after the cruise
+    ends") has none of that type."""
+    return sorted(candidates, key=lambda c: -c.score)[:MAX_TRIED]
+
+
 def _named_in_question(person: str, question: str) -> bool:
     """The question itself names the person a who-question's answer would name."""
     name = normalize(person).strip()
@@ -751,9 +816,12 @@ def _keeps_figures(sentence: str, version: str) -> bool:
     """The other-language sentence states some of the sentence's numbers, read as values by the support check's
     ``numbers`` (a translation keeps "24" of 24小时内, 11 of "November"; a shorter version may drop some): a
     paragraph's versions are linked, not their sentences, and a version stating none of them ("Safety Office of the
-    ANSO Secretariat: …" beside "队长须在24小时内…报告") is not the same fact."""
-    figures = numbers(sentence)
-    return not figures or bool(figures & numbers(version))
+    ANSO Secretariat: …" beside "队长须在24小时内…报告") is not the same fact; nor is one stating figures when the
+    sentence states none."""
+    figures, stated = numbers(sentence), numbers(version)
+    if not figures:  # a version stating figures the sentence has none of states another fact ("USD 30,000 per
+        return not stated  # person" beside 安全办公室每年发布一次年度报告)
+    return bool(figures & stated)
 
 
 def _with_coverage(cand: Candidate, coverage: float) -> Candidate:
@@ -843,17 +911,22 @@ def _this_page_only(candidates: list[Candidate], question: str, floor: float) ->
 
 
 def _other_body(question: str, evidence: str, lead: Callable[[], str] = lambda: "",
-                translate: Callable[[str], tuple[str, ...]] | None = None) -> bool:
+                translate: Callable[[str], tuple[str, ...]] | None = None,
+                document: Callable[[], str] | None = None) -> bool:
     """The question names an organisation or programme that the evidence, in a script it can be named in, never
     names: the evidence is about another body ("When was CAS founded?" answered with the alliance's founding).
     ``lead()`` (the document's title and opening sentence, read only when needed) counts: a call for the CRP need
     not repeat "CRP". Evidence only in the other script names it through ``translate`` (the lexicon): 科学传播奖 is
-    not named by a paragraph on a glacier."""
+    not named by a paragraph on a glacier. An acronym reads the same in both scripts: a ``document()`` (its lead and
+    retrieved passages) that never writes it is about another body ("ICPR" asked, the animal-welfare guidelines)."""
     cjk, latin = count_scripts(evidence)
     for body in asked_bodies(question):
         script_at_hand = cjk >= MIN_SCRIPT_CHARS if CJK_RE.search(body) else latin >= MIN_SCRIPT_CHARS
         if names(evidence, body) or names(lead(), body):
             continue
+        if document is not None and ACRONYM_BODY.fullmatch(body) and body not in HOME_ACRONYMS \
+                and body not in document():
+            return True
         across = named_across(f"{evidence} {lead()}", body, translate) if translate is not None else None
         if across is False or (script_at_hand and not across):
             return True

@@ -47,6 +47,9 @@ NOT_NAME_PART = re.compile(r"\d|[今明去前后当往每]年|年[度底初末�
 ZH_GENERIC_PREFIXES = frozenset({"联盟", "一带一路", "国际", "ANSO"})  # every programme of the alliance bears them
 NAMED_ACROSS_SHARE = 0.75  # share of a name's translatable parts another-language text must state to name it
 UNNAMED_ACROSS_SHARE = 0.5  # below this share it names something else (科学传播奖 vs a glacier report)
+# a name's leading qualifier decides only when this many parts follow it (研究中心 after 地下水): a shorter name
+# (研究生奖学金) may be worded otherwise ("Graduate Scholarship" for 研究生 "graduate student")
+MIN_PARTS_AFTER_QUALIFIER = 2
 MAX_ZH_NAME_GAP = 8  # characters the documents may insert between a name's parts (冷冻电镜*技术国际*培训班)
 
 
@@ -240,10 +243,25 @@ def named_across(text: str, body: str, translate, min_parts: int = 2) -> bool | 
     known = [alts for part in parts if (alts := _translations(part, translate))]
     if len(known) < min_parts:
         return None
+    if _leading_qualifier_unstated(lowered, parts, translate):
+        return False
     stated = sum(any(_states(lowered, alt.lower()) for alt in alts) for alts in known) / len(known)
     if stated >= NAMED_ACROSS_SHARE:  # unless a proper name among the parts ("Dalian") is unknown in the other script
         return None if any(part.isascii() and not _translations(part, translate) for part in parts) else True
     return False if stated < UNNAMED_ACROSS_SHARE else None
+
+
+def _leading_qualifier_unstated(lowered: str, parts: list[str], translate) -> bool:
+    """A Chinese name's first translatable part, when a part follows it, is its most specific qualifier: text
+    stating none of its translations names another body, however many generic parts it shares (干旱区*地下水*研究中心
+    is not "the Centre … for Pollinator Research", which states 研究 and 中心 but not "groundwater")."""
+    if not parts or parts[0].isascii():
+        return False
+    at = next((i for i, part in enumerate(parts) if _translations(part, translate)), None)
+    if at is None or len(parts) - at < MIN_PARTS_AFTER_QUALIFIER + 1:
+        return False
+    words = {word for alt in _translations(parts[at], translate) for word in alt.lower().split()}
+    return not any(_states(lowered, word) for word in words)
 
 
 def _translations(part: str, translate) -> tuple[str, ...]:

@@ -94,3 +94,21 @@ def counts_a_whole_list(question: str, lang: str, sentence: str) -> bool:
         if enumerated and figures and not own:
             return True
     return False
+
+
+PLACE_TAGS = frozenset({"ns", "nrt"})  # jieba's tags for a place, and for a foreign name written by sound (塔吉克斯坦)
+MIN_PLACE_CHARS = 3  # a shorter word jieba tags as a place is often not one (入盟 "joining the alliance")
+PLACE_ENDINGS = "国州省市县区岛湖河山洲亚"  # … unless it ends like a place's name (中国, 广州)
+
+
+def _place_like(word: str) -> bool:
+    return len(word) >= MIN_PLACE_CHARS or (len(word) >= MIN_PARTY_CHARS and word[-1] in PLACE_ENDINGS)
+
+
+def leaves_asked_place_out(question: str, sentence: str, lead: str) -> bool:
+    """A Chinese count question names a place (向*肯尼亚*的育种单位, 在*塔吉克斯坦*布设) that neither the sentence nor
+    its document's title and opening name: the sentence's figure is for somewhere else or for all places together
+    ("向东非地区11家育种单位分发…", "在哈萨克斯坦、乌兹别克斯坦…布设了112口")."""
+    places = [w for w, tag in _tag_question(normalize(question)) if tag in PLACE_TAGS and _place_like(w)]
+    said = normalize(f"{sentence} {lead}")
+    return any(place not in said for place in places)

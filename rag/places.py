@@ -188,9 +188,8 @@ def unnamed_latin_place(sentence: str, chinese_sources: list[str], lexicon: Lexi
     not hold, a word of a longer name ("Youth Forum", whose words the dictionary translates as common words) and a
     name in pinyin (Yunnan, which the dictionary may gloss loosely; ``rag.pinyin_names`` reads those) are left
     alone."""
-    import jieba.posseg as pseg
-
     from rag.pinyin_names import split_syllables
+    from rag.text import pos_tagger
     from rag.verify import latin_names
 
     if not chinese_sources:
@@ -201,7 +200,7 @@ def unnamed_latin_place(sentence: str, chinese_sources: list[str], lexicon: Lexi
         if len(terms) != 1 or split_syllables(name.lower()) is not None or _in_capitalised_run(name, sentence):
             continue
         translated = [w for w in lexicon.zh_for(next(iter(terms)))[:ZH_PLACE_TRANSLATIONS] if len(w) >= MIN_PLACE_CHARS]
-        if not translated or not all(t.flag in PROPER_TAGS for t in pseg.lcut(translated[0])):
+        if not translated or not all(t.flag in PROPER_TAGS for t in pos_tagger().lcut(translated[0])):
             continue
         if not any(w in chinese or ZH_PLACE_SUFFIX.sub("", w) in chinese for w in translated):
             return name

@@ -73,7 +73,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"\b(?:\w+teenth|twentieth|twenty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                 r"eleventh|twelfth)[- ]century\b", re.I)),
     ("number",
-     re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|几[{_COUNT_MEASURES}]|数量|多长|多久|"
+     re.compile(rf"how many|how much|how long|what number|how old|what percentage|多大年纪|多大岁数|多少|(?<!哪)几[{_COUNT_MEASURES}]|数量|多长|多久|"
                 r"\b(?:stipend|salary|allowance|fee|cost|price|budget|amount)s?\b|津贴|补贴|工资|费用|预算|金额", re.I),
      re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|dozens?|hundreds?)\b|"
                 rf"[{ZH_NUMERAL_CHARS}首][{ZH_MEASURE_WORDS}]", re.I)),
@@ -91,7 +91,7 @@ QUESTION_TYPES: list[tuple[str, re.Pattern, re.Pattern]] = [
                 r"[\u4e00-\u9fff](?:队|者|家|族|派|公司|协会|学会|国王|皇帝|王朝|将军|教皇|主教|医生|总督)")),
     ("list",
      re.compile(r"^\s*(?:and\s+)?which \w+(?:s|ies)\b|^\s*what (?:\w+ ){0,2}(?:topics|countries|organi[sz]ations|institutions|"
-                r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|有哪几", re.I),
+                r"courses|subjects|areas|fields|activities|issues|networks|programmes|programs)\b|\blist\b|哪些|哪几", re.I),
      re.compile(r"、|，|,|\band\b|和|及|以及")),
     ("where",
      re.compile(r"\bwhere\b|which (?:city|country|place|location|region|continent)s?|in what (?:city|country|place)|"
@@ -123,7 +123,10 @@ PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|i
 # a question asking who wrote the page ("Who wrote the story?", 作者是谁): its byline answers, not its publisher
 WRITER = re.compile(r"\b(?:wrote|written|author(?:ed)?|reporter|byline)\b|作者|撰稿|撰写|执笔|记者|谁写", re.I)
 PAGE_NOUN = re.compile(r"\b(?:article|report|page|news|announcement|notice|story|item|document|call|press release|"
-                       r"minutes|memo|bulletin)s?\b|报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇|纪要|简报|通报|公报", re.I)
+                       r"minutes|memo|bulletin)s?\b|报道|文章|新闻|页面|网页|通知|公告|消息|稿件|这篇|纪要|简报|通报|公报|启事|"
+                       r"工作总结", re.I)
+# a document's signature line (落款): only a page has one, whatever the question calls the page
+SIGNATURE = re.compile(r"落款")
 DEFINITION = re.compile(r"^\s*what (?:is|are|was|were)\b|what kind of|what type of|how does .* define|是什么|什么是|是指|是一个什么", re.I)
 
 
@@ -181,7 +184,7 @@ def analyse(question: str, has_history: bool = False) -> QuestionInfo:
         kind = next((name for name, pattern in SENTENCE_KINDS if pattern.search(question)), None)
         if kind is None and DEFINITION.search(question):
             kind = "definition"
-    about_page = bool(PUBLISHING.search(question) and PAGE_NOUN.search(question))
+    about_page = bool(PUBLISHING.search(question) and (PAGE_NOUN.search(question) or SIGNATURE.search(question)))
     return QuestionInfo(question, lang, qtype, evidence, follow_up, kind, about_page)
 
 

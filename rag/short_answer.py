@@ -75,6 +75,8 @@ _TIME_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 PERSON_MEASURES = "名位人"  # measure words that count people, interchangeable in a question and its answer
 # Chinese units of length, area, weight and time kept with their number (1600毫米, 5,500,000 平方公里, 15亿吨)
 ZH_UNITS = r"(?:平方)?(?:公里|千米|英里|毫米|厘米|英尺|英寸|米)|公顷|公吨|吨|千克|公斤|磅|秒钟?|分钟|小时"
+# a unit or measure word right after a number (学时 and 课时 count hours of teaching)
+_UNIT_AFTER = re.compile(rf"\s*({ZH_UNITS}|学时|课时|[{ZH_MEASURE_WORDS}])")
 _ASKED_MEASURE = re.compile(rf"(?:多少|几)({ZH_UNITS}|[{ZH_MEASURE_WORDS}])")  # 有多少*所*大学 → a count of 所
 _TIME = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[点时](?:\d{1,2}分)?", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?:\s*年)?")  # a modern year (not read as a count)
@@ -158,6 +160,8 @@ _ZH_NAME_AFTER_TITLE = re.compile(
 )
 # an acronym in brackets, alone or before a note ("（ANSO，以下简称“联盟”）"); capitals, or a lower-case prefix ("pXRF")
 _ABBR_IN_PARENS = re.compile(r"[(（]\s*([A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)\s*[)）,，;；]")
+# "What do(es) (the) <abbreviation> … stand for": the abbreviation asked about
+_STANDS_FOR_SUBJECT = re.compile(r"^\W*what\s+(?:do|does|did)\s+(?:the\s+)?([\w&./-]+)(?=.*\bstand\s+for\b)", re.I)
 _ABBR_IN_QUESTION = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&]*[A-Z]|[a-z][A-Z]{2,}[A-Za-z]*)(?![A-Za-z])")
 _CLAUSE_END = re.compile(r"[,，。；;!?！？]|\.(?=\s)")  # where a clause ends (for typed candidates)
 _CLAUSE_BREAK = re.compile(r"[,，。；;:：()（）“”\"!?！？、]")
@@ -472,11 +476,12 @@ def _number(info, text, lang):
     if not matches:
         return None
     measure = _ASKED_MEASURE.search(info.text) if lang == "zh" else None
+    by = _asked_measure(info.text, measure) if measure is not None else ""
     if measure is not None:  # 几名 asks a count of people: 两个 (things) or 2万美元 counts something else
-        matches = [m for m in matches if _same_measure(m.group(0), measure.group(1))]
+        matches = [m for m in matches if _same_measure(m.group(0), by) and not _unit_after(text, m.end(), by)]
         if not matches:
             return None
-    best = min(matches, key=lambda m: (measure is not None and not m.group(0).rstrip().endswith(measure.group(1)),
+    best = min(matches, key=lambda m: (measure is not None and not _counted_by(m.group(0), by),
                                        _modifier_number(text, m),
                                        _nearness(info, text, lang, m.start(), m.end()), m.group(0)[:1].isalpha()))
     start, end = best.start(), best.end()
@@ -549,6 +554,29 @@ def _modifier_number(text: str, match: re.Match) -> bool:
     return bool(re.match(r"-[A-Za-z]", text[match.end():match.end() + 2]))
 
 
+def _asked_measure(question: str, measure: re.Match) -> str:
+    """The measure word the question counts by; 几个人 / 多少个人 count people (人), not things (个)."""
+    if measure.group(1) == "个" and question[measure.end():measure.end() + 1] == "人":
+        return "人"
+    return measure.group(1)
+
+
+def _counted_by(number: str, asked: str) -> bool:
+    """The number ends with the asked measure word, or another that counts people when the question counts them."""
+    last = number.rstrip()[-1:]
+    return last == asked or (last in PERSON_MEASURES and asked in PERSON_MEASURES)
+
+
+def _unit_after(text: str, end: int, asked: str) -> bool:
+    """A bare number the text follows with another unit or measure word than the asked one: 几次 asked, "不少于4学时"
+    counts hours of training, not times."""
+    if _UNIT_AFTER.search(text[:end].rstrip()[-2:]):  # the number carries its own unit (600人 of 600人次)
+        return False
+    unit = _UNIT_AFTER.match(text, end)
+    return unit is not None and unit.group(1) != asked and not (
+        unit.group(1) in PERSON_MEASURES and asked in PERSON_MEASURES)
+
+
 def _same_measure(number: str, asked: str) -> bool:
     """The number counts what the question's measure word counts (名, 位 and 人 all count people); a bare number
     with no measure word may."""
@@ -608,7 +636,8 @@ def _who(info, text, lang):
         if identity is not None:
             return identity
     if lang == "zh":
-        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text) if _new_zh_name(m.group(1), info.text)]
+        names = [m for m in _ZH_NAME_AFTER_TITLE.finditer(text)
+                 if _new_zh_name(m.group(1), info.text) and _starts_a_word(text, m.start(1))]
         names += [m for m in _zh_names(text) if _new_zh_name(m.group(0), info.text)]
         if names:
             best = min(names, key=lambda m: (not _after_question_word_zh(info.text, text, m.start(m.lastindex or 0)),
@@ -729,6 +758,17 @@ def _after_question_word_zh(question: str, text: str, start: int) -> bool:
     return bool(words) and words[-1][2] == len(before[-12:]) and len(words[-1][0]) > 1 and words[-1][0] in question
 
 
+def _starts_a_word(text: str, at: int) -> bool:
+    """A word of ``text`` (on jieba's boundaries) begins at ``at``: a name after a title does, while 学位 of
+    博士学位 is the end of one word with the title (a degree, not a doctor's name)."""
+    pos = 0
+    for word, _ in _tagged(text):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
+
+
 def _new_zh_name(name: str, question: str) -> bool:
     """A Chinese name candidate that is not (part of) a word of the question and not a cut phrase (贺信并)."""
     return not any(name[i:i + 2] in question for i in range(len(name) - 1)) and not name.endswith(ZH_DANGLING_ENDINGS)
@@ -813,6 +853,9 @@ def _web_address(info, text, lang):
 
 def _acronym(info, text, lang):
     asked = [a for a in _ABBR_IN_QUESTION.findall(info.text) if len(a) >= 2]
+    subject = _STANDS_FOR_SUBJECT.match(info.text)
+    if subject and re.search(r"[A-Z]", subject.group(1)):  # "What do the *3Rs* in ANSO's guidelines stand for?": the
+        asked = [subject.group(1)]  # asked one, not ANSO, which the question names in passing
     if not asked:  # "X 的缩写是什么": the abbreviation itself is the answer
         match = _ABBR_IN_PARENS.search(text)
         return Span(match.start(1), match.end(1), match.group(1)) if match else None

@@ -183,6 +183,9 @@ def test_chain_is_a_langchain_runnable(assistant):
     ("Each fellow receives CNY 9,000 a month 🎓.", "每位学者每月资助9000元。", True),
     ("队长须在24小时内向安全办公室报告，并在15个工作日内提交书面报告。", "Safety Office of the ANSO Secretariat: 📧 x@y.org.", False),
     ("来自亚洲、欧洲和国际组织的代表参加了揭牌仪式。", "The ceremony was held in Beijing.", True),  # no figure to keep
+    # a version stating figures the sentence has none of is another sentence of the paragraph, not its translation
+    ("安全办公室每年发布一次野外安全年度报告。📄", "The Secretariat may pay up to USD 30,000 per person for evacuation.", False),
+    ("Questions may be sent to the Safety Office 📧.", "联盟为每位人员购买意外伤害保险，每人保额为60万元人民币；", False),
 ])
 def test_a_version_in_the_askers_language_keeps_some_figure_of_the_sentence(sentence, version, keeps):
     from rag.extractive import _keeps_figures

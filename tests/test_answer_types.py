@@ -201,3 +201,33 @@ def test_a_bracket_that_explains_the_term_defines_it(text, term, expected):
 ])
 def test_an_abbreviation_or_a_place_in_brackets_is_no_definition(text, term):
     assert not defines(text, [term])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, qtype", [
+    ("联盟农业绿色发展专项2027年度重点支持哪几个方向？🌾", "list"),  # which ones, not how many
+    ("有哪几个国家参加了考察？", "list"),
+    ("中心这次一共要招几个人？", "number"),
+    ("培训班有几名 trainees？", "number"),
+])
+def test_which_of_them_asks_a_list_and_how_many_asks_a_number(question, qtype):
+    from rag.questions import analyse
+
+    assert analyse(question).qtype == qtype
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, text, expected", [
+    ("What do the 3Rs in ANSO's animal welfare guidelines stand for? 🐭",
+     "These guidelines set the standards that the Alliance of International Science Organizations (ANSO) expects.",
+     None),  # the 3Rs are asked, not ANSO, which the question names in passing
+    ("What does ANSO stand for?", "The Alliance of International Science Organizations (ANSO) was set up in 2018.",
+     "Alliance of International Science Organizations"),
+    ("What does the HSC in the 新闻 stand for?", "It settles in Huairou Science City (HSC).", "Huairou Science City"),
+])
+def test_an_acronym_question_spells_out_the_abbreviation_it_asks_about(question, text, expected):
+    from rag.questions import analyse
+    from rag.short_answer import extract
+
+    span = extract(analyse(question), text, "en")
+    assert (span.display if span is not None else None) == expected

@@ -24,6 +24,14 @@ def test_the_noun_a_number_counts_ends_at_a_preposition_or_a_verb():
     assert counted_noun(text, text.index("12") + 2) == ["telescopes"]
     assert counted_noun(text, text.index("three") + 5) == ["anso", "awards"]
     assert counted_noun(text, text.index("17") + 2) == []
+    along = "participants measured peat depth at 40 points along a 2-kilometre transect 🌱"
+    assert counted_noun(along, along.index("40") + 2) == ["points"]  # a preposition or an article ends it
+
+
+def test_a_count_of_points_along_a_transect_answers_no_how_many_researchers():
+    text = ("Participants measured peat depth with a peat auger at 40 points along a 2-kilometre transect, "
+            "took soil cores and measured carbon dioxide fluxes.")
+    assert shown("How many postdoctoral researchers took part in the peatland course? 🧪", text, "en") is None
 
 
 @pytest.mark.parametrize("question, text, number", [
@@ -98,3 +106,14 @@ def test_a_chinese_count_question_is_matched_through_translations(question, text
 ])
 def test_a_measure_is_not_judged_as_a_count_of_things(question, text, number):
     assert not count_of(question, text, number)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("联盟科研仪器共享平台的安全培训考核不合格，可以补考几次？🔬",
+     "用户须参加安全与操作培训，培训时间不少于4学时，考核合格后方可独立上机。", None),  # hours, not times
+    ("可以补考几次？", "考核不合格的，可补考2次。", "2次"),
+    ("中心这次一共要招几个人？", "中心现面向全球公开招聘工作人员3名，有关事项如下：", "3名"),  # 几个人 counts people
+    ("ANSO 有几个 projects？", "共资助项目12个 📁。", "12个"),
+])
+def test_a_chinese_count_is_by_the_asked_measure_word(question, text, expected):
+    assert shown(question, text, "zh") == expected

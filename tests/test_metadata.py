@@ -81,6 +81,9 @@ def test_a_source_line_names_its_writer(line, writer):
     ("Who wrote the story on the cruise? 🚢", True),
     ("这篇报道的作者是谁？", True),
     ("会议纪要的落款日期是哪天？", True),
+    ("联盟干旱区地下水研究中心的招聘启事落款日期是哪天？📌", True),  # a notice of recruitment is a page
+    ("东非作物种质资源区域中心2026年度工作总结是哪天落款的？", True),  # only a page is signed
+    ("When was the ABGN 2026 annual meeting held?", False),
     ("Who wrote the ANSO charter?", False),  # no page named: the charter's drafters, from the text
 ])
 def test_writer_and_signing_date_questions_are_about_the_page(question, about_page):

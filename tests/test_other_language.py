@@ -35,6 +35,16 @@ def test_nothing_missing_when_the_document_states_every_noun(question, lang, doc
     assert unstated_nouns(question, lang, document) == []
 
 
+@pytest.mark.parametrize("question, lang, document, category", [
+    ("联盟实验动物福利准则说，能用哪些方法回答研究问题时就不得使用活体动物？🐭", "zh",
+     "联盟实验动物福利准则：能够用细胞培养、类器官或计算机模型回答研究问题的，不得使用活体动物。", "方法"),
+    ("Which countries did the members of the 2025 expedition come from?", "en",
+     "The 2025 expedition involved 31 members from China, Tajikistan and Pakistan 🏔.", "countri"),
+])
+def test_the_asked_category_is_not_a_noun_the_document_must_state(question, lang, document, category):
+    assert category not in unstated_nouns(question, lang, document)  # the answer names its members, not the category
+
+
 def test_the_other_language_states_it_through_a_translation():
     lexicon = _Lexicon()
     assert states_most_translated(["午饭"], "When the host provides lunch and dinner, the allowance is cut by 30%.",

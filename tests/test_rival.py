@@ -82,3 +82,21 @@ def test_a_neighbour_not_stating_the_asked_verb_is_no_rival(question, chosen, ne
     first = _cand(chosen, lang, 0.80, "c1")
     close = _cand(neighbour, lang, 0.80 - SPAN_RUNNER_UP_MARGIN / 2, "c2")
     assert _answerer("Ceremony 仪式")._rival(analyse(question), [first, close], first) is None
+
+
+@pytest.mark.parametrize("question, stating, dated, lang", [
+    ("When will the data 🚢 from the EIOC-2 cruise become public?",
+     "All cruise data will be made public two years after the cruise ends.",
+     "The vessel left the port of Sanya on Friday, 6 November 2026.", "en"),
+    ("考察数据什么时候公开？", "考察数据将在航次结束两年后公开。", "科考船于2026年11月6日（星期五）从三亚起航。", "zh"),
+])
+def test_the_sentence_stating_the_asked_event_is_found_by_score_not_after_the_dated_ones(question, stating, dated, lang):
+    from rag.extractive import MAX_TRIED, _best_scoring
+
+    info = analyse(question)
+    said = _cand(stating, lang, 0.80, "s")
+    said.cue = 0.0  # it gives no date
+    others = [_cand(f"{dated} ({i})", lang, 0.70 - i / 100, f"d{i}") for i in range(MAX_TRIED)]
+    typed_order = others + [said]  # a typed question's candidates: those of its type first
+    assert Extractive._relation_stated_elsewhere(info, typed_order[:MAX_TRIED]) is None
+    assert Extractive._relation_stated_elsewhere(info, _best_scoring(typed_order)) is said

@@ -100,3 +100,14 @@ def test_module_level_posseg_cut_uses_the_on_demand_tagger(taggers):
     text = "白春礼在北京主持会议"
     assert [(w.word, w.flag) for w in posseg.lcut(text)] == _pairs(full, text)
     assert any(flag == "nr" for _, flag in _pairs(lazy, text))
+
+
+def test_part_of_speech_tagging_goes_through_the_shared_tagger():
+    """``import jieba.posseg`` elsewhere would load jieba's whole dictionary and tag table on first use (1–3 s):
+    rag/ tags through ``rag.text.pos_tagger``, which only rag/segment.py builds."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "rag"
+    direct = [p.name for p in root.rglob("*.py") if "jieba.posseg" in p.read_text(encoding="utf-8")
+              and p.name != "segment.py" and "import jieba.posseg" in p.read_text(encoding="utf-8")]
+    assert direct == []

@@ -146,6 +146,29 @@ def test_the_asked_relation_is_the_question_verb_and_a_paraphrase_states_it():
 
 
 @pytest.mark.unit
+def test_the_word_after_who_is_the_asked_relation_in_chinese_whatever_its_tag():
+    from rag.abstain import relation_terms, states_relation
+
+    reports = relation_terms("干旱区地下水研究中心的国际合作项目主管直接向谁汇报？📋", "zh")
+    assert ("汇报", True) in reports  # jieba tags 汇报 nz, not v
+    assert states_relation(reports, "直接向中心主任阿依古丽·买买提研究员汇报。")
+    assert not states_relation(reports, "国际合作项目主管须具有博士学位，年龄不超过40周岁。")
+    assert ("管理", True) in relation_terms("ANSO拨的经费由谁管理？", "zh")
+    assert relation_terms("联盟的秘书长是谁？", "zh") == []  # 是 is no relation
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, sentence, lang, expected", [
+    ("国际合作项目主管直接向谁汇报？", "国际合作项目主管须具有水文学或相关专业博士学位，年龄不超过40周岁。", "zh", None),
+    ("谁宣读了贺信？🎉", "中国科学院副院长张亚平宣读了贺信。", "zh", "张亚平"),
+    ("谁主持了会议？", "会议由主任李明主持。", "zh", "李明"),
+])
+def test_a_name_after_a_title_starts_a_word_not_ends_one_with_the_title(question, sentence, lang, expected):
+    span = extract(analyse(question), sentence, lang)  # 博士学位 is a degree: 学位 is no doctor's name
+    assert (span.display if span is not None else None) == expected
+
+
+@pytest.mark.unit
 def test_no_cut_chinese_phrase_as_a_short_answer():
     sentence = ("在一年的时间里,“一带一路”国际科学组织联盟实现了较大的发展,理念不断深入人心,组织不断发展壮大,"
                 "国际化建设取得新进展🎉。")

@@ -92,6 +92,22 @@ def test_a_name_is_named_across_languages_through_its_parts_translations():
 
 
 @pytest.mark.unit
+def test_a_chinese_name_whose_leading_qualifier_is_unstated_names_another_body():
+    words = {"地下水": ("groundwat",), "研究": ("research",), "中心": ("centr", "center"), "传粉": ("pollin",),
+             "昆虫": ("insect",)}
+    translate = lambda word: words.get(word, ())  # noqa: E731
+    pollinator = "The Centre was represented by Professor Tang Jiayi, Centre Director 🐝, for the Centre for Pollinator Research."
+    assert named_across(pollinator, "干旱区地下水研究中心", translate) is False  # research and centre, but no groundwater
+    assert named_across(pollinator, "传粉昆虫研究中心", translate) is not False
+    assert named_across("The Centre for Groundwater in Arid Regions (CGAR) 💧 does research.", "干旱区地下水研究中心",
+                        translate)
+    words = {"研究生": ("graduat student",), "奖学金": ("scholarship",)}
+    short = lambda word: words.get(word, ())  # noqa: E731
+    faq = "The scholarship does not cover the visa costs 🛂. ANSO Graduate Scholarship"
+    assert named_across(faq, "研究生奖学金", short) is not False  # two parts: the qualifier alone does not decide
+
+
+@pytest.mark.unit
 @pytest.mark.parametrize("kind, text, title", [
     ("heading", "关于举办2027年联盟海洋观测技术培训班的通知", True),
     ("heading", "ANSO Open Data Prize: 2027 Call and 2026 Winners", True),
