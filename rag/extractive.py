@@ -455,23 +455,29 @@ class Extractive:
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         subjects: dict[str, frozenset[str]] = {}
+        translated_subjects: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for rank, hit in enumerate(retrieval.hits):
-            if hit.chunk.doc_id not in subjects:
-                subjects[hit.chunk.doc_id] = subject_terms(self._subject_line(hit.chunk.doc_id), terms)
-            subject = subjects[hit.chunk.doc_id]
-            context = self._context_tokens(hit, by_id)
             translate = bool(translated) and hit.chunk.lang != info.lang
+            if hit.chunk.doc_id not in subjects:
+                line = self._subject_line(hit.chunk.doc_id)
+                subjects[hit.chunk.doc_id] = subject_terms(line, terms)
+                translated_subjects[hit.chunk.doc_id] = (translated_subject(line, translated, terms),
+                                                         translated_subject(line, word_alts, words))
+            subject = subjects[hit.chunk.doc_id]
+            subject_via, subject_words = translated_subjects[hit.chunk.doc_id] if translate else (frozenset(), frozenset())
+            context = self._context_tokens(hit, by_id)
             factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
             via_context = translated_terms(translated, self._context_text(hit, by_id), context) if translate else frozenset()
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
                 tokens = sentence_terms(hit.stored, number) | subject
-                via = translated_terms(translated, text, tokens) if translate else frozenset()
+                via = translated_terms(translated, text, tokens) | subject_via if translate else frozenset()
                 cand = self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
                                    (via, via_context, factor))
                 if translate and words:  # a Chinese question against English text: counted in words as well
-                    in_words = word_coverage(words, tokens, translated_terms(word_alts, text, tokens), factor)
+                    in_words = word_coverage(words, tokens, translated_terms(word_alts, text, tokens) | subject_words,
+                                             factor)
                     if in_words >= WHOLE_QUESTION_IN_WORDS:  # most words stated: the bigrams' misses were artefacts
                         cand = _with_coverage(cand, in_words)
                 out.append(cand)
@@ -711,6 +717,15 @@ def subject_terms(title: str, terms: dict[str, float]) -> frozenset[str]:
     whose title restates the question) names none of them this way: its sentences must still state the asked thing."""
     named = coverage_terms(title) & terms.keys()
     return frozenset() if named == terms.keys() else frozenset(named)
+
+
+def translated_subject(title: str, translated: dict[str, tuple[str, ...]], terms: dict[str, float]) -> frozenset[str]:
+    """The question's terms that the document's title, in the other language, names through a translation: as with
+    ``subject_terms``, every sentence of the document is about them ("联盟国际研究生奖学金的硕士生每月有多少生活费？" is
+    answered by "Master's students receive a monthly stipend …" in the page titled "ANSO International Graduate
+    Scholarship"). A title naming all of them names none this way."""
+    named = translated_terms(translated, title, coverage_terms(title))
+    return frozenset() if not terms or named >= terms.keys() else named
 
 
 def _antecedent_doer(info: QuestionInfo, host: Candidate) -> Span | None:
