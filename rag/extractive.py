@@ -455,16 +455,14 @@ class Extractive:
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         subjects: dict[str, frozenset[str]] = {}
-        translated_subjects: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        subject_words: dict[str, frozenset[str]] = {}  # the question's Chinese words an English title translates
         for rank, hit in enumerate(retrieval.hits):
             translate = bool(translated) and hit.chunk.lang != info.lang
             if hit.chunk.doc_id not in subjects:
                 line = self._subject_line(hit.chunk.doc_id)
                 subjects[hit.chunk.doc_id] = subject_terms(line, terms)
-                translated_subjects[hit.chunk.doc_id] = (translated_subject(line, translated, terms),
-                                                         translated_subject(line, word_alts, words))
+                subject_words[hit.chunk.doc_id] = translated_subject(line, word_alts, words)
             subject = subjects[hit.chunk.doc_id]
-            subject_via, subject_words = translated_subjects[hit.chunk.doc_id] if translate else (frozenset(), frozenset())
             context = self._context_tokens(hit, by_id)
             factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
             via_context = translated_terms(translated, self._context_text(hit, by_id), context) if translate else frozenset()
@@ -472,12 +470,12 @@ class Extractive:
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
                 tokens = sentence_terms(hit.stored, number) | subject
-                via = translated_terms(translated, text, tokens) | subject_via if translate else frozenset()
+                via = translated_terms(translated, text, tokens) if translate else frozenset()
                 cand = self._score(info, hit, number, text, float(sims[number]), terms, context, rank, tokens,
                                    (via, via_context, factor))
                 if translate and words:  # a Chinese question against English text: counted in words as well
-                    in_words = word_coverage(words, tokens, translated_terms(word_alts, text, tokens) | subject_words,
-                                             factor)
+                    via_words = translated_terms(word_alts, text, tokens) | subject_words[hit.chunk.doc_id]
+                    in_words = word_coverage(words, tokens, via_words, factor)
                     if in_words >= WHOLE_QUESTION_IN_WORDS:  # most words stated: the bigrams' misses were artefacts
                         cand = _with_coverage(cand, in_words)
                 out.append(cand)
