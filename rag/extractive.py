@@ -82,6 +82,9 @@ QUESTION_OPENERS = frozenset("what which who whom whose when where how why is ar
 # share of the words' weight: a sentence missing a heavy one ("joined" for 成立) keeps its (low) bigram coverage
 # (on the seen sets 0.5 lets wrong sentences through, 0.75 and 1.0 do not; 0.75 answers one more)
 WHOLE_QUESTION_IN_WORDS = 0.75
+# … and a sentence whose paragraph states that share of them scores this much of the paragraph's share (as a sentence
+# in another language scores 0.8 of its context's bigram coverage in ``_score``)
+CROSS_CONTEXT_SHARE = 0.8
 MIN_QUESTION_WORDS = 2  # … and only for a question of at least this many Chinese words
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8
@@ -466,6 +469,7 @@ class Extractive:
             context = self._context_tokens(hit, by_id)
             factor = self._translation_factor(info, hit, by_id, terms) if translate else 1.0
             via_context = translated_terms(translated, self._context_text(hit, by_id), context) if translate else frozenset()
+            in_context = self._context_words(hit, by_id, context, words, word_alts, factor) if translate and words else 0.0
             sims = hit.stored.svecs @ retrieval.vector if len(hit.stored.svecs) else np.zeros(0)
             for number, (start, end) in enumerate(hit.stored.sentences):
                 text = hit.chunk.text[start:end]
@@ -478,9 +482,19 @@ class Extractive:
                     in_words = word_coverage(words, tokens, via_words, factor)
                     if in_words >= WHOLE_QUESTION_IN_WORDS:  # most words stated: the bigrams' misses were artefacts
                         cand = _with_coverage(cand, in_words)
+                    elif in_context >= WHOLE_QUESTION_IN_WORDS:  # … or its paragraph states them (as ``_score``'s ctx)
+                        cand = _with_coverage(cand, CROSS_CONTEXT_SHARE * in_context)
                 out.append(cand)
         out.sort(key=lambda c: c.score, reverse=True)
         return out
+
+    def _context_words(self, hit: Hit, by_id: dict[str, Hit], context: frozenset[str], words: dict[str, float],
+                       word_alts: dict[str, tuple[str, ...]], factor: float) -> float:
+        """The share of a Chinese question's words (``zh_words``) that an English sentence's context — its paragraph,
+        title, parallel versions, and its document's subject — states, as they are or through a translation."""
+        subject = translated_subject(self._subject_line(hit.chunk.doc_id), word_alts, words)
+        via = translated_terms(word_alts, self._context_text(hit, by_id), context) | subject
+        return word_coverage(words, context, via, factor)
 
     def _score(self, info, hit: Hit, number, text, dense, terms, context, rank, tokens,
                translated: tuple[frozenset[str], frozenset[str], float] = (frozenset(), frozenset(), 1.0)) -> Candidate:
