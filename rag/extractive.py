@@ -84,7 +84,7 @@ QUESTION_OPENERS = frozenset("what which who whom whose when where how why is ar
 WHOLE_QUESTION_IN_WORDS = 0.75
 # … and a sentence whose paragraph states that share of them scores this much of the paragraph's share (as a sentence
 # in another language scores 0.8 of its context's bigram coverage in ``_score``)
-CROSS_CONTEXT_SHARE = 0.8
+CROSS_CONTEXT_SHARE = 0.6
 MIN_QUESTION_WORDS = 2  # … and only for a question of at least this many Chinese words
 TYPED_RELIEF = 0.15  # a candidate this far below the threshold still answers when it holds a span of the asked type
 MAX_TRIED = 8

@@ -1,0 +1,95 @@
+"""Cross-language term matching: a document's title in the other language names the question's words for all its
+sentences (``rag.extractive.translated_subject``); distributive glosses ("each month") translate their noun;
+Chinese words that frame a total or a count are no term the evidence must state."""
+import pytest
+
+from rag.abstain import _required_terms
+from rag.extractive import translated_subject
+from rag.lexicon import Lexicon
+
+pytestmark = pytest.mark.unit
+
+LINES = """# CC-CEDICT test lines
+每月 每月 [mei3 yue4] /each month/
+當然 当然 [dang1 ran2] /only natural; as it should be/of course; without doubt/
+互相 互相 [hu4 xiang1] /each other/mutually/
+獎學金 奖学金 [jiang3 xue2 jin1] /scholarship/CL:筆|笔[bi3]/
+國際 国际 [guo2 ji4] /international/
+"""
+
+
+@pytest.fixture(scope="module")
+def small() -> Lexicon:
+    return Lexicon.from_lines(LINES.splitlines())
+
+
+def test_a_gloss_led_by_each_translates_its_noun(small):
+    assert small.en_for("每月") == ("month",)  # a text says "monthly stipend" 💰
+    assert "每月" in small.zh_for("month")
+    assert small.zh_for("cours") == ()  # "of course" is still an idiom led by a function word
+    assert small.en_for("互相") == ("mutual",)  # "each other" has no content word: only "mutually" stays
+
+
+def test_an_english_title_names_a_chinese_questions_words_for_every_sentence():
+    words = {"联盟": 1.0, "国际": 2.0, "奖学金": 3.0, "硕士生": 4.0, "生活费": 5.0}
+    alts = {"联盟": ("anso", "allianc"), "国际": ("internat",), "奖学金": ("scholarship",),
+            "硕士生": ("master student",), "生活费": ("stipend",)}
+    title = "Frequently Asked Questions: ANSO International Graduate Scholarship 2027 🎓"
+    assert translated_subject(title, alts, words) == {"联盟", "国际", "奖学金"}
+    assert translated_subject("Annual Report 2025", alts, words) == frozenset()
+
+
+def test_a_chinese_title_names_an_english_questions_terms():
+    terms = {"scholarship": 1.0, "stipend": 2.0}
+    alts = {"scholarship": ("奖学金",), "stipend": ("生活费", "津贴")}
+    assert translated_subject("联盟国际研究生奖学金常见问题", alts, terms) == {"scholarship"}
+
+
+def test_a_title_naming_every_word_names_none():
+    words = {"奖学金": 1.0, "生活费": 2.0}
+    alts = {"奖学金": ("scholarship",), "生活费": ("stipend",)}
+    assert translated_subject("Scholarship stipend", alts, words) == frozenset()  # a page restating the question
+    assert translated_subject("Scholarship", alts, {}) == frozenset()
+
+
+def test_words_framing_a_total_or_a_count_are_not_required():
+    required = _required_terms("EIOC-2航次船上一共有多少名科学家？来自几个国家？", "zh", "")
+    assert "一共" not in required and "几个" not in required
+    assert "科学家" in required and "国家" in required
+    assert "按照" not in _required_terms("按照谅解备忘录，IHB每年为联合野外调查出资多少？", "zh", "")
+    assert "总共" not in _required_terms("B4L竹子惠民倡议🎋总共有多少预算？", "zh", "")
+
+
+def test_how_many_times_still_asks_for_occasions():
+    assert "几次" in _required_terms("一个人一年最多能拿几次联盟差旅资助？", "zh", "")
+
+
+def _hit(text: str, title: str, doc_id: str = "d1"):
+    import numpy as np
+
+    from rag.retrieve import Hit
+    from rag.store.docstore import StoredChunk
+    from rag.types import Chunk
+
+    chunk = Chunk(id="c1", text=text, lang="en", doc_id=doc_id, title=title)
+    return Hit(StoredChunk(chunk, [(0, len(text))], np.zeros((1, 2), dtype=np.float16)), 1.0, 1.0)
+
+
+def test_a_paragraph_and_its_title_state_the_words_a_sentence_leaves_to_them():
+    from rag.extractive import Extractive
+    from rag.text import coverage_terms
+    from rag.zh_words import word_coverage
+
+    title = "ANSO International Graduate Scholarship 🎓"
+    titles = {"d1": title, "d2": "Annual Report 2025"}
+    answerer = Extractive(0.5, 300, idf=lambda term: 1.0, lead=titles.get, subject=titles.get)
+    words = {"联盟": 1.0, "奖学金": 1.0, "硕士生": 1.0, "生活费": 1.0}
+    alts = {"联盟": ("anso",), "奖学金": ("scholarship",), "硕士生": ("master's student", "master student"),
+            "生活费": ("stipend",)}
+    sentence = "Master's students receive a monthly stipend of CNY 3,000."
+    hit = _hit(f"The scholarship covers tuition. {sentence}", title)
+    context = coverage_terms(f"{hit.chunk.text} {title}")
+    assert answerer._context_words(hit, {"c1": hit}, context, words, alts, 1.0) == pytest.approx(1.0)
+    assert word_coverage(words, coverage_terms(sentence), frozenset({"硕士生", "生活费"}), 1.0) == pytest.approx(0.5)
+    other = _hit("Registration opens in May.", "Annual Report 2025", "d2")
+    assert answerer._context_words(other, {"c1": other}, coverage_terms(other.chunk.text), words, alts, 1.0) == 0.0
