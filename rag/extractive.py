@@ -22,7 +22,7 @@ from rag.citations import make_citation
 from rag.defines import aliases, asked_term, defines, defines_in_context, definiens, names_a_term
 from rag.event_dates import dates_asked_event
 from rag.year_figures import figure_of_another_year
-from rag.zh_words import checkable_words, question_words, word_coverage
+from rag.zh_words import question_words, word_coverage
 from rag.lexicon import LazyLexicon, translated_terms
 from rag.prompts import message
 from rag.questions import WRITER, QuestionInfo
@@ -455,7 +455,6 @@ class Extractive:
         if sum(bool(CJK_RE.search(w)) for w in words) < MIN_QUESTION_WORDS:
             words = {}  # "他还担任什么职务？": one word (担任 → serve) is stated by any sentence saying "serve"
         word_alts = self._translations(words)
-        words = checkable_words(words, word_alts)
         out: list[Candidate] = []
         by_id = {h.chunk.id: h for h in retrieval.hits}
         subjects: dict[str, frozenset[str]] = {}

@@ -14,9 +14,6 @@ from collections.abc import Mapping
 from rag.text import CJK_RE, cut_words
 
 MIN_WORD_CHARS = 2  # a single character is no term (coverage_terms drops it too)
-# the words an English text can be seen to state (translated ones, Latin terms, digits) must carry this share of the
-# question's word weight for the others (no translation: 惠民, 肯尼亚山) to be left out of its coverage
-CHECKABLE_SHARE = 0.5
 
 
 def question_words(question: str, terms: Mapping[str, float]) -> dict[str, float]:
@@ -37,13 +34,3 @@ def word_coverage(words: Mapping[str, float], tokens: frozenset[str], via: froze
     through a translation (counting ``factor`` of it)."""
     total = sum(words.values()) or 1.0
     return sum(w if t in tokens else factor * w for t, w in words.items() if t in tokens or t in via) / total
-
-
-def checkable_words(words: Mapping[str, float], translations: Mapping[str, object]) -> dict[str, float]:
-    """The words whose statement in English can be seen — those with ``translations``, Latin terms and digits —
-    when they carry most (``CHECKABLE_SHARE``) of the weight: nothing can tell whether an English sentence states a
-    word no dictionary translates (惠民 in "B4L竹子惠民倡议"), so it should not count as missing from every sentence
-    (as ``rag.abstain.accounts_for`` leaves it out across languages). Otherwise all the words."""
-    checkable = {w: weight for w, weight in words.items() if w in translations or not CJK_RE.search(w)}
-    total = sum(words.values())
-    return checkable if total and sum(checkable.values()) >= CHECKABLE_SHARE * total else dict(words)
