@@ -93,3 +93,27 @@ def test_a_paragraph_and_its_title_state_the_words_a_sentence_leaves_to_them():
     assert word_coverage(words, coverage_terms(sentence), frozenset({"硕士生", "生活费"}), 1.0) == pytest.approx(0.5)
     other = _hit("Registration opens in May.", "Annual Report 2025", "d2")
     assert answerer._context_words(other, {"c1": other}, coverage_terms(other.chunk.text), words, alts, 1.0) == 0.0
+
+
+@pytest.fixture(scope="module")
+def cedict() -> Lexicon:
+    from rag.lexicon import LazyLexicon
+
+    lexicon = LazyLexicon("cedict").get()
+    assert lexicon is not None
+    return lexicon
+
+
+@pytest.mark.parametrize("question, evidence, matches", [
+    ("联盟清洁能源转型联盟的副秘书长是谁？",
+     "Professor Zhao, Vice-President of ANSO, opened the meeting. Dr. Raman, Secretary-General of ACET, spoke. 🎤", False),
+    ("联盟清洁能源转型联盟的副秘书长是谁？", "Dr. Li, Deputy Secretary-General of ACET, served as rapporteur.", True),
+    ("肯尼亚山大气观测站的副站长是谁？", "with Dr. Wang Haoran (IAP) as Deputy Station Director", True),
+    ("肯尼亚山大气观测站的副站长是谁？", "Professor Kiprono, Station Director, and Dr. Wang, deputy head of IAP", False),
+    ("观测站的副站长是谁？", "副站长由王浩然担任。Dr. Wang is the deputy.", True),
+])
+def test_a_chinese_qualifier_must_qualify_the_asked_title_in_english(cedict, question, evidence, matches):
+    from rag.abstain import _qualifiers_match, evidence_terms
+    from rag.text import normalize
+
+    assert _qualifiers_match(question, normalize(evidence), evidence_terms(evidence), cedict, "") is matches
