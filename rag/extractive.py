@@ -345,40 +345,16 @@ class Extractive:
         (its terms beyond the document's topic) come first: the right paragraph's best-scoring sentence is often the
         neighbour that names the topic but states another fact of it. The others keep their places."""
         top = max((c.score for c in ordered), default=0.0)
-        words, word_alts = self._question_words(info)
-        at = [i for i, c in enumerate(ordered) if (c.lang == info.lang or words) and c.score >= top - FOCUS_MARGIN]
+        at = [i for i, c in enumerate(ordered) if c.lang == info.lang and c.score >= top - FOCUS_MARGIN]
         if len(at) < 2:
             return ordered
         weights = self._weights(info.text, "")
-
-        def share(cand: Candidate) -> float:
-            if cand.lang != info.lang:
-                return self._focus_across(cand, words, word_alts)
-            return focus_share(predicate_weights(weights, self._topic(cand)), _own_tokens(cand))
-        steps = {i: focus_step(share(ordered[i])) for i in at}
+        steps = {i: focus_step(focus_share(predicate_weights(weights, self._topic(ordered[i])), _own_tokens(ordered[i])))
+                 for i in at}
         out = list(ordered)
         for i, j in zip(at, sorted(at, key=lambda i: -steps[i]), strict=True):
             out[i] = ordered[j]
         return out
-
-    def _question_words(self, info: QuestionInfo) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
-        """A Chinese question's words (``rag.zh_words``) and their translations (empty for an English question)."""
-        if info.lang != "zh":
-            return {}, {}
-        terms = self._weights(info.text, "")
-        words = question_words(info.text, terms) if self._translations(terms) else {}
-        if sum(bool(CJK_RE.search(w)) for w in words) < MIN_QUESTION_WORDS:
-            return {}, {}
-        return words, self._translations(words)
-
-    def _focus_across(self, cand: Candidate, words: dict[str, float], word_alts: dict[str, tuple[str, ...]]) -> float:
-        """An English sentence's focus for a Chinese question: the share of the question's words beyond those its
-        document's topic names (through a translation) that the sentence states itself."""
-        topic = self._topic(cand)
-        named = translated_terms(word_alts, topic, coverage_terms(topic)) | (coverage_terms(topic) & words.keys())
-        own = _own_tokens(cand)
-        stated = translated_terms(word_alts, cand.text, own) | (own & words.keys())
-        return focus_share({w: weight for w, weight in words.items() if w not in named}, stated)
 
     def _topic(self, cand: Candidate) -> str:
         """What the candidate's document is about: its title and opening sentence, and the chunk's heading."""
