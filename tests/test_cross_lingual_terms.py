@@ -106,10 +106,12 @@ def cedict() -> Lexicon:
 
 @pytest.mark.parametrize("question, evidence, matches", [
     ("联盟清洁能源转型联盟的副秘书长是谁？",
-     "Professor Zhao, Vice-President of ANSO, opened the meeting. Dr. Raman, Secretary-General of ACET, spoke. 🎤", False),
+     "Professor Zhao, Vice-President of ANSO, opened the meeting. Dr. Raman, Secretary-General of ACET, spoke. 🎤",
+     False),
     ("联盟清洁能源转型联盟的副秘书长是谁？", "Dr. Li, Deputy Secretary-General of ACET, served as rapporteur.", True),
     ("肯尼亚山大气观测站的副站长是谁？", "with Dr. Wang Haoran (IAP) as Deputy Station Director", True),
-    ("肯尼亚山大气观测站的副站长是谁？", "Professor Kiprono, Station Director, and Dr. Wang, deputy head of IAP", False),
+    ("肯尼亚山大气观测站的副站长是谁？", "Professor Kiprono, Station Director, and Dr. Wang, deputy head of IAP",
+     False),
     ("观测站的副站长是谁？", "副站长由王浩然担任。Dr. Wang is the deputy.", True),
 ])
 def test_a_chinese_qualifier_must_qualify_the_asked_title_in_english(cedict, question, evidence, matches):
@@ -117,3 +119,18 @@ def test_a_chinese_qualifier_must_qualify_the_asked_title_in_english(cedict, que
     from rag.text import normalize
 
     assert _qualifiers_match(question, normalize(evidence), evidence_terms(evidence), cedict, "") is matches
+
+
+@pytest.mark.parametrize("question, document, unnamed", [
+    # 惠民 (jieba: a person's name) is a dictionary word, "benefit the people": no name the English page must give
+    ("联盟在非洲发起的B4L竹子惠民倡议🎋总共有多少预算？",
+     "ANSO launched its Bamboo for Livelihoods initiative (B4L) in Africa. The initiative has a budget of USD 6.8 m.",
+     False),
+    ("周敏在联盟担任什么职务？", "Professor Li Wei is the Executive Director of ANSO.", True),  # a person's name
+    ("Who is Zhou Min?", "Professor Li Wei is the Executive Director of ANSO.", False),  # English: left alone
+])
+def test_a_dictionary_word_tagged_as_a_name_is_no_name(cedict, question, document, unnamed):
+    from rag.unnamed_topic import leaves_a_name_unnamed
+
+    assert leaves_a_name_unnamed(question, "zh" if "周" in question or "联盟" in question else "en", document,
+                                 cedict) is unnamed
