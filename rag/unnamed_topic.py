@@ -76,19 +76,13 @@ def leaves_a_name_unnamed(question: str, lang: str, document: str, lexicon: Lexi
         return False
     text = normalize(question)
     names = [(w, tag) for w, tag in _tag_question(text) if tag in PROPER_NAME_TAGS and len(w) >= MIN_NOUN_CHARS
-             and not ASKED_CATEGORY_BEFORE.search(text[:text.find(w)]) and not _dictionary_word(w, tag, lexicon)]
+             and not ASKED_CATEGORY_BEFORE.search(text[:text.find(w)])]
     if not names:
         return False
     norm, tokens = normalize(document), coverage_terms(document)
     latin = LATIN_WORD.search(document) is not None
     return any(not _named(n, norm, tokens, lexicon) and not (latin and _read_in_latin(n, tag, document, lexicon))
                for n, tag in names)
-
-
-def _dictionary_word(word: str, tag: str, lexicon: Lexicon | None) -> bool:
-    """A word jieba tags a person's name that the lexicon translates is a word, not a name (惠民 "benefit the
-    people" in "竹子惠民倡议"): the lexicon keeps no person's name (their glosses are names and descriptions)."""
-    return tag == "nr" and lexicon is not None and bool(lexicon.alternatives(word))
 
 
 def _read_in_latin(name: str, tag: str, document: str, lexicon: Lexicon | None) -> bool:
