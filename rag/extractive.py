@@ -40,7 +40,7 @@ from rag.other_language import states_most_translated, unstated_nouns
 from rag.unnamed_topic import leaves_a_name_unnamed, names_little_of_question
 from rag.party_figures import counts_a_whole_list, figure_of_unnamed_party
 from rag.officers import holds_other_post, officer_span, post_holder
-from rag.post_orgs import post_of_another_body
+from rag.post_orgs import post_of_another_body, post_of_another_body_across
 from rag.posts import holds_another_rank
 from rag.text import CJK_RE, count_scripts, coverage_terms, normalize, truncate_chars
 from rag.types import Answer, Citation
@@ -257,6 +257,8 @@ class Extractive:
                 continue  # 多少机票资助 asked: the sentence beside the one naming 资助 states the registration fee
             if cand.lang == info.lang == "en" and post_of_another_body(info.text, cand.text):
                 continue  # "the President of ANSO" asked, the sentence's President is the Chinese Academy of Sciences'
+            if cand.lang != info.lang == "zh" and self._post_of_another_body(info.text, cand.text):
+                continue  # 财务与行政办公室主任 asked, the English sentence's Director is IFReDI's
             if cand.lang == info.lang and names_sibling(
                     info.text, info.lang, f"{self.lead(cand.stored.chunk.doc_id)} {_document_text(cand, retrieval)}"):
                 continue  # 计划（生命科学方向） asked, the document is about 计划（人工智能方向）
@@ -415,6 +417,11 @@ class Extractive:
             question = " ".join(re.findall(r"[A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)+|\d+", question))
             question = question if info.lang == "zh" else " ".join(w for w in question.split() if w.lower() not in QUESTION_OPENERS)
         return accounts_for(question, info.lang, info.kind, evidence, self._idf_df, exempt=extra_terms, subject=subject)
+
+    def _post_of_another_body(self, question: str, sentence: str) -> bool:
+        """``post_of_another_body_across`` through the lexicon (False without one)."""
+        lexicon = self.lexicon.get() if self.lexicon is not None else None
+        return lexicon is not None and post_of_another_body_across(question, sentence, lexicon.alternatives)
 
     def _subject_line(self, doc_id: str) -> str:
         """The document's title, with its opening line when that is a short name line, not a sentence (a report
