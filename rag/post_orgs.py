@@ -1,10 +1,10 @@
 """The body an asked post belongs to. "Who is the President of ANSO?" is not answered by "Bai Chunli, President of
-the Chinese Academy of Sciences": the sentence gives the same post of another body. English only: a Chinese post
-and its body run together (中国科学院院长) and are compared by ``rag.officers``."""
+the Chinese Academy of Sciences": the sentence gives the same post of another body. Between English texts, and for
+a Chinese question against an English sentence through the lexicon (``post_of_another_body_across``); a Chinese
+post and its body run together in Chinese text (中国科学院院长) and are compared there by ``rag.officers``."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 
 from rag.posts import EN_POST_WORDS, ZH_POST
