@@ -51,9 +51,9 @@ FRAME_ZH = frozenset(
     "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
     "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟 位于 设在 坐落 所在 可以 能够 进行 举行 举办 "  # noqa: E501
-    # a total or a count of people or things asked for ("一共有多少", "来自几个国家"; 几次 asks for occasions, which the
-    # evidence must state), and "according to" (FRAME_EN's "accord")
-    "一共 总共 共计 合计 几个 几位 几名 几家 按照 依照".split()
+    # a count of people or things asked for ("来自几个国家"; 几次 asks for occasions, which the evidence must state),
+    # and "according to" (FRAME_EN's "accord")
+    "几个 几位 几名 几家 按照 依照".split()
 )
 # qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
 TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
