@@ -91,10 +91,14 @@ def test_a_paragraph_and_its_title_state_the_words_a_sentence_leaves_to_them():
     sentence = "Master's students receive a monthly stipend of CNY 3,000."
     hit = _hit(f"The scholarship covers tuition. {sentence}", title)
     context = coverage_terms(f"{hit.chunk.text} {title}")
-    assert answerer._context_words(hit, {"c1": hit}, context, words, alts, 1.0) == pytest.approx(1.0)
+    subject = translated_subject(answerer._subject_line("d1"), alts, words)
+    assert subject == {"联盟", "奖学金"}
+    assert answerer._context_words(hit, {"c1": hit}, context, (words, alts), subject, 1.0) == pytest.approx(1.0)
     assert word_coverage(words, coverage_terms(sentence), frozenset({"硕士生", "生活费"}), 1.0) == pytest.approx(0.5)
     other = _hit("Registration opens in May.", "Annual Report 2025", "d2")
-    assert answerer._context_words(other, {"c1": other}, coverage_terms(other.chunk.text), words, alts, 1.0) == 0.0
+    unrelated = translated_subject(answerer._subject_line("d2"), alts, words)
+    assert answerer._context_words(other, {"c1": other}, coverage_terms(other.chunk.text), (words, alts), unrelated,
+                                   1.0) == 0.0
 
 
 @pytest.fixture(scope="module")
