@@ -50,7 +50,10 @@ FRAME_EN = frozenset(
 FRAME_ZH = frozenset(
     "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
-    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟 位于 设在 坐落 所在 可以 能够 进行 举行 举办".split()  # noqa: E501
+    "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟 位于 设在 坐落 所在 可以 能够 进行 举行 举办 "  # noqa: E501
+    # a count of people or things asked for ("来自几个国家"; 几次 asks for occasions, which the evidence must state),
+    # and "according to" (FRAME_EN's "accord")
+    "几个 几位 几名 几家 按照 依照".split()
 )
 # qualifiers that make a title another post: the Deputy Secretary-General is not the Secretary-General, 副局长 not 局长
 TITLE_QUALIFIERS = re.compile(r"\b(?:deputy|vice|assistant|former|acting|honorary|executive)\b|副|前任|代理|名誉", re.I)
@@ -63,6 +66,7 @@ QUALIFIER_WORDS = re.compile(
     r"副|前任|代理|名誉|现任|目前|下一[届次个]?|下届|上一[届次]?|上届|首届|第[一二三四五六七八九十\d]+",
     re.I,
 )
+QUALIFIED_WORDS = 3  # an English title qualifier qualifies the title within this many words ("Deputy Station Director")
 # an edition: which meeting, session or round of a series (not a post's rank: "deputy" stays in the evidence itself)
 EDITION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                      r"第[一二三四五六七八九十\d]+|首届)")
@@ -644,7 +648,8 @@ def _qualifiers_match(question: str, ev_norm: str, ev_terms: AbstractSet[str] = 
         if _no_qualifier(question, match):
             continue
         if translations is not None:  # across languages the qualifier alone is checked, when it can be
-            if not _translated_qualifier(word, ev_norm, ev_terms, translations):
+            qualified = _qualified(question, match.end()) if CJK_CHAR.search(word) else ""
+            if not _translated_qualifier(word, ev_norm, ev_terms, translations, qualified):
                 return False
             continue
         phrases = [word + _qualified(question, match.end())]
@@ -686,9 +691,14 @@ def _no_qualifier(question: str, match: re.Match) -> bool:
     return not DETERMINER_BEFORE.search(question[:match.start()]) and bool(NOT_A_QUALIFIER.match(question, match.end()))
 
 
-def _translated_qualifier(word: str, ev_norm: str, ev_terms: AbstractSet[str], translations: Translations) -> bool:
-    """The qualifier (or a translation of it) is in the evidence, or nothing translates it (it cannot be checked)."""
+def _translated_qualifier(word: str, ev_norm: str, ev_terms: AbstractSet[str], translations: Translations,
+                          qualified: str = "") -> bool:
+    """The qualifier (or a translation of it) is in the evidence, or nothing translates it (it cannot be checked).
+    A Chinese qualifier's ``qualified`` title (秘书 of 副秘书长) must be what the English qualifier qualifies there:
+    "Vice-President" and "Secretary-General" in one paragraph do not make a 副秘书长."""
     for zh, en in QUALIFIER_PAIRS:  # a bound morpheme (副) has no dictionary entry of its own
+        if word == zh and qualified and translations.alternatives(qualified):
+            return zh + qualified in ev_norm or _qualifies(en, translations.alternatives(qualified), ev_norm)
         if word == zh:
             return bool(re.search(rf"\b(?:{en})\b", ev_norm)) or zh in ev_norm
         if re.fullmatch(en, word):
@@ -697,6 +707,17 @@ def _translated_qualifier(word: str, ev_norm: str, ev_terms: AbstractSet[str], t
     known = [t for t in terms if translations.alternatives(t)]
     is_zh = bool(re.search(r"[\u3400-\u9fff]", word))
     return all(_matched(t, is_zh, ev_norm, ev_terms, translations) for t in known)
+
+
+def _qualifies(qualifier: str, titles: Sequence[str], ev_norm: str) -> bool:
+    """An English ``qualifier`` (a regex: "vice|deputy") stands before one of ``titles`` (stemmed terms or phrases:
+    "secretari", "station director") within ``QUALIFIED_WORDS`` words ("Deputy Station Director", "vice-chair")."""
+    pattern = rf"\b(?:{qualifier})\b[\s-]+((?:[a-z][\w']*[\s-]+){{0,{QUALIFIED_WORDS - 1}}}[a-z][\w']*)"
+    for match in re.finditer(pattern, ev_norm):
+        following = coverage_terms(match.group(1).replace("-", " "))
+        if any(all(part in following for part in title.split(" ")) for title in titles):
+            return True
+    return False
 
 
 def _qualified(question: str, pos: int) -> str:

@@ -46,7 +46,7 @@ MORPHEME_MIN_WORDS = 3  # translations needed before their shared character mean
 MORPHEME_SHARE = 0.6  # share of an English term's translations a character must appear in to be its morpheme
 MIN_ZH_CHARS = 2  # single characters are too ambiguous to stand for a word in running text
 MAX_ZH_CHARS = 6  # longer entries are sayings and full names whose short glosses paraphrase loosely
-LEXICON_SCHEMA = 3  # bump when the parsing rules or the table layout change (old copies are then ignored)
+LEXICON_SCHEMA = 4  # bump when the parsing rules or the table layout change (old copies are then ignored)
 SEPARATOR = "\t"  # between the translations stored in one SQLite value
 STORED_MEMO = 50_000  # look-ups remembered per table
 Maps = dict[str, tuple[str, ...]]  # a word → its translations
@@ -64,6 +64,9 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LEADING_FILLER = re.compile(r"^(?:to|a|an|the)\s+", re.I)  # "to train", "a seminar": the gloss proper follows
 _FILLERS = re.compile(r"\b(?:sth|sb|one's|oneself|etc)\b", re.I)  # placeholders inside a gloss
 _NOT_GLOSS = re.compile(r"[\u3400-\u9fff|]")  # a gloss quoting Chinese words refers rather than translates
+# a gloss led by a function word is an idiom ("of course", "in order to"), but one led by a distributive word is
+# its noun, said of each ("each month" for 每月: a text says "monthly")
+DISTRIBUTIVES = frozenset({"each"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -274,7 +277,8 @@ def _glosses(sense: str) -> Iterator[tuple[list[str], bool]]:
     for gloss in sense.split(";"):
         gloss = _LEADING_FILLER.sub("", _PARENTHESES.sub(" ", gloss).strip())
         words = _WORD.findall(gloss)
-        if not words or len(words) > MAX_GLOSS_WORDS or words[0].lower() in EN_STOPWORDS or _NOT_GLOSS.search(gloss):
+        led_by_stopword = words[0].lower() in EN_STOPWORDS and words[0].lower() not in DISTRIBUTIVES if words else False
+        if not words or len(words) > MAX_GLOSS_WORDS or led_by_stopword or _NOT_GLOSS.search(gloss):
             continue  # long, or an idiom led by a function word ("of course", "in order to"), or a cross-reference
         terms = [t for t in latin_terms(_FILLERS.sub(" ", gloss).lower()) if len(t) > 1 and not t.isdigit()]
         terms = list(dict.fromkeys(terms))

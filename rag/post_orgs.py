@@ -1,12 +1,16 @@
 """The body an asked post belongs to. "Who is the President of ANSO?" is not answered by "Bai Chunli, President of
-the Chinese Academy of Sciences": the sentence gives the same post of another body. English only: a Chinese post
-and its body run together (中国科学院院长) and are compared by ``rag.officers``."""
+the Chinese Academy of Sciences": the sentence gives the same post of another body. Between English texts, and for
+a Chinese question against an English sentence through the lexicon (``post_of_another_body_across``); a Chinese
+post and its body run together in Chinese text (中国科学院院长) and are compared there by ``rag.officers``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
-from rag.posts import EN_POST_WORDS
+from rag.posts import EN_POST_WORDS, ZH_POST
+from rag.text import CJK_RE, coverage_terms, cut_words
 
+MIN_BODY_WORD_CHARS = 2  # a single character before a Chinese post (的, 及) is no word of the body's name
 _RANK = r"(?:(?:vice|deputy|assistant|associate|acting|honorary|former|executive)[- ])?"
 _BODY = r"[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|on|in|[A-Z][\w&’'-]*))*"
 # "President of ANSO", "Director of the Mountain Observatory"
@@ -65,3 +69,22 @@ def post_of_another_body(question: str, sentence: str) -> bool:
     post, body = asked[0]
     stated = _bodies(sentence, post)
     return bool(stated) and not any(same_body(body, other) for _, other in stated)
+
+
+def post_of_another_body_across(question: str, sentence: str, translate: Callable[[str], Sequence[str]]) -> bool:
+    """A Chinese question asks who holds a post of a named body (财务与行政办公室主任) and an English
+    sentence states that post (a translation of it: 主任 → director) only of bodies named by none of the translations
+    of the question's words before the post: "Dr. Chheng Phen, Director of IFReDI" does not direct the Finance and
+    Administration Office. A body the lexicon cannot wholly translate (肯尼亚山大气观测站) is not compared, and a
+    ranked post asked (副主任) is left to the qualifier rules."""
+    post = ZH_POST.search(question)
+    if post is None or post.group(1):
+        return False
+    words = [word for word in cut_words(question[:post.start()]) if len(word) >= MIN_BODY_WORD_CHARS
+             and CJK_RE.match(word)]
+    if not words or not all(translate(word) for word in words):
+        return False  # a body the lexicon cannot wholly translate (肯尼亚山大气观测站) cannot be told apart
+    named = {term for word in words for alternative in translate(word) for term in alternative.split(" ")}
+    keys = {_post_key(alternative) for alternative in translate(post.group(2))}
+    stated = [body for key, body in _bodies(sentence) if key in keys]
+    return bool(named and stated) and not any(coverage_terms(body) & named for body in stated)
