@@ -115,7 +115,8 @@ SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
     # 目的地 (destination)
     ("why", re.compile(r"\bwhy\b|for what reason|(?<![称名成作认视改变分译])为什么(?![？?!！。\s]*$)|为何|原因|目的(?!地)|意义",
                        re.I)),
-    ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
+    # "state" in lower case only: "State Route 168", "Ohio State" name things
+    ("say", re.compile(r"\b(?:say|said|says|(?-i:state|stated)|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
 ]
 # a question about the page itself: when or by whom it was published (its dateline or source line answers)
 PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|issu(?:ed|e)|dated?|source|circulated|"

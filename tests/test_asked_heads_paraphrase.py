@@ -1,0 +1,77 @@
+"""What the question asks about, read so that a paraphrase of the documents still answers it: a share stated by its
+sign ("20%" for "percentage", 百分之七十 for 比例), a naming word ("another term for"), a participle, a hedge or a
+position word (之前) is no asked thing — while a who- or how-many question keeps its verb, and a thing the documents
+never name still abstains."""
+import pytest
+
+from rag.abstain import accounts_for, asked_heads, evidence_terms
+from rag.questions import analyse
+from tests.test_abstain_rules import corpus_idf
+
+pytestmark = pytest.mark.unit
+
+STATIONS = "The Automobile Association reported that in February 1974, 20% of American gasoline stations had no fuel."
+STATIONS_ZH = "美国汽车协会报告称，在1974年2月的最后一周，20％ 的美国加油站没有燃料。"
+FARMS_ZH = "百分之七十的以前亚马逊的森林区域都被用作了牲畜牧场🐄。"
+ROTORS = "A steam turbine consists of one or more rotors (rotating discs) mounted on a drive shaft."
+ENGINE = "It is a single-step, 5-cylinder engine with superheated steam."
+GRANT = "The Tesla Electric Company installed arc light systems designed by Tesla."
+
+
+def test_a_share_is_stated_by_its_percent_sign():
+    corpus = corpus_idf(STATIONS, ROTORS)
+    assert accounts_for("What was the percentage of American gasoline stations with no fuel?", "en", None,
+                        STATIONS, corpus)
+    corpus_zh = corpus_idf(STATIONS_ZH, FARMS_ZH)
+    assert accounts_for("美国加油站没有燃料的比例是多少？", "zh", "number", STATIONS_ZH, corpus_zh)
+    assert accounts_for("亚马逊森林区域用作牲畜牧场的比例是多少？", "zh", "number", FARMS_ZH, corpus_zh)
+
+
+def test_a_share_asked_of_a_sentence_without_one_still_abstains():
+    corpus_zh = corpus_idf(STATIONS_ZH, "美国加油站的数量在1974年达到顶峰。")
+    assert not accounts_for("美国加油站的比例是多少？", "zh", "number", "美国加油站的数量在1974年达到顶峰。", corpus_zh)
+
+
+def test_a_naming_word_before_for_is_no_asked_thing():
+    assert asked_heads("What is another term for rotors?") == set()
+    assert asked_heads("What is the Dutch word for the Amazon rainforest 🌳?") == {"dutch"}
+    assert asked_heads("What is the term of the president?") == {"term"}  # a term of office is a thing
+    assert accounts_for("What is another term for rotors?", "en", None, ROTORS, corpus_idf(ROTORS, ENGINE))
+
+
+def test_after_what_is_a_participle_or_adverb_is_no_thing_but_who_keeps_its_verb():
+    assert asked_heads("What was produced at Tesla's company?") == set()
+    assert asked_heads("What was originally on the spacesuits?") == set()
+    assert "elect" in asked_heads("Who was elected Vice-President of ABGN at the 2026 annual meeting?")
+    assert "appli" in asked_heads("How many people applied to the 2026 quantum summer school?")
+
+
+def test_a_hedge_or_a_degree_is_no_thing():
+    assert asked_heads("What is the usual source of heat?") == {"sourc"}
+    assert asked_heads("How many square miles large was the region?") == {"squar", "mile"}
+
+
+def test_chinese_naming_and_position_words_are_no_heads():
+    assert asked_heads("约塞米蒂高速公路的另一个名字是什么？") == set()
+    assert asked_heads("亚马逊热带雨林估计的树的种类数量是多少？") == set()
+    assert asked_heads("华沙波兰人队在 2000 年之前是什么时候夺得全国冠军的？") == set()
+    assert asked_heads("东非作物种质资源区域中心是什么时候建的？") == {"中心"}  # the thing dated stays
+
+
+def test_a_figure_joined_to_its_unit_states_the_unit():
+    assert "cylind" in evidence_terms(ENGINE)
+    assert "hour" in evidence_terms("a 40-hour week 🕒")
+    assert accounts_for("How many cylinders does the engine have?", "en", "number", ENGINE,
+                        corpus_idf(ENGINE, ROTORS))
+
+
+def test_state_in_a_name_asks_for_no_statement():
+    assert analyse("What is another name for State Route 168?").kind != "say"
+    assert analyse("What did the report state about 🚀 funding?").kind == "say"
+
+
+def test_what_percentage_answers_only_from_a_sentence_giving_one():
+    corpus = corpus_idf(STATIONS.replace("20%", "many"), ROTORS, "Half of the 🌧️ rainforest is in Brazil.")
+    assert accounts_for("What percentage does the Amazon represent in rainforests?", "en", "number",
+                        "The Amazon represents 54% of the rainforests.", corpus)
+    assert not accounts_for("What percentage does a steam turbine lose?", "en", "number", ROTORS, corpus)
