@@ -124,6 +124,10 @@ PLURAL = re.compile(r"[^s\W]s$")
 PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed|[a-z]{3,}ly|"
                         r"done|made|known|given|seen|taken|built|held|kept|paid|sent|won|led")
 HEDGE_OR_DEGREE = re.compile(r"usual|approximate|typical|rough|large|big|wide|tall|high|deep|heavy|old|far")
+# how a sentence gives a thing another name: a parenthesis, "also called", "known as", "or", 又称, 即
+NAMING_STATED = re.compile(r"[(（]|\b(?:also|otherwise|commonly|often)\s+(?:called|known)|\bknown as\b|"
+                           r"\b(?:called|termed|dubbed|nicknamed|referred to as)\b|\bor\b|\bi\.e\.|"
+                           r"又称|也称|别称|简称|称为|称作|叫做|即", re.I)
 # a naming word the question asks for: "another *term* for rotors", "the Dutch *word* for", "a *name* used for"
 NAMING_FOR = re.compile(r"\b(terms?|words?|names?)\s+(?:used\s+|given\s+)?(?:for|to describe)\b", re.I)
 PASSIVE_WHAT = re.compile(r"\s*what(?:'s| is| are| was| were)\b", re.I)
@@ -254,6 +258,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if kind == "url":  # "Where can I download …": the web address is where; the verb need not be stated
         required = {t: v for t, v in required.items() if t not in ONLINE_ACTION_TERMS
                     and not any(w in t for w in ONLINE_ACTION_WORDS_ZH)}
+    naming = naming_words(question)
     total, missing, unnamed, named_missing = 0.0, 0.0, 0, False
     subject_norm, subject_terms = normalize(subject), evidence_terms(subject)
     by_subject = 0.0  # idf of terms only the document's subject names: they count only when all else named is stated
@@ -262,6 +267,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         total += idf
         if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
+        if term in naming and NAMING_STATED.search(evidence):
+            continue  # "another term for rotors": "rotors (rotating discs)" gives the other name
         if translations is not None and _compound_matched(term, question, ev_norm, ev_terms, translations):
             continue
         if term in categories:
@@ -581,14 +588,15 @@ def asked_heads(question: str) -> set[str]:
     words = [w for w in re.findall(r"[\w-]+", match.group(1)) if not HEDGE_OR_DEGREE.fullmatch(w)] if match else []
     if match and PASSIVE_WHAT.match(question):  # who-, how-many questions keep their verb: "Who was *elected* …"
         words = [w for w in words if not PARTICIPLE.fullmatch(w)]
-    heads = set(coverage_terms(" ".join(words))) - naming_words(question)
+    heads = set(coverage_terms(" ".join(words)))
     heads |= _zh_heads(normalize(question))
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
 
 
 def naming_words(question: str) -> frozenset[str]:
     """The naming words a question asks for, stemmed: "another *term* for rotors", "the Dutch *word* for …" — the
-    evidence gives the name itself ("rotors (rotating discs)"), seldom the word "term"."""
+    evidence gives the name itself by a naming construction ("rotors (rotating discs)", "also known as"), seldom
+    with the word "term" (``NAMING_STATED``)."""
     return frozenset(t for m in NAMING_FOR.finditer(question) for t in coverage_terms(m.group(1)))
 
 
@@ -764,7 +772,7 @@ def _qualified(question: str, pos: int) -> str:
 
 def _required_terms(question: str, lang: str, exempt: str) -> dict[str, tuple[bool, bool]]:
     """term → (is a Chinese word, is a verb-like word a paraphrase may replace)."""
-    skip = coverage_terms(exempt) | FRAME_EN | naming_words(question)
+    skip = coverage_terms(exempt) | FRAME_EN
     out: dict[str, tuple[bool, bool]] = {}
     latin = re.sub(r"[\u3400-\u9fff]+", " ", question)
     for word in re.findall(r"[A-Za-z0-9][\w-]*", re.sub(r"[’']s\b", "", latin)):
