@@ -128,6 +128,8 @@ HEDGE_OR_DEGREE = re.compile(r"usual|approximate|typical|rough|large|big|wide|ta
 NAMING_STATED = re.compile(r"[(（]|\b(?:also|otherwise|commonly|often)\s+(?:called|known)|\bknown as\b|"
                            r"\b(?:called|termed|dubbed|nicknamed|referred to as)\b|\bor\b|\bi\.e\.|"
                            r"又称|也称|别称|简称|称为|称作|叫做|即", re.I)
+# Chinese words asking for another name of a thing (燃烧室的*别名*, 另一个*术语*, 官方*称谓*)
+NAMING_WORDS_ZH = frozenset("术语 别名 别称 称谓 称呼 叫法".split())
 # a naming word the question asks for: "another *term* for rotors", "the Dutch *word* for", "a *name* used for"
 NAMING_FOR = re.compile(r"\b(terms?|words?|names?)\s+(?:used\s+|given\s+)?(?:for|to describe)\b", re.I)
 PASSIVE_WHAT = re.compile(r"\s*what(?:'s| is| are| was| were)\b", re.I)
@@ -597,7 +599,8 @@ def naming_words(question: str) -> frozenset[str]:
     """The naming words a question asks for, stemmed: "another *term* for rotors", "the Dutch *word* for …" — the
     evidence gives the name itself by a naming construction ("rotors (rotating discs)", "also known as"), seldom
     with the word "term" (``NAMING_STATED``)."""
-    return frozenset(t for m in NAMING_FOR.finditer(question) for t in coverage_terms(m.group(1)))
+    latin = frozenset(t for m in NAMING_FOR.finditer(question) for t in coverage_terms(m.group(1)))
+    return latin | {w for w in NAMING_WORDS_ZH if w in question}
 
 
 def asked_categories(question: str) -> set[str]:

@@ -107,3 +107,11 @@ def test_a_legal_form_or_a_temperature_scale_is_no_party():
     assert not figure_of_unnamed_party("What efficiency has the Energiprojekt AB engine achieved?", "en", engine, "")
     turbine = "在汽轮机中，涡轮机入口温度通常为 565°C，冷凝器温度约为 30°C 🌡️。"
     assert not figure_of_unnamed_party("汽轮机的涡轮机入口温度是摄氏多少度?", "zh", turbine, "")
+
+
+def test_a_chinese_naming_word_is_stated_by_a_naming_construction():
+    chamber = "最常见的是在封闭空间（别称有 燃烧室、火箱）中燃烧可燃材料🔥。"
+    plain = "蒸汽机的封闭空间中燃烧可燃材料。"
+    corpus = corpus_idf(chamber, plain, "瘴气理论是一种过时的医学理论。")
+    assert accounts_for("燃烧可燃材料的封闭空间的别名是什么？", "zh", None, chamber, corpus)
+    assert not accounts_for("燃烧可燃材料的封闭空间的别名是什么？", "zh", None, plain, corpus)
