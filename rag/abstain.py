@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from rag.text import EN_STOPWORDS as EN_STOP
-from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, normalize, pos_tagger, word_follows
+from rag.text import ZH_MEASURE_WORDS, ZH_STOPWORDS, coverage_terms, latin_terms, normalize, pos_tagger, word_follows
 
 MAX_MISSING_SHARE = 0.65  # abstain when more than this share of the question's idf weight is unmatched
 # … and this share when the asked year is only the document's ("Who is the director of the 2026 course?" asked of a
@@ -34,8 +34,10 @@ RARE_DF = 0  # a missing question noun with at most this document frequency is s
 # a question cut into Latin words (a possessive kept), Chinese runs and punctuation, in order
 QUESTION_PIECES = re.compile(r"[A-Za-z0-9][\w-]*(?:[’']s)?|[\u3400-\u9fff]+|[^\sA-Za-z0-9\u3400-\u9fff]")
 POSSESSIVE = re.compile(r"[’']s?$")
+FIGURE_UNIT = re.compile(r"\d+(?:\.\d+)?-([a-z]{2,})")  # "5-cylinder": a figure joined to its unit
 GRADED = re.compile(r"([a-z]{3,}?)(?:est|er)")  # a stemmed comparative or superlative: its base before -er / -est
-NOT_A_HEAD = re.compile(r"[dmr]")  # jieba's tags of adverbs, numerals, pronouns (最多是多少; 处长 may be tagged a verb)
+# jieba's tags of adverbs, numerals, pronouns, positions (最多是多少; 2000年*之前*是什么时候; 处长 may be tagged a verb)
+NOT_A_HEAD = re.compile(r"[dmrf]")
 ASPECT_PARTICLE = re.compile(r"u[glz]$")  # jieba's tags of 过 / 了 / 着 after a verb
 ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b(?![’'])")  # an acronym naming whose thing a qualifier qualifies
 COORDINATORS = frozenset("and or & 与 和 及 或".split())
@@ -48,7 +50,7 @@ FRAME_EN = frozenset(
     "one person peopl way thing part post title job duti respons other anoth money amount".split()
 )
 FRAME_ZH = frozenset(
-    "名称 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "
+    "名称 名字 数量 全称 缩写 简称 英文 中文 时间 日期 哪天 星期 地点 地方 职务 身份 内容 什么样 一下 提到 根据 报道 文章 资料 "  # noqa: E501
     "哪些 什么 多少 哪个 哪位 哪里 分别 主要 具体 情况 方面 怎样 如何 有何 哪一年 哪年 哪一天 哪天 什么时候 何时 几月 几号 "  # noqa: E501
     "时候 时间 那天 这篇 这个 那个 星期几 周几 多长 多久 为什么 为何 怎么 是否 有没有 哪儿 谁 请问 请用 中文 英文 几点 几时 点钟 位于 设在 坐落 所在 可以 能够 进行 举行 举办 "  # noqa: E501
     # a count of people or things asked for ("来自几个国家"; 几次 asks for occasions, which the evidence must state),
@@ -115,6 +117,22 @@ ASKED_HEAD = re.compile(
 # "What <noun>s …" without a copula asks for a list of things of that kind ("What research topics does … cover?")
 WHAT_NOUN = re.compile(r"^\s*what\s+(?!(?:is|are|was|were)\b)", re.I)
 PLURAL = re.compile(r"[^s\W]s$")
+# words of an asked-head phrase that name no thing: after "what is / was" a participle ("What was *produced* at",
+# "the name *associated* with") or an adverb ("What was *originally* on") — a who- or how-many question keeps its verb
+# ("Who was *elected* …", "How many people *applied*"); anywhere a hedge ("the *usual* source", "the *approximate*
+# temperature") or a degree after a unit ("How many square miles *large*")
+PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed|[a-z]{3,}ly|"
+                        r"done|made|known|given|seen|taken|built|held|kept|paid|sent|won|led")
+HEDGE_OR_DEGREE = re.compile(r"usual|approximate|typical|rough|large|big|wide|tall|high|deep|heavy|old|far")
+# how a sentence gives a thing another name: a parenthesis, "also called", "known as", "or", 又称, 即
+NAMING_STATED = re.compile(r"[(（]|\b(?:also|otherwise|commonly|often)\s+(?:called|known)|\bknown as\b|"
+                           r"\b(?:called|termed|dubbed|nicknamed|referred to as)\b|\bor\b|\bi\.e\.|"
+                           r"又称|也称|别称|简称|称为|称作|叫做|即", re.I)
+# Chinese words asking for another name of a thing (燃烧室的*别名*, 另一个*术语*, 官方*称谓*)
+NAMING_WORDS_ZH = frozenset("术语 别名 别称 称谓 称呼 叫法".split())
+# a naming word the question asks for: "another *term* for rotors", "the Dutch *word* for", "a *name* used for"
+NAMING_FOR = re.compile(r"\b(terms?|words?|names?)\s+(?:used\s+|given\s+)?(?:for|to describe)\b", re.I)
+PASSIVE_WHAT = re.compile(r"\s*what(?:'s| is| are| was| were)\b", re.I)
 # "What are *two* examples of": a number or an ordinal is not the thing asked about
 NUMBER_HEAD = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last")
 # the thing a Chinese question asks about: 多少*人口*, *市长*是谁, *预算*是多少, 办公*地址*是什么
@@ -158,7 +176,8 @@ WHICH_NOUN = re.compile(r"^\W*(?:(?:in|at|on|from|for|by|to|with)\s+)?(?:which|w
 IMPLICIT_CATEGORIES = coverage_terms(
     "country countries city cities continent continents region regions place places province nation nations person "
     "people individual organization organisation institution university year month day date language field topic "
-    "area subject part side group team company body office department agency site location venue town village"
+    "area subject part side group team company body office department agency site location venue town village "
+    "entity entities"
 )
 
 # names that read the same in both languages inside an English question: acronyms, CamelCase, capitalised runs, numbers
@@ -179,6 +198,9 @@ CONSTRUCTIONS = (
     (frozenset("aim purpos goal object 目的 宗旨 目标 用意".split()),
      re.compile(r"(?:^|[。；！？\n])\s*为了?(?!期|止)[\u4e00-\u9fff]|旨在|以便|以期|\b(?:in order to|so as to|aims? to|"
                 r"aimed at|with the aim of)\b", re.I)),
+    # a share: "20%", 百分之七十 state the percentage (比例) asked for without the word
+    (frozenset("percentag percent 比例 百分比 比率 占比 百分率".split()),
+     re.compile(r"\d\s*[%％]|百分之|\bper\s?cent\b", re.I)),
     (frozenset("deadlin 截止 截至 期限".split()),
      re.compile(r"\b(?:before|no later than|by)\b[^.;。；]{0,30}\d|"
                 r"(?:之前|以前|前)(?:提交|报送|寄送|发送|报名|申请|注册)|"
@@ -229,7 +251,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     heads = asked_heads(question)
     if any(_named_only_qualified(head, question, ev_norm) for head in heads):
         return False
-    if _never_named_category(question, idf_df):
+    if _never_named_category(question, idf_df, evidence):
         return False
     categories = {normalize(m.group(1)) for m in CATEGORY_ZH.finditer(question)}
     if kind in ("email", "url", "phone"):  # the address itself answers; a Chinese 邮箱 / 网址 through its translation
@@ -238,6 +260,7 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
     if kind == "url":  # "Where can I download …": the web address is where; the verb need not be stated
         required = {t: v for t, v in required.items() if t not in ONLINE_ACTION_TERMS
                     and not any(w in t for w in ONLINE_ACTION_WORDS_ZH)}
+    naming = naming_words(question)
     total, missing, unnamed, named_missing = 0.0, 0.0, 0, False
     subject_norm, subject_terms = normalize(subject), evidence_terms(subject)
     by_subject = 0.0  # idf of terms only the document's subject names: they count only when all else named is stated
@@ -246,6 +269,8 @@ def accounts_for(question: str, lang: str, kind: str | None, evidence: str, idf_
         total += idf
         if _matched(term, is_zh, ev_norm, ev_terms, translations) or _stated_by_construction(term, evidence):
             continue
+        if term in naming and NAMING_STATED.search(evidence):
+            continue  # "another term for rotors": "rotors (rotating discs)" gives the other name
         if translations is not None and _compound_matched(term, question, ev_norm, ev_terms, translations):
             continue
         if term in categories:
@@ -283,9 +308,11 @@ def _stated_by_construction(term: str, evidence: str) -> bool:
 
 def evidence_terms(text: str) -> frozenset[str]:
     """The evidence's coverage terms, a possessive also without its 's ("Master's students" states "master"): the
-    question's required terms are taken without it."""
+    question's required terms are taken without it. A figure joined to its unit ("a 5-cylinder engine", "a 40-hour
+    week") also states the unit ("cylinders")."""
     terms = coverage_terms(text)
-    return terms | {POSSESSIVE.sub("", t) for t in terms if POSSESSIVE.search(t)}
+    units = [m.group(1) for t in terms if (m := FIGURE_UNIT.fullmatch(t))]
+    return terms | {POSSESSIVE.sub("", t) for t in terms if POSSESSIVE.search(t)} | set(latin_terms(" ".join(units)))
 
 
 def _verbal_noun(term: str, question: str) -> bool:
@@ -541,24 +568,39 @@ def _zh_matched(term: str, ev_norm: str) -> bool:
     )
 
 
-def _never_named_category(question: str, idf_df) -> bool:
+def _never_named_category(question: str, idf_df, evidence: str = "") -> bool:
     """"Which *hotel* …", "What *budget* …": a category noun the corpus never uses names something the documents
-    do not cover (categories an answer names without the word itself — countries, cities, people — excepted)."""
+    do not cover (categories an answer names without the word itself — countries, cities, people — excepted, and
+    one the evidence states by its form: "What percentage …" of a sentence giving "20%")."""
     match = WHICH_NOUN.match(question)
     if match is None:
         return False
-    terms = [t for t in coverage_terms(match.group(1)) if t not in IMPLICIT_CATEGORIES and t not in FRAME_EN]
+    terms = [t for t in coverage_terms(match.group(1)) if t not in IMPLICIT_CATEGORIES and t not in FRAME_EN
+             and not _stated_by_construction(t, evidence)]
     return bool(terms) and all(idf_df(t)[1] == 0 for t in terms)
 
 
 def asked_heads(question: str) -> set[str]:
-    """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed."""
+    """The thing the question asks about ("How many *staff*", "What is the *aim* of", 多少*人口*), stemmed.
+    A participle, an adverb or a hedge is no thing ("What was *produced* at …", "the *usual* source"), nor a
+    naming word before "for" ("another *term* for rotors" asks for a name)."""
     match = ASKED_HEAD.match(question)
     if match and WHAT_NOUN.match(question) and PLURAL.search(match.group(1)):  # "What research *topics* …": the
         match = None  # category of a list, not a thing the answering sentence must name (its members name it)
-    heads = set(coverage_terms(match.group(1))) if match else set()
+    words = [w for w in re.findall(r"[\w-]+", match.group(1)) if not HEDGE_OR_DEGREE.fullmatch(w)] if match else []
+    if match and PASSIVE_WHAT.match(question):  # who-, how-many questions keep their verb: "Who was *elected* …"
+        words = [w for w in words if not PARTICIPLE.fullmatch(w)]
+    heads = set(coverage_terms(" ".join(words)))
     heads |= _zh_heads(normalize(question))
     return {h for h in heads - FRAME_EN - FRAME_ZH if not NUMBER_HEAD.fullmatch(h)}
+
+
+def naming_words(question: str) -> frozenset[str]:
+    """The naming words a question asks for, stemmed: "another *term* for rotors", "the Dutch *word* for …" — the
+    evidence gives the name itself by a naming construction ("rotors (rotating discs)", "also known as"), seldom
+    with the word "term" (``NAMING_STATED``)."""
+    latin = frozenset(t for m in NAMING_FOR.finditer(question) for t in coverage_terms(m.group(1)))
+    return latin | {w for w in NAMING_WORDS_ZH if w in question}
 
 
 def asked_categories(question: str) -> set[str]:

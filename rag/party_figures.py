@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from rag.abstain import FRAME_EN, FRAME_ZH, _tag_question, asked_heads
+from rag.abstain import ASPECT_PARTICLE, FRAME_EN, FRAME_ZH, _tag_question, asked_heads
 from rag.text import ZH_STOPWORDS, coverage_terms, normalize
 
 # a figure: digits, not a year (the sentence's dates are not the figures it gives its parties)
@@ -28,7 +28,14 @@ MIN_PARTY_CHARS = 2  # a Chinese noun this long names a party (not 年, 人)
 # a capitalised English word after the question's first word, split at hyphens ("Vice-President" → Vice, President)
 CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][A-Za-z]*")
 # titles of address name a person's courtesy, not a party ("Dr." in the question, "Professor" in the sentence)
-NOT_PARTIES = frozenset(coverage_terms("Dr Mr Mrs Ms Prof Professor Sir Madam"))
+# and a company's legal form ("Energiprojekt AB", "… Ltd") names no party of its own
+NOT_PARTIES = frozenset(coverage_terms("Dr Mr Mrs Ms Prof Professor Sir Madam AB Ltd Inc GmbH LLC plc Corp"))
+# a temperature scale (摄氏多少度) is the unit asked, not a party
+NOT_PARTIES_ZH = frozenset("摄氏 华氏".split())
+# a foreign name written in characters, its parts joined by "·" (卢克·坎克利)
+NAME_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])[·•・](?=[\u4e00-\u9fff])")
+MAX_NAME_PART = 4  # characters of one part of a foreign name in characters (坎克利, 诺曼)
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _figures(sentence: str) -> set[str]:
@@ -36,8 +43,11 @@ def _figures(sentence: str) -> set[str]:
 
 
 def _zh_parties(question: str) -> list[str]:
-    return [w for w, tag in _tag_question(normalize(question))
-            if tag.startswith("n") and len(w) >= MIN_PARTY_CHARS and w not in ZH_STOPWORDS and w not in FRAME_ZH]
+    """The nouns a figure may belong to; jieba's "noun" before 了 / 过 / 着 is a verb (贡献了多少次)."""
+    tagged = _tag_question(normalize(question))
+    return [w for i, (w, tag) in enumerate(tagged)
+            if tag.startswith("n") and len(w) >= MIN_PARTY_CHARS and w not in ZH_STOPWORDS and w not in FRAME_ZH
+            and w not in NOT_PARTIES_ZH and not (i + 1 < len(tagged) and ASPECT_PARTICLE.match(tagged[i + 1][1]))]
 
 
 def _en_parties(question: str) -> list[str]:
@@ -53,10 +63,28 @@ def figure_of_unnamed_party(question: str, lang: str, sentence: str, topic: str)
     heads = asked_heads(question)
     if lang == "zh":
         said = normalize(sentence) + " " + normalize(topic)
-        return any(p not in said and p not in heads for p in _zh_parties(question))
+        return any(p not in said and p not in heads and not _named_by_another_part(p, question, said)
+                   for p in _zh_parties(question))
     said = f"{normalize(sentence)} {normalize(topic)}".lower()
     said_terms = coverage_terms(said)
     return any(p not in heads and p not in said_terms and not _names(said, p) for p in _en_parties(question))
+
+
+def _named_by_another_part(party: str, question: str, said: str) -> bool:
+    """The party is one part of a foreign name the sentence names by the other part: 卢克·坎克利 asked, the
+    sentence says 坎克利 (a surname names the person). The other part is read as the longest run of two to
+    ``MAX_NAME_PART`` characters beside the "·" that the sentence holds."""
+    for sep in NAME_SEPARATOR.finditer(question):
+        before, after = question[:sep.start()], question[sep.end():]
+        if before.endswith(party):
+            others = [after[:n] for n in range(MIN_PARTY_CHARS, MAX_NAME_PART + 1)]
+        elif after.startswith(party):
+            others = [before[-n:] for n in range(MIN_PARTY_CHARS, MAX_NAME_PART + 1)]
+        else:
+            continue
+        if any(CJK_ONLY.fullmatch(o) and o in said for o in others):
+            return True
+    return False
 
 
 def _names(text: str, stem: str) -> bool:

@@ -115,7 +115,8 @@ SENTENCE_KINDS: list[tuple[str, re.Pattern]] = [
     # 目的地 (destination)
     ("why", re.compile(r"\bwhy\b|for what reason|(?<![称名成作认视改变分译])为什么(?![？?!！。\s]*$)|为何|原因|目的(?!地)|意义",
                        re.I)),
-    ("say", re.compile(r"\b(?:say|said|says|state|stated|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
+    # "state" in lower case only: "State Route 168", "Ohio State" name things
+    ("say", re.compile(r"\b(?:say|said|says|(?-i:state|stated)|point(?:ed)? out|stress(?:ed)?|note[sd]?)\b|说了什么|讲了什么|指出|表示了?什么|强调", re.I)),
 ]
 # a question about the page itself: when or by whom it was published (its dateline or source line answers)
 PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|er)?|post(?:ed)?|releas(?:ed|e)|issu(?:ed|e)|dated?|source|circulated|"
@@ -150,6 +151,23 @@ FOLLOW_UP_MAX_OWN_TERMS = 1  # with history, a question with at most this many c
 _QUESTION_WORD_TERMS = coverage_terms("who whom what when where which why how many much 谁 什么 哪里 哪儿 何时 几 多少 哪些 为什么")
 
 
+# a preposition placing something on a web page or a line, up to three words before the contact word
+# ("signed on an online petition on the Parliamentary *website*", 在议会*网站*的在线请愿书上)
+# (a question word between them asks the address itself: "and on *what* phone number?", 在哪个网站)
+_PLACING = re.compile(r"\b(?:on|at|in|via|through|from)\s+(?:(?!(?:what|which|whose)\b)[\w-]+\s+){0,3}$|"
+                      r"(?:在|通过|从)(?:(?![哪什何])[\u4e00-\u9fff]){0,6}$", re.I)
+_CONTACT_TYPES = frozenset({"url", "phone", "email"})
+
+
+def _contact_as_place(question: str, name: str, match: re.Match) -> bool:
+    """A web page or a phone line the question only places its fact on, after a question word that asks a count,
+    a date or a person ("How many names were signed … on the website?", 多少人在议会网站…签名): no address is asked."""
+    if name not in _CONTACT_TYPES or not _PLACING.search(question[:match.start()]):
+        return False
+    earlier = [pattern.search(question[:match.start()]) for n, pattern, _ in QUESTION_TYPES if n in ("number", "date", "who")]
+    return any(m is not None for m in earlier)
+
+
 def question_type(question: str) -> tuple[str | None, re.Pattern | None]:
     """The asked type and the evidence cue it needs. A contact or acronym cue anywhere decides; otherwise the
     earliest question word does ("How old was he *when* …" asks a number, "Who led *when* …" a name)."""
@@ -159,6 +177,8 @@ def question_type(question: str) -> tuple[str | None, re.Pattern | None]:
         if match is None:
             continue
         if name not in POSITIONAL_TYPES:
+            if _contact_as_place(question, name, match):
+                continue
             return name, cue
         found.append((match.start(), order, name, cue))
     if not found:
