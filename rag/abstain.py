@@ -116,6 +116,12 @@ ASKED_HEAD = re.compile(
 
 # "What <noun>s …" without a copula asks for a list of things of that kind ("What research topics does … cover?")
 WHAT_NOUN = re.compile(r"^\s*what\s+(?!(?:is|are|was|were)\b)", re.I)
+# … and its noun is the thing asked only when it is a value the answer states ("What *budget* …", "What prize *money*
+# …"); "What *team* won …", "What *group* can amend …", "What *nationality* is …" name the kind of answer, which the
+# answering sentence gives by name ("The Denver Broncos …") without the word
+WHAT_VALUE_NOUN = re.compile(
+    r"\b(?:budget|money|allowance|fee|cost|price|salary|stipend|grant|funding|amount|sum|payment|prize|subsidy|wage|"
+    r"tuition|deposit|reimbursement|compensation|rate|deadline|percentage)$", re.I)
 PLURAL = re.compile(r"[^s\W]s$")
 # words of an asked-head phrase that name no thing: after "what is / was" a participle ("What was *produced* at",
 # "the name *associated* with") or an adverb ("What was *originally* on") — a who- or how-many question keeps its verb
@@ -585,8 +591,9 @@ def asked_heads(question: str) -> set[str]:
     A participle, an adverb or a hedge is no thing ("What was *produced* at …", "the *usual* source"), nor a
     naming word before "for" ("another *term* for rotors" asks for a name)."""
     match = ASKED_HEAD.match(question)
-    if match and WHAT_NOUN.match(question) and PLURAL.search(match.group(1)):  # "What research *topics* …": the
-        match = None  # category of a list, not a thing the answering sentence must name (its members name it)
+    if match and WHAT_NOUN.match(question) and (PLURAL.search(match.group(1))  # "What research *topics* …": the
+                                                 or not WHAT_VALUE_NOUN.search(match.group(1))):
+        match = None  # category of a list or of the answer, not a thing the answering sentence must name
     words = [w for w in re.findall(r"[\w-]+", match.group(1)) if not HEDGE_OR_DEGREE.fullmatch(w)] if match else []
     if match and PASSIVE_WHAT.match(question):  # who-, how-many questions keep their verb: "Who was *elected* …"
         words = [w for w in words if not PARTICIPLE.fullmatch(w)]

@@ -33,3 +33,18 @@ def test_what_with_an_auxiliary_or_a_frame_names_no_thing(question):
 ])
 def test_what_plural_noun_asks_a_category_no_sentence_must_name(question):
     assert not asked_heads(question)  # its members ("desertification, water scarcity") answer
+
+
+@pytest.mark.parametrize("question", [
+    "What team was the winner of Super Bowl XXXIII? 🏈",
+    "What group can amend the Victorian constitution?",
+    "What nationality is Hoesung Lee (李会晟)?",
+    "What company agreed to terminate the proceedings?",
+])
+def test_what_noun_naming_the_kind_of_answer_is_no_thing_the_sentence_must_name(question):
+    assert not asked_heads(question)  # "The Denver Broncos won …" names a team without the word
+
+
+def test_a_value_noun_after_what_is_still_the_thing_asked():
+    assert "budget" in asked_heads("What budget was approved for the 传粉昆虫 centre for 2026?")
+    assert "prize" in asked_heads("What prize money is offered in the drought challenge? 💧")
