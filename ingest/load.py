@@ -11,7 +11,6 @@ from pathlib import Path
 
 import charset_normalizer
 
-from ingest.pdf_lines import page_paragraphs
 from rag.text import CJK_RE
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -221,7 +220,7 @@ def _pdf_text(data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(f"malformed or truncated PDF ({type(exc).__name__})") from None
-    text = "\n\n".join(page_paragraphs(p) for p in pages if p.strip())
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text.strip():
         raise LoadError("PDF has no text layer (scanned image?); run OCR first")
     return text

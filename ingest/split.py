@@ -17,8 +17,8 @@ _CLAUSE = re.compile(r"[，,、：:（(]")
 WHOLE_SENTENCE_BUDGETS = 2
 # The version of the reading and splitting rules: it is part of each file's stored fingerprint (with the chunk
 # budget), so a file read or split under other rules or another budget is read again by the next ingest. Bump it
-# when reading (ingest/load.py, ingest/pdf_lines.py, ingest/clean.py) or splitting changes.
-SPLIT_RULES = "2026-11-pdf-paragraphs"
+# when reading (ingest/load.py, ingest/clean.py) or splitting changes.
+SPLIT_RULES = "2026-11-table-rows"
 
 
 @dataclass
