@@ -698,7 +698,8 @@ class Extractive:
         versions = [c for c in versions if c.cue >= best.cue and c.score >= best.score - 0.15
                     and _keeps_figures(best.text, c.text)]
         relation = relation_terms(info.text, info.lang)  # "Who *presided* …": the version saying so, not its neighbour
-        versions = [c for c in versions if states_relation(relation, c.text)] or versions if relation else versions
+        if relation:
+            versions = [c for c in versions if states_relation(relation, c.text)] or versions
         if versions:
             return max(versions, key=lambda c: c.score), best
         return best, None
