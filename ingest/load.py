@@ -248,15 +248,17 @@ def _docx_text(data: bytes) -> str:
 
 def _docx_block_texts(block) -> list[str]:
     """A body paragraph's text, or a table's rows in document order — each row one paragraph, its cells joined
-    by " | " (a merged cell, which python-docx repeats, once), so a figure keeps the label of its row."""
+    by " | " (a merged cell, which python-docx repeats, once; two cells that only read alike both stay), so a figure
+    keeps the label of its row."""
     from docx.table import Table
 
     if not isinstance(block, Table):
         return [block.text.strip()] if block.text.strip() else []
     rows = []
     for row in block.rows:
-        cells = [" ".join(cell.text.split()) for cell in row.cells]
-        kept = [c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
+        cells = row.cells  # a merged cell comes once per grid column it spans, as the same <w:tc> element
+        distinct = [cell for i, cell in enumerate(cells) if i == 0 or cell._tc is not cells[i - 1]._tc]
+        kept = [text for text in (" ".join(cell.text.split()) for cell in distinct) if text]
         if kept:
             rows.append(CELL_SEPARATOR.join(kept))
     return rows
