@@ -56,6 +56,8 @@ def clean_text(text: str, fallback_title: str = "") -> CleanDoc:
         kind = classify(line, doc)
         if kind == "drop":
             doc.dropped += 1
+            if _TABLE_RULE.match(line) and doc.paragraphs and TABLE_ROW.match(doc.paragraphs[-1].text):
+                doc.paragraphs[-1].kind = "heading"  # a Markdown table's header row names columns, no fact
             continue
         lang = detect_lang(line)
         if kind == "heading":

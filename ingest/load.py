@@ -18,6 +18,7 @@ BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, dd, dt, figcap
 DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template"]
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 CELL_SEPARATOR = " | "  # between the cells of a table row (.docx, HTML) read as one paragraph
+MIN_HEADER_COLUMNS = 3  # a .docx table's first row is read as its header only with this many columns or more
 GBK_MIN_CJK_SHARE = 0.9  # non-ASCII characters that must be Chinese for a GB18030 reading to be believed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SIDECAR = ".meta.json"  # staff metadata beside a document: NAME.meta.json or NAME.EXT.meta.json
@@ -196,9 +197,30 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 _BLOCK_NAMES = {t.strip() for t in BLOCK_TAGS.split(",")}
 
 
+def _cells(row) -> list[tuple[str, bool]]:
+    return [(" ".join(cell.text(separator=" ", strip=True).split()), cell.tag == "th")
+            for cell in row.iter() if cell.tag in ("td", "th")]
+
+
 def _row_text(row) -> str:
-    """An HTML table row as one paragraph, its cells joined by " | ": a figure keeps the label of its row."""
-    cells = [" ".join(cell.text(separator=" ", strip=True).split()) for cell in row.iter() if cell.tag in ("td", "th")]
+    """An HTML table row as one paragraph, each cell with its column's header ("Country: Thailand | Hectares: 60"):
+    a figure keeps the labels of its row and column. The header row itself (all <th>) names no fact and is left out."""
+    table = row.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    first = next(iter(table.css("tr")), None) if table is not None else None
+    header = [text for text, _ in _cells(first)] if first is not None and all(th for _, th in _cells(first)) else []
+    if header and first is not None and row.mem_id == first.mem_id:
+        return ""
+    return labelled_row([text for text, _ in _cells(row)], header)
+
+
+def labelled_row(cells: list[str], header: list[str]) -> str:
+    """A table row as one paragraph: its cells joined by " | ", each after its column's header when the table has
+    one of the same width ("Lead institution: Kasetsart University")."""
+    if len(header) == len(cells):
+        cells = [f"{label}: {text}" if label and text and label != text else text for label, text in zip(header, cells,
+                                                                                                        strict=True)]
     return CELL_SEPARATOR.join(c for c in cells if c)
 
 
@@ -254,11 +276,17 @@ def _docx_block_texts(block) -> list[str]:
 
     if not isinstance(block, Table):
         return [block.text.strip()] if block.text.strip() else []
-    rows = []
+    grid = []
     for row in block.rows:
         cells = row.cells  # a merged cell comes once per grid column it spans, as the same <w:tc> element
         distinct = [cell for i, cell in enumerate(cells) if i == 0 or cell._tc is not cells[i - 1]._tc]
-        kept = [text for text in (" ".join(cell.text.split()) for cell in distinct) if text]
-        if kept:
-            rows.append(CELL_SEPARATOR.join(kept))
-    return rows
+        grid.append([" ".join(cell.text.split()) for cell in distinct])
+    header = grid[0] if _docx_header(grid) else []
+    rows = [labelled_row(cells, header) for cells in grid[1 if header else 0:]]
+    return [row for row in rows if row]
+
+
+def _docx_header(grid: list[list[str]]) -> bool:
+    """A .docx table marks no header row: its first row is one when the table has data rows below it, at least
+    ``MIN_HEADER_COLUMNS`` columns (a two-column table is label | value) and no figure in that row."""
+    return len(grid) > 1 and len(grid[0]) >= MIN_HEADER_COLUMNS and not any(re.search(r"\d", c) for c in grid[0])
